@@ -1,0 +1,101 @@
+/// Writes a ``Document`` as `dossier/1` JSON (spec/export-format.md), keys in contract order.
+public enum DocumentExporter {
+    public static func json(_ doc: Document, pretty: Bool = true) -> String {
+        var w = JSONWriter(pretty: pretty, reserve: doc.text.utf8.count * 3 + 4096)
+        w.beginObject()
+        w.field("schema", "dossier/1")
+        w.key("source"); w.beginObject()
+        w.field("path", doc.source.path)
+        w.field("format", doc.source.format)
+        w.endObject()
+        writeMetadata(doc.metadata, into: &w)
+        w.field("text", doc.text)
+        w.key("blocks"); w.beginArray()
+        for b in doc.blocks {
+            w.beginObject(); w.field("kind", b.kind.rawValue); w.field("start", b.span.start); w.field("end", b.span.end); w.endObject()
+        }
+        w.endArray()
+        w.key("sentences"); w.beginArray()
+        for s in doc.sentences { w.beginObject(); w.field("start", s.start); w.field("end", s.end); w.endObject() }
+        w.endArray()
+        w.key("entities"); w.beginArray()
+        for e in doc.entities {
+            w.beginObject()
+            w.field("id", e.id); w.field("name", e.name); w.field("type", e.type.rawValue); w.field("actor", e.actor)
+            w.key("mentions"); w.beginArray()
+            for m in e.mentions {
+                w.beginObject(); w.field("start", m.span.start); w.field("end", m.span.end); w.field("text", m.text); w.endObject()
+            }
+            w.endArray()
+            w.endObject()
+        }
+        w.endArray()
+        w.key("citations"); w.beginArray()
+        for c in doc.citations {
+            w.beginObject()
+            w.field("start", c.span.start); w.field("end", c.span.end); w.field("text", c.text)
+            w.field("kind", c.kind.rawValue); w.field("see", c.see)
+            w.key("refs"); w.beginArray()
+            for r in c.refs {
+                w.beginObject()
+                w.field("source", r.source)
+                w.key("dates"); w.beginArray()
+                for d in r.dates { w.value(d.description) }
+                w.endArray()
+                w.endObject()
+            }
+            w.endArray()
+            w.endObject()
+        }
+        w.endArray()
+        w.key("timexes"); w.beginArray()
+        for t in doc.timexes {
+            w.beginObject()
+            w.field("start", t.span.start); w.field("end", t.span.end); w.field("text", t.text)
+            w.field("type", t.type.rawValue); w.field("value", t.value)
+            if let m = t.mod { w.field("mod", m.rawValue) }
+            w.endObject()
+        }
+        w.endArray()
+        w.key("timeline"); w.beginArray()
+        for e in doc.timeline {
+            w.beginObject()
+            w.field("start", e.start.description); w.field("end", e.end.description)
+            w.field("label", e.label); w.field("origin", e.origin.rawValue)
+            w.key("at"); w.beginObject(); w.field("start", e.at.start); w.field("end", e.at.end); w.endObject()
+            w.key("sentence")
+            if let s = e.sentence {
+                w.beginObject(); w.field("start", s.start); w.field("end", s.end); w.endObject()
+            } else {
+                w.value(nil as String?)
+            }
+            w.endObject()
+        }
+        w.endArray()
+        if !doc.notices.isEmpty {
+            w.key("notices"); w.beginArray()
+            for n in doc.notices { w.value(n) }
+            w.endArray()
+        }
+        w.endObject()
+        return w.string + "\n"
+    }
+
+    private static func writeMetadata(_ m: Metadata, into w: inout JSONWriter) {
+        w.key("metadata"); w.beginObject()
+        w.field("title", m.title)
+        w.field("publication", m.publication)
+        w.field("volume", m.volume)
+        w.field("issue", m.issue)
+        w.field("caption", m.caption)
+        w.key("date")
+        if let d = m.date {
+            w.beginObject()
+            w.field("value", d.value.description); w.field("inferred", d.inferred); w.field("basis", d.basis)
+            w.endObject()
+        } else {
+            w.value(nil as String?)
+        }
+        w.endObject()
+    }
+}

@@ -1,0 +1,99 @@
+/// A small streaming JSON writer that keeps keys in the order they are written
+/// (the export contract fixes the order) and escapes strings per RFC 8259.
+public struct JSONWriter {
+    public private(set) var output: [UInt8] = []
+    private var needsComma: [Bool] = [false]
+    private let pretty: Bool
+    private var depth = 0
+
+    public init(pretty: Bool = true, reserve: Int = 0) {
+        self.pretty = pretty
+        output.reserveCapacity(reserve)
+    }
+
+    public var string: String { String(decoding: output, as: UTF8.self) }
+
+    private mutating func raw(_ s: StaticString) {
+        s.withUTF8Buffer { output.append(contentsOf: $0) }
+    }
+
+    private mutating func newline() {
+        guard pretty else { return }
+        output.append(0x0A)
+        for _ in 0..<depth { output.append(0x20); output.append(0x20) }
+    }
+
+    private mutating func separator() {
+        if needsComma[needsComma.count - 1] { output.append(UInt8(ascii: ",")) }
+        needsComma[needsComma.count - 1] = true
+        newline()
+    }
+
+    public mutating func beginObject() { valuePrefix(); output.append(UInt8(ascii: "{")); push() }
+    public mutating func endObject() { pop(); output.append(UInt8(ascii: "}")) }
+    public mutating func beginArray() { valuePrefix(); output.append(UInt8(ascii: "[")); push() }
+    public mutating func endArray() { pop(); output.append(UInt8(ascii: "]")) }
+
+    private var pendingKey = false
+    private mutating func valuePrefix() {
+        if pendingKey { pendingKey = false } else if depth > 0 { separator() }
+    }
+    private mutating func push() { depth += 1; needsComma.append(false) }
+    private mutating func pop() {
+        let had = needsComma.removeLast()
+        depth -= 1
+        if had { newline() }
+    }
+
+    /// Writes a key; the next value call writes its value.
+    public mutating func key(_ k: String) {
+        separator()
+        writeString(k)
+        output.append(UInt8(ascii: ":"))
+        if pretty { output.append(0x20) }
+        pendingKey = true
+    }
+
+    public mutating func value(_ s: String?) {
+        valuePrefix()
+        if let s { writeString(s) } else { raw("null") }
+    }
+    public mutating func value(_ n: Int?) {
+        valuePrefix()
+        if let n { output.append(contentsOf: String(n).utf8) } else { raw("null") }
+    }
+    public mutating func value(_ d: Double) {
+        valuePrefix()
+        output.append(contentsOf: (d.isFinite ? String(d) : "null").utf8)
+    }
+    public mutating func value(_ b: Bool) {
+        valuePrefix()
+        if b { raw("true") } else { raw("false") }
+    }
+
+    public mutating func field(_ k: String, _ s: String?) { key(k); value(s) }
+    public mutating func field(_ k: String, _ n: Int?) { key(k); value(n) }
+    public mutating func field(_ k: String, _ b: Bool) { key(k); value(b) }
+    public mutating func field(_ k: String, _ d: Double) { key(k); value(d) }
+
+    private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
+
+    private mutating func writeString(_ s: String) {
+        output.append(UInt8(ascii: "\""))
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "\""): output.append(0x5C); output.append(b)
+            case UInt8(ascii: "\\"): output.append(0x5C); output.append(b)
+            case 0x0A: output.append(0x5C); output.append(UInt8(ascii: "n"))
+            case 0x0D: output.append(0x5C); output.append(UInt8(ascii: "r"))
+            case 0x09: output.append(0x5C); output.append(UInt8(ascii: "t"))
+            case 0..<0x20, 0x7F:
+                output.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30])
+                output.append(JSONWriter.hex[Int(b >> 4)])
+                output.append(JSONWriter.hex[Int(b & 0xF)])
+            default: output.append(b)
+            }
+        }
+        output.append(UInt8(ascii: "\""))
+    }
+}

@@ -1,0 +1,118 @@
+/// The document model of one article: what the reader shows and `dossier export` prints.
+///
+/// All spans are Unicode scalar offsets into ``text``.
+public struct Document: Sendable {
+    /// The file's content exactly as read (after UTF-8 decoding; CRLF kept).
+    public var text: String
+    public var source: Source
+    public var metadata: Metadata
+    public var blocks: [Block]
+    public var sentences: [Span]
+    /// Entities in order of first mention; each gathers its mentions.
+    public var entities: [Entity]
+    public var citations: [Citation]
+    public var timexes: [Timex]
+    public var timeline: [TimelineEntry]
+    /// Things the user should know about the input (for example replaced invalid UTF-8).
+    public var notices: [String]
+
+    public init(
+        text: String, source: Source = Source(path: nil), metadata: Metadata = Metadata(),
+        blocks: [Block] = [], sentences: [Span] = [], entities: [Entity] = [],
+        citations: [Citation] = [], timexes: [Timex] = [], timeline: [TimelineEntry] = [],
+        notices: [String] = []
+    ) {
+        self.text = text
+        self.source = source
+        self.metadata = metadata
+        self.blocks = blocks
+        self.sentences = sentences
+        self.entities = entities
+        self.citations = citations
+        self.timexes = timexes
+        self.timeline = timeline
+        self.notices = notices
+    }
+
+    /// Where the text came from.
+    public struct Source: Sendable, Equatable {
+        /// The path as given, or nil for standard input / the built-in article.
+        public var path: String?
+        public var format: String
+        public init(path: String?, format: String = "text") {
+            self.path = path
+            self.format = format
+        }
+    }
+
+    /// The index of the sentence containing `offset`, if any (binary search).
+    public func sentenceIndex(containing offset: Int) -> Int? {
+        var lo = 0
+        var hi = sentences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sentences[mid].end <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < sentences.count, sentences[lo].start <= offset else { return nil }
+        return lo
+    }
+
+    /// All mentions of all entities sorted by position, each with its entity index.
+    public func allMentions() -> [(mention: Mention, entity: Int)] {
+        var out: [(mention: Mention, entity: Int)] = []
+        for (i, e) in entities.enumerated() {
+            for m in e.mentions { out.append((m, i)) }
+        }
+        out.sort { $0.mention.span < $1.mention.span }
+        return out
+    }
+}
+
+/// Title, publication line and document date.
+public struct Metadata: Sendable, Equatable {
+    public var title: String?
+    public var publication: String?
+    public var volume: Int?
+    public var issue: Int?
+    public var caption: String?
+    public var date: DocumentDate?
+
+    public init(
+        title: String? = nil, publication: String? = nil, volume: Int? = nil, issue: Int? = nil,
+        caption: String? = nil, date: DocumentDate? = nil
+    ) {
+        self.title = title
+        self.publication = publication
+        self.volume = volume
+        self.issue = issue
+        self.caption = caption
+        self.date = date
+    }
+}
+
+/// The document creation time (DCT) and how it was found.
+public struct DocumentDate: Sendable, Equatable {
+    public var value: CalendarDate
+    public var inferred: Bool
+    /// A sentence saying how the date was found.
+    public var basis: String
+
+    public init(value: CalendarDate, inferred: Bool, basis: String) {
+        self.value = value
+        self.inferred = inferred
+        self.basis = basis
+    }
+}
+
+/// A structural block of the article.
+public struct Block: Sendable, Equatable {
+    public enum Kind: String, Sendable, Codable {
+        case title, meta, caption, paragraph, heading, quote, list
+    }
+    public var kind: Kind
+    public var span: Span
+    public init(kind: Kind, span: Span) {
+        self.kind = kind
+        self.span = span
+    }
+}

@@ -1,0 +1,90 @@
+import ArgumentParser
+import DossierKit
+import Foundation
+
+@main
+struct Dossier: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dossier",
+        abstract: "A terminal reader for analytical articles.",
+        discussion: """
+            With no FILE, opens the built-in reference article. FILE may be "-" for standard input.
+            """,
+        subcommands: [Read.self, Export.self, Evaluate.self, Bench.self],
+        defaultSubcommand: Read.self
+    )
+}
+
+/// Options shared by the commands that open an article.
+struct ArticleOptions: ParsableArguments {
+    @Argument(help: "The article to open: a text file, or - for standard input. Default: the built-in reference article.")
+    var file: String?
+
+    @Option(help: "The document date (YYYY-MM-DD); inferred from the text when omitted.")
+    var date: String?
+
+    func parsedDate() throws -> CalendarDate? {
+        guard let date else { return nil }
+        guard let d = CalendarDate(iso: date) else {
+            throw ValidationError("--date must be a real day written YYYY-MM-DD, not “\(date)”")
+        }
+        return d
+    }
+
+    /// Loads and annotates the article, or exits with the loader's status and a one-line message.
+    func document() throws -> Document {
+        let date = try parsedDate()
+        let loaded: ArticleLoader.Loaded
+        if let file {
+            do {
+                loaded = try ArticleLoader.load(path: file)
+            } catch {
+                CLI.fail(error.description, status: error.exitStatus)
+            }
+        } else {
+            loaded = ArticleLoader.Loaded(text: BuiltinArticle.text, path: nil, notices: [])
+        }
+        var doc = Annotator().annotate(loaded.text, path: loaded.path ?? (file == nil ? BuiltinArticle.displayName : nil), date: date)
+        doc.notices += loaded.notices
+        return doc
+    }
+}
+
+enum CLI {
+    /// Prints `dossier: message` on stderr and exits.
+    static func fail(_ message: String, status: Int32) -> Never {
+        FileHandle.standardError.write(Data("dossier: \(message)\n".utf8))
+        exit(status)
+    }
+
+    static func warn(_ message: String) {
+        FileHandle.standardError.write(Data("dossier: \(message)\n".utf8))
+    }
+
+    static func write(_ s: String) {
+        FileHandle.standardOutput.write(Data(s.utf8))
+    }
+}
+
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the article's model (entities, citations, time expressions, timeline) as JSON.")
+
+    @OptionGroup var article: ArticleOptions
+
+    @Option(help: "Output format: json.")
+    var format: String = "json"
+
+    @Flag(help: "One line of JSON instead of indented output.")
+    var compact = false
+
+    func validate() throws {
+        guard format == "json" else { throw ValidationError("unknown --format “\(format)”; the only format is json") }
+    }
+
+    func run() throws {
+        let doc = try article.document()
+        for n in doc.notices { CLI.warn(n) }
+        CLI.write(DocumentExporter.json(doc, pretty: !compact))
+    }
+}
