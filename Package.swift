@@ -13,14 +13,17 @@ let package = Package(
     ],
     targets: [
         .target(name: "DossierKit"),
+        .target(name: "DossierUI", dependencies: ["DossierKit"]),
         .executableTarget(
             name: "dossier",
             dependencies: [
                 "DossierKit",
+                "DossierUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "DossierKitTests", dependencies: ["DossierKit"]),
+        .testTarget(name: "DossierUITests", dependencies: ["DossierUI", "DossierKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

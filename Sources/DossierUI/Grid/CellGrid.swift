@@ -1,0 +1,97 @@
+/// One screen cell: a grapheme (or "" for the right half of a wide character) and its style.
+public struct Cell: Hashable, Sendable {
+    public var text: String
+    /// Columns the text takes: 1 or 2; 0 for the continuation cell of a wide character.
+    public var width: UInt8
+    public var style: Style
+
+    public init(_ text: String = " ", width: UInt8 = 1, style: Style = .plain) {
+        self.text = text
+        self.width = width
+        self.style = style
+    }
+
+    public static let blank = Cell()
+}
+
+/// A rectangle of cells that views draw into and the backend copies to the terminal.
+public struct CellGrid: Equatable, Sendable, CustomStringConvertible {
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        get { cells[y * width + x] }
+        set { cells[y * width + x] = newValue }
+    }
+
+    /// Writes `text` from (x, y), clipped at `maxX` (exclusive; default the grid's width).
+    /// Control characters never reach the grid (they are made visible by ``Sanitizer``).
+    /// Returns the column after the last cell written.
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, maxX: Int? = nil) -> Int {
+        guard y >= 0, y < height else { return x }
+        let limit = min(maxX ?? width, width)
+        var col = x
+        for ch in Sanitizer.visible(text) {
+            let w = DisplayWidth.of(ch)
+            if w == 0 {
+                // A combining mark or joiner: attach to the previous cell.
+                if col > 0, col - 1 < limit, col - 1 >= x {
+                    var prevX = col - 1
+                    if self[prevX, y].width == 0, prevX > 0 { prevX -= 1 }
+                    self[prevX, y].text += String(ch)
+                }
+                continue
+            }
+            if col + w > limit { break }
+            if col >= 0 {
+                self[col, y] = Cell(String(ch), width: UInt8(w), style: style)
+                if w == 2 { self[col + 1, y] = Cell("", width: 0, style: style) }
+            }
+            col += w
+        }
+        return col
+    }
+
+    /// Fills a rectangle with blanks in `style`.
+    public mutating func fill(x: Int, y: Int, width w: Int, height h: Int, style: Style) {
+        for yy in max(0, y)..<min(height, y + h) {
+            for xx in max(0, x)..<min(width, x + w) { self[xx, yy] = Cell(" ", width: 1, style: style) }
+        }
+    }
+
+    /// Layers `style` onto the cells of a rectangle (for highlights and selections).
+    public mutating func patchStyle(x: Int, y: Int, width w: Int, height h: Int = 1, style: Style) {
+        for yy in max(0, y)..<min(height, y + h) {
+            for xx in max(0, x)..<min(width, x + w) { self[xx, yy].style = self[xx, yy].style.patch(style) }
+        }
+    }
+
+    /// The text of row `y`, wide characters once, trailing blanks kept.
+    public func line(_ y: Int) -> String {
+        var s = ""
+        for x in 0..<width where self[x, y].width != 0 { s += self[x, y].text }
+        return s
+    }
+
+    /// The rows as text, trailing blanks trimmed: what a screen test compares.
+    public var lines: [String] {
+        (0..<height).map { y in
+            var l = line(y)
+            while l.hasSuffix(" ") { l.removeLast() }
+            return l
+        }
+    }
+
+    public var description: String {
+        let border = "+" + String(repeating: "-", count: width) + "+"
+        return ([border] + (0..<height).map { "|" + line($0) + "|" } + [border]).joined(separator: "\n")
+    }
+}
