@@ -1,10 +1,592 @@
-/// Finds entity mentions and groups them into entities (guidelines §1).
+/// Finds entity mentions and groups them into entities (annotation guidelines §1).
 ///
-/// STUB: to be replaced by the entities work.
+/// Mentions come from three sources, combined per capitalized run of tokens: the knowledge
+/// base (longest known name wins), rules over the run's shape and context (organization and
+/// event heads, role words before a person, reporting verbs after one, web domains, citation
+/// source positions), and a document-level pass that accepts a sentence-initial word once the
+/// same name has been seen mid-sentence. ``EntityGrouper`` then builds entities and actors.
 public struct EntityRecognizer: Sendable {
     public var knowledge: Knowledge
+
     public init(knowledge: Knowledge) { self.knowledge = knowledge }
+
+    /// Recognizes mentions and groups them into entities ordered by first mention.
     public func recognize(
         _ text: TextBuffer, blocks: [Block], sentences: [Span], citations: [Citation], timexes: [Timex]
-    ) -> [Entity] { [] }
+    ) -> [Entity] {
+        let found = mentions(text, blocks: blocks, citations: citations)
+        return EntityGrouper(knowledge: knowledge).group(found, text: text)
+    }
+
+    /// A recognized mention before grouping: byte range, type, and the knowledge entry if any.
+    public struct Found: Sendable, Equatable {
+        public var bytes: Range<Int>
+        public var type: EntityType
+        /// Index into ``Knowledge/entries`` when the name is known.
+        public var entry: Int32?
+        /// Token count (for grouping surnames with full names).
+        public var tokens: Int
+    }
+
+    /// All mentions in text order (no overlaps).
+    public func mentions(_ text: TextBuffer, blocks: [Block], citations: [Citation]) -> [Found] {
+        var scan = Scan(text: text, knowledge: knowledge, blocks: blocks, citations: citations)
+        return scan.run()
+    }
+}
+
+/// Token flags.
+typealias Found = EntityRecognizer.Found
+
+struct TokFlags: OptionSet {
+    let rawValue: UInt16
+    static let cap = TokFlags(rawValue: 1)          // first letter uppercase
+    static let allCaps = TokFlags(rawValue: 2)      // ≥ 2 letters, none lowercase
+    static let lower = TokFlags(rawValue: 4)        // first letter lowercase
+    static let digitFirst = TokFlags(rawValue: 8)
+    static let hasDigit = TokFlags(rawValue: 16)
+    static let hasDot = TokFlags(rawValue: 32)      // internal dot (domains, U.S)
+    static let sentStart = TokFlags(rawValue: 64)   // first word of a sentence or line
+    static let title = TokFlags(rawValue: 128)      // in the title block (every word capitalized)
+    static let domain = TokFlags(rawValue: 256)     // name.tld
+    static let citeItem = TokFlags(rawValue: 512)   // starts a source item inside a citation-like parenthetical
+}
+
+/// The per-document scanner (value type; all state is local to one call).
+struct Scan {
+    let text: TextBuffer
+    let b: [UInt8]
+    let k: Knowledge
+    var starts: [Int32] = []
+    var ends: [Int32] = []
+    var gaps: [NameTokenizer.Gap] = []
+    var flags: [TokFlags] = []
+    var hashes: [UInt64] = []
+    /// Byte ranges of known citation sources (from the citation stage).
+    var sourceRanges: [Range<Int>] = []
+    var titleRanges: [Range<Int>] = []
+
+    init(text: TextBuffer, knowledge: Knowledge, blocks: [Block], citations: [Citation]) {
+        self.text = text
+        self.b = text.bytes
+        self.k = knowledge
+        for c in citations {
+            for r in c.refs { sourceRanges.append(text.byteRange(r.sourceSpan)) }
+        }
+        for bl in blocks where bl.kind == .title || bl.kind == .heading {
+            titleRanges.append(text.byteRange(bl.span))
+        }
+    }
+
+    var count: Int { starts.count }
+    @inline(__always) func s(_ t: Int) -> Int { Int(starts[t]) }
+    @inline(__always) func e(_ t: Int) -> Int { Int(ends[t]) }
+    @inline(__always) func has(_ t: Int, _ f: TokFlags) -> Bool { flags[t].contains(f) }
+    @inline(__always) func nameLike(_ t: Int) -> Bool {
+        flags[t].contains(.cap) || flags[t].contains(.domain) || (flags[t].contains(.digitFirst) && flags[t].contains(.hasDot))
+    }
+
+    // MARK: Tokenizing
+
+    mutating func tokenize() {
+        let n = b.count
+        starts.reserveCapacity(n / 5)
+        var i = 0
+        while i < n {
+            if NameTokenizer.wordCharLength(b, i) == 0 { i += 1; continue }
+            let (tEnd, _) = NameTokenizer.scanToken(b, i, n)
+            let g = NameTokenizer.classifyGap(b, tEnd, n)
+            starts.append(Int32(truncatingIfNeeded: i))
+            ends.append(Int32(truncatingIfNeeded: tEnd))
+            gaps.append(g.gap)
+            hashes.append(NameHash.add(NameHash.start, b, i..<tEnd))
+            flags.append(classify(i, tEnd))
+            i = (g.gap == .other || g.gap == .end) ? max(tEnd, i + 1) : max(g.next, tEnd)
+        }
+        markContext()
+    }
+
+    func classify(_ a: Int, _ z: Int) -> TokFlags {
+        var f: TokFlags = []
+        let (first, _) = text.scalar(at: a)
+        if first.properties.isUppercase { f.insert(.cap) }
+        else if first.properties.isLowercase { f.insert(.lower) }
+        else if first.value >= 0x30 && first.value <= 0x39 { f.insert(.digitFirst) }
+        var letters = 0
+        var lowers = 0
+        var lastDot = -1
+        var i = a
+        while i < z {
+            let c = b[i]
+            if c >= 0x30 && c <= 0x39 { f.insert(.hasDigit) }
+            else if c == 0x2E { f.insert(.hasDot); lastDot = i }
+            else if c >= 0x61 && c <= 0x7A { lowers += 1; letters += 1 }
+            else if c >= 0x41 && c <= 0x5A { letters += 1 }
+            else if c >= 0xC0 { letters += 1 }
+            i += 1
+        }
+        if letters >= 2 && lowers == 0 && f.contains(.cap) && !f.contains(.hasDot) { f.insert(.allCaps) }
+        if lastDot > a && lastDot + 1 < z {
+            let tld = NameHash.add(NameHash.start, b, (lastDot + 1)..<z)
+            // A domain needs a label of 2+ characters before the dot: not "U.S" or "e.g".
+            if Lexicon.tlds.contains(tld), lastDot - a >= 2 || f.contains(.digitFirst) { f.insert(.domain) }
+        }
+        return f
+    }
+
+    /// Marks sentence starts, title words and citation source items.
+    mutating func markContext() {
+        var parenOpen = -1
+        var parenIsCitation = false
+        var itemStart = true
+        for t in 0..<count {
+            let a = s(t)
+            // Look back over spaces, quotes and brackets to the previous significant byte.
+            var j = a - 1
+            var sawParen = false
+            var sawSemicolonOrComma = false
+            while j >= 0 {
+                let c = b[j]
+                if c == 0x20 || c == 0x09 || c == 0x22 || c == 0x27 || c == 0x5B { j -= 1; continue }
+                if c == 0x28 { sawParen = true; j -= 1; continue }
+                if c >= 0x80 {
+                    let p = text.previousScalarStart(j + 1)
+                    let (sc, _) = text.scalar(at: p)
+                    // Curly quotes, dashes and NBSP don't end a sentence; look further back.
+                    if sc == "\u{201C}" || sc == "\u{2018}" || sc == "\u{00A0}" || sc == "\u{00AB}" { j = p - 1; continue }
+                    break
+                }
+                break
+            }
+            if j < 0 { flags[t].insert(.sentStart) } else {
+                let c = b[j]
+                if c == 0x0A || c == 0x0D || c == 0x2E || c == 0x21 || c == 0x3F || c == 0x3A { flags[t].insert(.sentStart) }
+                if c == 0x3B || c == 0x2C { sawSemicolonOrComma = true }
+                if c >= 0x80 {
+                    let p = text.previousScalarStart(j + 1)
+                    let (sc, _) = text.scalar(at: p)
+                    // "…." or a closing quote after a full stop.
+                    if sc == "\u{201D}" || sc == "\u{2019}", p > 0, b[p - 1] == 0x2E { flags[t].insert(.sentStart) }
+                    if sc == "\u{2014}" && false { flags[t].insert(.sentStart) }
+                }
+            }
+            _ = sawSemicolonOrComma
+            // Citation-like parentheticals: "(Name, Month d…)", "(see Name …)", "(Source: name)".
+            if sawParen {
+                parenOpen = a
+                parenIsCitation = parenthesisLooksLikeCitation(from: a)
+                itemStart = true
+            }
+            if parenOpen >= 0 {
+                if parenIsCitation && itemStart && nameLike(t) { flags[t].insert(.citeItem) }
+                // The next item starts after ";" or "," or "see"/"Source:".
+                let next = t + 1 < count ? s(t + 1) : b.count
+                var close = false
+                var sep = false
+                var q = e(t)
+                while q < next {
+                    let c = b[q]
+                    if c == 0x29 { close = true }
+                    if c == 0x3B || c == 0x2C || c == 0x3A { sep = true }
+                    q += 1
+                }
+                let h = hashes[t]
+                itemStart = sep || h == Self.seeHash || h == Self.sourceHash
+                if nameLike(t) && !sep && !close && gaps[t] != .other { itemStart = false }
+                if close { parenOpen = -1; parenIsCitation = false }
+            }
+            if !titleRanges.isEmpty {
+                for r in titleRanges where r.contains(a) { flags[t].insert(.title) }
+            }
+        }
+    }
+
+    static let seeHash: UInt64 = { let w = Array("see".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
+    static let sourceHash: UInt64 = { let w = Array("Source".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
+    static let theHash: UInt64 = { let w = Array("the".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
+    static let theCapHash: UInt64 = { let w = Array("The".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
+
+    /// True when the parenthetical starting at byte `a` (just after "(") names a source: it
+    /// starts with "see"/"Source:" or contains a month name followed by a day number, before ")".
+    func parenthesisLooksLikeCitation(from a: Int) -> Bool {
+        var i = a
+        let limit = min(b.count, a + 300)
+        if i + 4 <= b.count, b[i] == 0x73, b[i + 1] == 0x65, b[i + 2] == 0x65, b[i + 3] == 0x20 { return true }
+        if i + 7 <= b.count, b[i] == 0x53, b[i + 1] == 0x6F, b[i + 2] == 0x75, b[i + 3] == 0x72,
+           b[i + 4] == 0x63, b[i + 5] == 0x65, b[i + 6] == 0x3A { return true }
+        // First character must start a name (an uppercase letter or a digit, as in "1tv.ge").
+        while i < limit {
+            let c = b[i]
+            if c == 0x29 || c == 0x28 || c == 0x0A { return false }
+            if c >= 0x41 && c <= 0x5A {
+                var z = i
+                while z < limit, (b[z] >= 0x61 && b[z] <= 0x7A) || (z == i) { z += 1 }
+                if Lexicon.months.contains(NameHash.add(NameHash.start, b, i..<z)) {
+                    var q = z
+                    while q < limit, b[q] == 0x20 || b[q] == 0x2E { q += 1 }
+                    if q < limit, b[q] >= 0x30 && b[q] <= 0x39 { return true }
+                }
+                i = max(z, i + 1)
+                continue
+            }
+            i += 1
+        }
+        return false
+    }
+
+    // MARK: Matching
+
+    /// The longest knowledge match starting at token `t`: (token count, entry index).
+    func gazetteer(at t: Int) -> (Int, Int32)? {
+        let maxLen = k.maxLength(firstTokenHash: hashes[t])
+        guard maxLen > 0 else { return nil }
+        var h = hashes[t]
+        var best: (Int, Int32)?
+        if let e = k.entry(hash: h) { best = (1, e) }
+        var u = t
+        var n = 1
+        while n < maxLen, u + 1 < count {
+            let g = gaps[u]
+            if g == .other || g == .end { break }
+            h = NameHash.gap(h, g)
+            h = NameHash.add(h, b, s(u + 1)..<e(u + 1))
+            u += 1
+            n += 1
+            if let e = k.entry(hash: h) { best = (n, e) }
+        }
+        return best
+    }
+
+    @inline(__always) func isRole(_ t: Int) -> Bool { Lexicon.roles.contains(hashes[t]) }
+    @inline(__always) func isOrgHead(_ t: Int) -> Bool { Lexicon.orgHeads.contains(hashes[t]) }
+    @inline(__always) func isEventHead(_ t: Int) -> Bool { Lexicon.eventHeads.contains(hashes[t]) }
+    @inline(__always) func isMediaHead(_ t: Int) -> Bool { Lexicon.mediaHeads.contains(hashes[t]) }
+    @inline(__always) func isPlaceHead(_ t: Int) -> Bool { Lexicon.placeHeads.contains(hashes[t]) }
+    @inline(__always) func isDocHead(_ t: Int) -> Bool { Lexicon.documentHeads.contains(hashes[t]) }
+    @inline(__always) func isMonthOrDay(_ t: Int) -> Bool {
+        Lexicon.months.contains(hashes[t]) || Lexicon.weekdays.contains(hashes[t])
+    }
+    @inline(__always) func anyHead(_ t: Int) -> Bool {
+        isOrgHead(t) || isEventHead(t) || isMediaHead(t) || isPlaceHead(t) || isDocHead(t)
+    }
+
+    /// The capitalized run starting at `t`: tokens joined by spaces and hyphens, with lowercase
+    /// connectors allowed after a head word ("Ministry of Defense") and possessives before a
+    /// head ("People’s Council"). Returns the exclusive end token.
+    func runEnd(from t: Int) -> Int {
+        var u = t
+        var afterHead = anyHead(t) || Lexicon.placePrefixes.contains(hashes[t]) || Lexicon.eventPrefixes.contains(hashes[t])
+        while u + 1 < count {
+            let g = gaps[u]
+            let v = u + 1
+            if g == .space || g == .hyphen || g == .enDash || g == .slash {
+                if nameLike(v) && !isMonthOrDay(v) && !has(v, .sentStart) {
+                    if (g == .hyphen || g == .enDash) && !has(v, .cap) { break }
+                    u = v
+                    if anyHead(v) { afterHead = true }
+                    continue
+                }
+                // Digits after a hyphen: exercise names like "Kavkaz-2020".
+                if g == .hyphen, has(v, .digitFirst), !has(v, .hasDot), e(v) - s(v) == 4, u == t, !has(t, .allCaps) {
+                    u = v
+                    break
+                }
+                // A connector inside an organization or place name.
+                if g == .space, afterHead, Lexicon.connectors.contains(hashes[v]), v + 1 < count,
+                   gaps[v] == .space {
+                    var w = v + 1
+                    // "of the X"
+                    if hashes[w] == Self.theHash, w + 1 < count, gaps[w] == .space { w += 1 }
+                    if nameLike(w) && !isMonthOrDay(w) {
+                        u = w
+                        continue
+                    }
+                }
+                // Name particles: "Ursula von der Leyen".
+                if g == .space, Lexicon.nameParticles.contains(hashes[v]), v + 1 < count, gaps[v] == .space || gaps[v] == .hyphen {
+                    var w = v + 1
+                    if Lexicon.nameParticles.contains(hashes[w]), w + 1 < count, gaps[w] == .space { w += 1 }
+                    if has(w, .cap), !anyHead(w), k.isGivenName(hash: hashes[t]) {
+                        u = w
+                        continue
+                    }
+                }
+                break
+            }
+            if g == .possessive, nameLike(v), isOrgHead(v) || isEventHead(v) {
+                u = v
+                afterHead = true
+                continue
+            }
+            break
+        }
+        return u + 1
+    }
+
+    // MARK: The pass
+
+    mutating func run() -> [Found] {
+        tokenize()
+        var out: [Found] = []
+        out.reserveCapacity(count / 8)
+        var deferred: [(Int, Int)] = []
+        var t = 0
+        while t < count {
+            guard nameLike(t) || has(t, .digitFirst) && has(t, .domain) else { t += 1; continue }
+            let next = decide(at: t, into: &out, deferred: &deferred)
+            t = max(next, t + 1)
+        }
+        resolveDeferred(&out, deferred)
+        return out
+    }
+
+    /// Decides what the run at `t` is; returns the next token to look at.
+    func decide(at t: Int, into out: inout [Found], deferred: inout [(Int, Int)]) -> Int {
+        if isMonthOrDay(t) && !has(t, .citeItem) { return t + 1 }
+        // Domains: "Aze.az", "kremlin.ru", "Turkmenistan.gov.tm".
+        if has(t, .domain) {
+            out.append(Found(bytes: s(t)..<e(t), type: .media, entry: k.entry(hash: hashes[t]), tokens: 1))
+            return t + 1
+        }
+        guard has(t, .cap) else { return t + 1 }
+        let weak = has(t, .sentStart) || has(t, .title)
+        var end = runEnd(from: t)
+        // Roles split a run: "Deputy Foreign Minister Mikhail Galuzin" → the name after the role.
+        if let r = firstRoleCut(t, end) {
+            if r.0 > t {
+                end = r.0
+            } else {
+                return r.1
+            }
+        }
+        let g = gazetteer(at: t)
+        let n = end - t
+        let cite = has(t, .citeItem) || inSource(s(t))
+        if let (gk, gi) = g {
+            let entry = k.entries[Int(gi)]
+            if gk >= n || !extendsBeyond(t, gk, end, entry) {
+                // Common words that are also names ("Trend", "Union") need mid-sentence use.
+                if weak && gk == 1 && Lexicon.commonCapitalized.contains(hashes[t]) && !cite {
+                    return t + 1
+                }
+                var type = entry.type
+                if cite && sourceItemEnds(t + gk) { type = .media }
+                if type == .norp, gk == 1, t + 1 < count, gaps[t] == .hyphen, has(t + 1, .cap),
+                   k.entries[Int(gazetteer(at: t + 1)?.1 ?? gi)].type != .norp, gazetteer(at: t + 1) == nil {
+                    // "Russian-Ukrainian" handled by the next token; a NORP before an unknown
+                    // capitalized word stays a NORP.
+                }
+                out.append(Found(bytes: s(t)..<e(t + gk - 1), type: type, entry: gi, tokens: gk))
+                return t + gk
+            }
+        }
+        // Unknown run (or one that extends past a known name).
+        let (type, stop) = classifyRun(t, end, cite: cite)
+        guard let type else {
+            if weak && stop > t {
+                deferred.append((t, stop))
+                return stop
+            }
+            // Only the first token was undecided; the rest may hold names (e.g. a title).
+            return t + 1
+        }
+        if weak && !cite && !strongEvidence(t, stop, type) {
+            deferred.append((t, stop))
+            return stop
+        }
+        out.append(Found(bytes: s(t)..<e(stop - 1), type: type, entry: nil, tokens: stop - t))
+        return stop
+    }
+
+    /// True when the byte offset lies in a source span reported by the citation stage.
+    func inSource(_ a: Int) -> Bool {
+        for r in sourceRanges where r.contains(a) { return true }
+        return false
+    }
+
+    /// True when a source item ends after token `u - 1` (next is ",", ";", ")", "[" or a date).
+    func sourceItemEnds(_ u: Int) -> Bool {
+        guard u - 1 >= 0, u - 1 < count else { return true }
+        var q = e(u - 1)
+        while q < b.count, b[q] == 0x20 { q += 1 }
+        guard q < b.count else { return true }
+        let c = b[q]
+        if c == 0x2C || c == 0x3B || c == 0x29 || c == 0x5B { return true }
+        if u < count, isMonthOrDay(u) { return true }
+        return false
+    }
+
+    /// The first role word in the run: (cut position, resume position). A role followed by an
+    /// organization head ("General Staff", "Security Council") is part of the name.
+    func firstRoleCut(_ t: Int, _ end: Int) -> (Int, Int)? {
+        var u = t
+        while u < end {
+            if isRole(u) {
+                // Is there an org/event head later in the run, with only role/cap words before it?
+                var w = u
+                var headAt = -1
+                while w < end {
+                    if isOrgHead(w) || isEventHead(w) || isMediaHead(w) { headAt = w }
+                    w += 1
+                }
+                if headAt > u && !(headAt < end && Lexicon.roleHeads.contains(hashes[headAt])) {
+                    // Role words before the head belong to the organization name ("Security Council").
+                    // Unless a role head (Minister) stands between: "Foreign Minister X of the Party".
+                    var roleHeadBetween = false
+                    for x in u..<headAt where Lexicon.roleHeads.contains(hashes[x]) { roleHeadBetween = true }
+                    if !roleHeadBetween { return nil }
+                }
+                // Skip all role words from u.
+                var r = u
+                while r < end, isRole(r) { r += 1 }
+                return (u, r)
+            }
+            u += 1
+        }
+        return nil
+    }
+
+    /// Whether an unknown capitalized continuation after a known name makes a longer name.
+    func extendsBeyond(_ t: Int, _ gk: Int, _ end: Int, _ entry: KnowledgeEntry) -> Bool {
+        let last = end - 1
+        // "Georgian Dream" is known; "Ukrainian Navy", "China–Central Asia Summit": head-terminated.
+        if isOrgHead(last) || isEventHead(last) || isMediaHead(last) || isPlaceHead(last) {
+            // But not when the known name itself ends the run's name part and the rest is a second name.
+            if isDocHead(last) { return false }
+            return true
+        }
+        // A given name that is also a place: "Ararat Mirzoyan", "Christian Danielsson".
+        if gk == 1, k.isGivenName(hash: hashes[t]), end - t <= 3, entry.type != .person {
+            let tail = t + 1
+            if gazetteer(at: tail) == nil && !anyHead(tail) { return true }
+        }
+        return false
+    }
+
+    /// Rules for a run with no knowledge match covering it: (type or nil, end token).
+    func classifyRun(_ t: Int, _ end: Int, cite: Bool) -> (EntityType?, Int) {
+        var last = end - 1
+        // Trailing possessive-free punctuation is already outside tokens; drop document names.
+        if isDocHead(last) { return (nil, end) }
+        // Exercise names: "Kavkaz-2020".
+        if end - t == 2, gaps[t] == .hyphen, has(last, .digitFirst) { return (.event, end) }
+        if cite && sourceItemEnds(end) { return (.media, end) }
+        if isEventHead(last) && end - t >= 2 { return (.event, end) }
+        if isMediaHead(last) && end - t >= 2 { return (.media, end) }
+        if isOrgHead(last) && end - t >= 2 { return (.org, end) }
+        if isPlaceHead(last) && end - t >= 2 { return (.place, end) }
+        // Head-first names with a connector: "Ministry of Defense", "Sea of Azov", "Battle of Kursk".
+        if end - t >= 3 || (end - t == 2 && Lexicon.placePrefixes.contains(hashes[t])) {
+            var x = t
+            while x < end - 1 {
+                if isOrgHead(x) && x > t - 1 { return (.org, end) }
+                if isEventHead(x) || Lexicon.eventPrefixes.contains(hashes[x]) { return (.event, end) }
+                if Lexicon.placePrefixes.contains(hashes[x]) || isPlaceHead(x) { return (.place, end) }
+                if isMediaHead(x) { return (.media, end) }
+                x += 1
+            }
+        }
+        // An all-caps acronym: an organization unless it is a known outlet (handled above).
+        if end - t == 1 && has(t, .allCaps) {
+            if e(t) - s(t) <= 1 { return (nil, end) }
+            // "S-400", "B-52": designations, not names.
+            if gaps[t] == .hyphen, t + 1 < count, has(t + 1, .digitFirst) { return (nil, t + 2) }
+            return (.org, end)
+        }
+        if Lexicon.commonCapitalized.contains(hashes[t]) && end - t == 1 { return (nil, end) }
+        // A known name inside: take the run up to it? Keep it simple: a run that starts with a
+        // common word is cut after it.
+        if Lexicon.commonCapitalized.contains(hashes[t]) { return (nil, t + 1) }
+        last = end - 1
+        if isPersonLike(t, end) { return (.person, end) }
+        // A single unknown word after a locative preposition is a place ("in Prudboi").
+        if end - t == 1, t > 0, gaps[t - 1] == .space, Lexicon.locatives.contains(hashes[t - 1]) {
+            return (.place, end)
+        }
+        if end - t >= 2 {
+            // Two or three plain capitalized words: most often a person in this genre.
+            if end - t <= 3 { return (.person, end) }
+            return (.org, end)
+        }
+        return (nil, end)
+    }
+
+    /// Evidence that a run names a person: a given name first, a role or cue word before it, a
+    /// reporting verb after it, a regional surname ending.
+    func isPersonLike(_ t: Int, _ end: Int) -> Bool {
+        if k.isGivenName(hash: hashes[t]) && end - t >= 2 { return true }
+        if t > 0, gaps[t - 1] == .space {
+            let p = hashes[t - 1]
+            if Lexicon.roleHeads.contains(p) || Lexicon.personCues.contains(p) { return true }
+        }
+        if end < count, gaps[end - 1] == .space, Lexicon.reportingVerbs.contains(hashes[end]) { return true }
+        if end < count, gaps[end - 1] == .other, b[e(end - 1)] == 0x2C, end + 1 < count,
+           Lexicon.reportingVerbs.contains(hashes[end]) { return false }
+        if hasSurnameSuffix(end - 1) { return true }
+        return false
+    }
+
+    func hasSurnameSuffix(_ t: Int) -> Bool {
+        let a = s(t)
+        let z = e(t)
+        guard z - a >= 5 else { return false }
+        for suf in Lexicon.surnameSuffixes where suf.count < z - a {
+            var ok = true
+            for (i, c) in suf.enumerated() where b[z - suf.count + i] != c { ok = false; break }
+            if ok { return true }
+        }
+        return false
+    }
+
+    /// For sentence-initial runs: evidence strong enough without mid-sentence confirmation.
+    func strongEvidence(_ t: Int, _ end: Int, _ type: EntityType) -> Bool {
+        switch type {
+        case .person:
+            return (k.isGivenName(hash: hashes[t]) && end - t >= 2)
+                || (end < count && Lexicon.reportingVerbs.contains(hashes[end]) && end - t >= 2)
+        case .org, .event, .media, .place:
+            return end - t >= 2 && !Lexicon.commonCapitalized.contains(hashes[t])
+        case .norp:
+            return false
+        }
+    }
+
+    /// Resolves sentence-initial runs without evidence: accepted when the same name (or its
+    /// last word, for people) was recognized elsewhere in the document.
+    func resolveDeferred(_ out: inout [Found], _ deferred: [(Int, Int)]) {
+        guard !deferred.isEmpty else { return }
+        var seen: [UInt64: EntityType] = [:]
+        var surnames: [UInt64: EntityType] = [:]
+        for f in out {
+            let h = NameHash.add(NameHash.start, b, f.bytes)
+            seen[h] = f.type
+            if f.type == .person {
+                // The last word of a person's name.
+                var j = f.bytes.upperBound - 1
+                while j > f.bytes.lowerBound, b[j] != 0x20 { j -= 1 }
+                let a = b[j] == 0x20 ? j + 1 : j
+                surnames[NameHash.add(NameHash.start, b, a..<f.bytes.upperBound)] = .person
+            }
+        }
+        var added: [Found] = []
+        for (t, end) in deferred {
+            // Try the whole run, then the run without its first word ("Moreover Omarov").
+            var u = t
+            while u < end {
+                let h = NameHash.add(NameHash.start, b, s(u)..<e(end - 1))
+                if let ty = seen[h] ?? (end - u == 1 ? surnames[h] : nil) {
+                    added.append(Found(bytes: s(u)..<e(end - 1), type: ty, entry: nil, tokens: end - u))
+                    break
+                }
+                if let ty = classifyRun(u, end, cite: false).0, u > t, strongEvidence(u, end, ty) || !has(u, .sentStart) {
+                    added.append(Found(bytes: s(u)..<e(end - 1), type: ty, entry: nil, tokens: end - u))
+                    break
+                }
+                u += 1
+            }
+        }
+        if added.isEmpty { return }
+        out.append(contentsOf: added)
+        out.sort { $0.bytes.lowerBound < $1.bytes.lowerBound }
+    }
 }
