@@ -65,6 +65,9 @@ struct Scan {
     /// Byte ranges of known citation sources (from the citation stage).
     var sourceRanges: [Range<Int>] = []
     var titleRanges: [Range<Int>] = []
+    /// Hashes of every lowercase-initial token: a capitalized word also used in lowercase is a
+    /// common word, not a name.
+    var lowercaseSeen = Set<UInt64>()
 
     init(text: TextBuffer, knowledge: Knowledge, blocks: [Block], citations: [Citation]) {
         self.text = text
@@ -100,7 +103,9 @@ struct Scan {
             ends.append(Int32(truncatingIfNeeded: tEnd))
             gaps.append(g.gap)
             hashes.append(NameHash.add(NameHash.start, b, i..<tEnd))
-            flags.append(classify(i, tEnd))
+            let f = classify(i, tEnd)
+            flags.append(f)
+            if f.contains(.lower) { lowercaseSeen.insert(hashes[hashes.count - 1]) }
             i = (g.gap == .other || g.gap == .end) ? max(tEnd, i + 1) : max(g.next, tEnd)
         }
         markContext()
@@ -234,6 +239,16 @@ struct Scan {
         return false
     }
 
+    /// True when the capitalized token `t` also occurs with a lowercase first letter.
+    func seenLowercase(_ t: Int) -> Bool {
+        let a = s(t)
+        let c = b[a]
+        guard c >= 0x41 && c <= 0x5A else { return false }
+        var h = (NameHash.start ^ UInt64(c | 0x20)) &* 0x0000_0100_0000_01B3
+        h = NameHash.add(h, b, (a + 1)..<e(t))
+        return lowercaseSeen.contains(h)
+    }
+
     // MARK: Matching
 
     /// The longest knowledge match starting at token `t`: (token count, entry index).
@@ -276,6 +291,9 @@ struct Scan {
     func runEnd(from t: Int) -> Int {
         var u = t
         var afterHead = anyHead(t) || Lexicon.placePrefixes.contains(hashes[t]) || Lexicon.eventPrefixes.contains(hashes[t])
+        // In a title every word is capitalized: lowercase connectors there are not part of names.
+        let inTitle = has(t, .title)
+        if inTitle { afterHead = false }
         while u + 1 < count {
             let g = gaps[u]
             let v = u + 1
@@ -283,7 +301,7 @@ struct Scan {
                 if nameLike(v) && !isMonthOrDay(v) && !has(v, .sentStart) {
                     if (g == .hyphen || g == .enDash) && !has(v, .cap) { break }
                     u = v
-                    if anyHead(v) { afterHead = true }
+                    if anyHead(v) && !inTitle { afterHead = true }
                     continue
                 }
                 // Digits after a hyphen: exercise names like "Kavkaz-2020".
@@ -293,7 +311,7 @@ struct Scan {
                 }
                 // A connector inside an organization or place name.
                 if g == .space, afterHead, Lexicon.connectors.contains(hashes[v]), v + 1 < count,
-                   gaps[v] == .space {
+                   gaps[v] == .space, hashes[v] != Lexicon.inHash || Lexicon.inHeads.contains(hashes[u]) {
                     var w = v + 1
                     // "of the X"
                     if hashes[w] == Self.theHash, w + 1 < count, gaps[w] == .space { w += 1 }
@@ -313,7 +331,7 @@ struct Scan {
                 }
                 break
             }
-            if g == .possessive, nameLike(v), isOrgHead(v) || isEventHead(v) {
+            if g == .possessive, !inTitle, nameLike(v), isOrgHead(v) || isEventHead(v) {
                 u = v
                 afterHead = true
                 continue
@@ -337,7 +355,76 @@ struct Scan {
             t = max(next, t + 1)
         }
         resolveDeferred(&out, deferred)
+        resolveByContext(&out)
         return out
+    }
+
+    /// Second look with the whole document known: a minor place name that is the surname of a
+    /// person in the article is that person ("Satpayev"); an unknown single capitalized word is
+    /// a place before a place noun ("the Hakari bridge") or when coordinated with a place
+    /// ("Kapustin Yar and Prudboi"), and a person when it is the surname of one.
+    func resolveByContext(_ out: inout [Found]) {
+        var surnames = Set<UInt64>()
+        for f in out where f.type == .person && f.tokens >= 2 {
+            var j = f.bytes.upperBound - 1
+            while j > f.bytes.lowerBound, b[j] != 0x20 { j -= 1 }
+            surnames.insert(NameHash.add(NameHash.start, b, (b[j] == 0x20 ? j + 1 : j)..<f.bytes.upperBound))
+        }
+        for i in out.indices where out[i].tokens == 1 && out[i].type == .place {
+            if let e = out[i].entry, k.entries[Int(e)].isMinorPlace,
+               surnames.contains(NameHash.add(NameHash.start, b, out[i].bytes)) {
+                out[i].type = .person
+                out[i].entry = nil
+            }
+        }
+        // Unknown single words mid-sentence.
+        var added: [Found] = []
+        var m = 0
+        for t in 0..<count where has(t, .cap) && !has(t, .sentStart) && !has(t, .title) {
+            while m < out.count && out[m].bytes.upperBound <= s(t) { m += 1 }
+            if m < out.count && out[m].bytes.lowerBound <= s(t) { continue }
+            if has(t, .allCaps) || isMonthOrDay(t) || Lexicon.commonCapitalized.contains(hashes[t]) || seenLowercase(t) { continue }
+            if anyHead(t) || isRole(t) { continue }
+            // Only isolated words: neighbours joined by a space or hyphen are not capitalized.
+            if t > 0, gaps[t - 1] == .space || gaps[t - 1] == .hyphen, has(t - 1, .cap) { continue }
+            if t + 1 < count, gaps[t] == .space || gaps[t] == .hyphen, has(t + 1, .cap) { continue }
+            let h = hashes[t]
+            var type: EntityType?
+            if surnames.contains(h) { type = .person }
+            else if t + 1 < count, gaps[t] == .space, Lexicon.placeCueNouns.contains(hashes[t + 1]) { type = .place }
+            else if let c = coordinatedType(t, out, m) { type = c }
+            if let type {
+                added.append(Found(bytes: s(t)..<e(t), type: type, entry: nil, tokens: 1))
+            }
+        }
+        if !added.isEmpty {
+            out.append(contentsOf: added)
+            out.sort { $0.bytes.lowerBound < $1.bytes.lowerBound }
+        }
+    }
+
+    /// The type of a PLACE or PERSON mention joined to token `t` by "and", "or" or a comma.
+    func coordinatedType(_ t: Int, _ out: [Found], _ m: Int) -> EntityType? {
+        // Previous mention: "X and t".
+        if m > 0, t >= 1 {
+            let p = out[m - 1]
+            let between = p.bytes.upperBound..<s(t)
+            if isCoordinator(between), p.type == .place { return .place }
+        }
+        if m < out.count {
+            let n = out[m]
+            let between = e(t)..<n.bytes.lowerBound
+            if isCoordinator(between), n.type == .place { return .place }
+        }
+        return nil
+    }
+
+    /// True when the bytes are " and ", " or ", ", " or ", and ".
+    func isCoordinator(_ r: Range<Int>) -> Bool {
+        guard r.lowerBound <= r.upperBound, r.count <= 6, r.upperBound <= b.count else { return false }
+        let w = b[r]
+        return w.elementsEqual(" and ".utf8) || w.elementsEqual(" or ".utf8) || w.elementsEqual(", ".utf8)
+            || w.elementsEqual(", and ".utf8)
     }
 
     /// Decides what the run at `t` is; returns the next token to look at.
@@ -390,7 +477,7 @@ struct Scan {
             // Only the first token was undecided; the rest may hold names (e.g. a title).
             return t + 1
         }
-        if weak && !cite && !strongEvidence(t, stop, type) {
+        if weak && !cite && (has(t, .title) || !strongEvidence(t, stop, type)) {
             deferred.append((t, stop))
             return stop
         }
@@ -416,30 +503,21 @@ struct Scan {
         return false
     }
 
-    /// The first role word in the run: (cut position, resume position). A role followed by an
-    /// organization head ("General Staff", "Security Council") is part of the name.
+    /// The first title in the run ("Deputy Foreign Minister"): (cut position, resume position).
+    /// A title ends in a role head (Minister, President…); the modifiers before it belong to
+    /// it. A role head followed by an organization head ("General Staff") is not a title.
     func firstRoleCut(_ t: Int, _ end: Int) -> (Int, Int)? {
         var u = t
         while u < end {
-            if isRole(u) {
-                // Is there an org/event head later in the run, with only role/cap words before it?
-                var w = u
-                var headAt = -1
-                while w < end {
-                    if isOrgHead(w) || isEventHead(w) || isMediaHead(w) { headAt = w }
-                    w += 1
+            if Lexicon.roleHeads.contains(hashes[u]) {
+                let nextIsHead = u + 1 < end && (isOrgHead(u + 1) || isEventHead(u + 1) || isMediaHead(u + 1))
+                if !nextIsHead {
+                    var a = u
+                    while a > t, isRole(a - 1), !isOrgHead(a - 1) { a -= 1 }
+                    var r = u + 1
+                    while r < end, Lexicon.roleHeads.contains(hashes[r]) { r += 1 }
+                    return (a, r)
                 }
-                if headAt > u && !(headAt < end && Lexicon.roleHeads.contains(hashes[headAt])) {
-                    // Role words before the head belong to the organization name ("Security Council").
-                    // Unless a role head (Minister) stands between: "Foreign Minister X of the Party".
-                    var roleHeadBetween = false
-                    for x in u..<headAt where Lexicon.roleHeads.contains(hashes[x]) { roleHeadBetween = true }
-                    if !roleHeadBetween { return nil }
-                }
-                // Skip all role words from u.
-                var r = u
-                while r < end, isRole(r) { r += 1 }
-                return (u, r)
             }
             u += 1
         }
@@ -466,8 +544,8 @@ struct Scan {
     /// Rules for a run with no knowledge match covering it: (type or nil, end token).
     func classifyRun(_ t: Int, _ end: Int, cite: Bool) -> (EntityType?, Int) {
         var last = end - 1
-        // Trailing possessive-free punctuation is already outside tokens; drop document names.
-        if isDocHead(last) { return (nil, end) }
+        // Names of documents are not entities; names inside them still are.
+        if isDocHead(last) || isDocHead(t) { return (nil, t + 1) }
         // Exercise names: "Kavkaz-2020".
         if end - t == 2, gaps[t] == .hyphen, has(last, .digitFirst) { return (.event, end) }
         if cite && sourceItemEnds(end) { return (.media, end) }
@@ -498,17 +576,41 @@ struct Scan {
         // common word is cut after it.
         if Lexicon.commonCapitalized.contains(hashes[t]) { return (nil, t + 1) }
         last = end - 1
-        if isPersonLike(t, end) { return (.person, end) }
+        // An organization head inside the run followed by a name: "Security Council Askar Umarov".
+        var x = t + 1
+        while x < end - 1 {
+            if isOrgHead(x) && !isOrgHead(x + 1) && (k.isGivenName(hash: hashes[x + 1]) || end - x - 1 <= 2) {
+                return (.org, x + 1)
+            }
+            x += 1
+        }
+        if isPersonLike(t, end) && plainName(t, end) { return (.person, end) }
         // A single unknown word after a locative preposition is a place ("in Prudboi").
         if end - t == 1, t > 0, gaps[t - 1] == .space, Lexicon.locatives.contains(hashes[t - 1]) {
             return (.place, end)
         }
         if end - t >= 2 {
             // Two or three plain capitalized words: most often a person in this genre.
-            if end - t <= 3 { return (.person, end) }
-            return (.org, end)
+            if end - t <= 3 && plainName(t, end) && !has(t, .title) {
+                var common = false
+                for y in t..<end where seenLowercase(y) { common = true }
+                if !common { return (.person, end) }
+            }
+            return (nil, t + 1)
         }
         return (nil, end)
+    }
+
+    /// True when the run looks like a personal name: capitalized words (2+ letters, not
+    /// all-caps) joined by spaces or hyphens.
+    func plainName(_ t: Int, _ end: Int) -> Bool {
+        for y in t..<end {
+            if !has(y, .cap) || has(y, .allCaps) || has(y, .hasDigit) { return false }
+            if e(y) - s(y) < 2 { return false }
+            if anyHead(y) || Lexicon.commonCapitalized.contains(hashes[y]) { return false }
+            if y < end - 1 && gaps[y] != .space && gaps[y] != .hyphen { return false }
+        }
+        return true
     }
 
     /// Evidence that a run names a person: a given name first, a role or cue word before it, a
@@ -573,6 +675,7 @@ struct Scan {
             // Try the whole run, then the run without its first word ("Moreover Omarov").
             var u = t
             while u < end {
+                if !has(u, .cap) { u += 1; continue }
                 let h = NameHash.add(NameHash.start, b, s(u)..<e(end - 1))
                 if let ty = seen[h] ?? (end - u == 1 ? surnames[h] : nil) {
                     added.append(Found(bytes: s(u)..<e(end - 1), type: ty, entry: nil, tokens: end - u))

@@ -99,8 +99,7 @@ enum Lexicon {
         "Council’s", "Trust", "Partnership", "Consortium", "Battalion", "Command", "District",
         "Troops", "Diocese", "Patriarchate", "Caliphate", "Synod", "Duma", "Rada", "Majlis",
         "Kenesh", "Court’s", "Prosecutor’s", "Tribunal", "Conglomerate", "Enterprises", "Group’s",
-        "Directorate’s", "Legion", "Battalions", "Brigades", "Unit", "Units", "Gas", "Oil", "Energy",
-        "Petroleum", "Airways", "Telecom", "Systems", "Industries", "Inc", "Ltd", "LLC", "PLC", "AG",
+        "Directorate’s", "Legion", "Battalions", "Brigades", "Unit", "Units", "Airways", "Telecom", "Systems", "Industries", "Inc", "Ltd", "LLC", "PLC", "AG",
         "GmbH", "SA", "JSC", "Lab", "Laboratory", "School", "College", "Hospital", "Clinic",
         "Museum", "Library", "Theater", "Theatre", "Orchestra", "Team", "Union’s", "Guard’s",
     ])
@@ -142,7 +141,7 @@ enum Lexicon {
         "Peninsula", "Gorge", "Pass", "Strait", "Straits", "Gulf", "Bay", "Island", "Islands",
         "Oblast", "Krai", "Region", "Province", "Governorate", "Okrug", "Raion", "District’s",
         "Canyon", "Desert", "Steppe", "Plateau", "Highlands", "Lowlands", "Basin", "Delta",
-        "Corridor", "Square", "Street", "Avenue", "Prospekt", "Bridge", "Airport", "Port",
+        "Square", "Street", "Avenue", "Prospekt", "Bridge", "Airport", "Port",
         "Heights", "Coast", "Territory", "Territories", "Republic", "Emirates", "Kingdom",
     ])
 
@@ -159,8 +158,23 @@ enum Lexicon {
     /// "Organization for Security and Co-operation in Europe", "Argumenty i Fakty").
     static let connectors = set(["of", "for", "and", "on", "in", "the", "de", "du", "des", "i", "al", "el", "da", "di"])
 
+    /// Heads after which "in" continues the name ("European Union Mission in Armenia").
+    static let inHeads = set(["Mission", "Co-operation", "Cooperation", "Office", "Representation", "Delegation", "Missions"])
+    static let inHash: UInt64 = { let w = Array("in".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
+
     /// Particles inside personal names ("Ursula von der Leyen", "Abu Bakr al-Baghdadi").
     static let nameParticles = set(["von", "van", "der", "den", "de", "la", "le", "al", "bin", "ibn", "ul", "ad", "el", "du", "da"])
+
+    /// Lowercase nouns after a place name ("the Hakari bridge", "Galkynysh field", "Anaklia port").
+    static let placeCueNouns = set([
+        "port", "bridge", "field", "fields", "river", "lake", "valley", "region", "district", "province",
+        "village", "town", "city", "airport", "base", "range", "ranges", "checkpoint", "border",
+        "crossing", "mountains", "mountain", "oblast", "highway", "gorge", "pass", "dam", "airfield",
+        "mine", "deposit", "deposits", "railway", "station", "peninsula", "island", "islands", "bay",
+        "harbor", "harbour", "sea", "coast", "plateau", "steppe", "canal", "strait", "corridor",
+        "settlement", "municipality", "neighborhood", "suburb", "enclave", "exclave", "oasis",
+        "deep-sea", "seaport", "terminal", "refinery", "basin", "area",
+    ])
 
     /// Prepositions before a place ("in Prudboi", "near Tovuz").
     static let locatives = set([

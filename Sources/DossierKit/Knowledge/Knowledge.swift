@@ -9,6 +9,8 @@ public struct KnowledgeEntry: Sendable, Equatable {
     public var actor: String?
     /// The first (fullest) name of the line, used as the entity name when no fuller form is seen.
     public var name: String
+    /// True for names from the long city list: a surname of a person in the article wins over them.
+    public var isMinorPlace: Bool = false
 }
 
 /// Gazetteers the recognizer uses: countries, capitals, demonyms, places, organizations, outlets,
@@ -43,7 +45,7 @@ public struct Knowledge: Sendable {
             (order.firstIndex(of: a.0) ?? order.count) < (order.firstIndex(of: b.0) ?? order.count)
         }
         for (name, text) in sorted {
-            if name.hasSuffix(".txt") { addGivenNames(text) } else { addTable(text) }
+            if name.hasSuffix(".txt") { addGivenNames(text) } else { addTable(text, minor: name == "cities.tsv") }
         }
     }
 
@@ -60,7 +62,7 @@ public struct Knowledge: Sendable {
         return Knowledge(files: files)
     }
 
-    private mutating func addTable(_ text: String) {
+    private mutating func addTable(_ text: String, minor: Bool) {
         for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
             if line.hasPrefix("#") { continue }
             let cols = line.split(separator: "\t", omittingEmptySubsequences: false)
@@ -68,11 +70,14 @@ public struct Knowledge: Sendable {
             let forms = cols[3].split(separator: "|").map { String($0).trimmingCharacters(in: .whitespaces) }
             guard let first = forms.first, !first.isEmpty else { continue }
             let actor = cols[2].isEmpty ? nil : String(cols[2])
-            let entry = KnowledgeEntry(type: type, id: String(cols[1]), actor: actor, name: first)
+            let entry = KnowledgeEntry(type: type, id: String(cols[1]), actor: actor, name: first, isMinorPlace: minor)
             let index = Int32(entries.count)
             entries.append(entry)
             for form in forms where !form.isEmpty {
                 add(form, index: index)
+                // Writers use both apostrophes: Xi'an / Xi’an.
+                if form.contains("'") { add(form.replacingOccurrences(of: "'", with: "’"), index: index) }
+                if form.contains("’") { add(form.replacingOccurrences(of: "’", with: "'"), index: index) }
             }
         }
     }
