@@ -209,6 +209,9 @@ struct Scan {
     static let seeHash: UInt64 = { let w = Array("see".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
     static let sourceHash: UInt64 = { let w = Array("Source".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
     static let theHash: UInt64 = { let w = Array("the".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
+    static let aHash: UInt64 = { let w = Array("a".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
+    static let anHash: UInt64 = { let w = Array("an".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
+    static let andHash: UInt64 = { let w = Array("and".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
     static let theCapHash: UInt64 = { let w = Array("The".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
 
     /// True when the parenthetical starting at byte `a` (just after "(") names a source: it
@@ -320,6 +323,16 @@ struct Scan {
                         continue
                     }
                 }
+                // "Road and Bridge Corporation": "and" inside a name that ends in an organization head.
+                if g == .space, !inTitle, hashes[v] == Self.andHash, v + 1 < count, gaps[v] == .space {
+                    var w = v + 1
+                    while w < count, has(w, .cap), !has(w, .sentStart) {
+                        if isOrgHead(w) { break }
+                        if gaps[w] != .space { break }
+                        w += 1
+                    }
+                    if w < count, isOrgHead(w), has(w, .cap) { u = w; afterHead = true; continue }
+                }
                 // Name particles: "Ursula von der Leyen".
                 if g == .space, Lexicon.nameParticles.contains(hashes[v]), v + 1 < count, gaps[v] == .space || gaps[v] == .hyphen {
                     var w = v + 1
@@ -391,8 +404,10 @@ struct Scan {
             let h = hashes[t]
             var type: EntityType?
             if surnames.contains(h) { type = .person }
-            else if t + 1 < count, gaps[t] == .space, Lexicon.placeCueNouns.contains(hashes[t + 1]) { type = .place }
+            else if placeNounFollows(t) { type = .place }
             else if let c = coordinatedType(t, out, m) { type = c }
+            // A single unknown word after a locative preposition is a place ("in Prudboi").
+            else if t > 0, gaps[t - 1] == .space, Lexicon.locatives.contains(hashes[t - 1]) { type = .place }
             if let type {
                 added.append(Found(bytes: s(t)..<e(t), type: type, entry: nil, tokens: 1))
             }
@@ -401,6 +416,39 @@ struct Scan {
             out.append(contentsOf: added)
             out.sort { $0.bytes.lowerBound < $1.bytes.lowerBound }
         }
+    }
+
+    /// True when ", a|an|the <lowercase>" follows token end-1: an apposition describing a person.
+    func appositionFollows(_ end: Int) -> Bool {
+        guard end < count, end + 1 < count, end >= 1 else { return false }
+        guard e(end - 1) < b.count, b[e(end - 1)] == 0x2C else { return false }
+        let w = hashes[end]
+        guard w == Self.theHash || w == Self.aHash || w == Self.anHash else { return false }
+        return has(end + 1, .lower) || Lexicon.personCues.contains(hashes[end + 1])
+    }
+
+    /// True when a lowercase event noun follows the run ("the Iron Wolf exercise").
+    func eventNounFollows(_ end: Int) -> Bool {
+        guard end < count, end >= 1, gaps[end - 1] == .space, has(end, .lower) else { return false }
+        return Lexicon.eventNouns.contains(hashes[end])
+    }
+
+    /// True when the run stands in apposition after an event noun ("its own exercise, Joint Efforts").
+    func eventNounBefore(_ t: Int) -> Bool {
+        guard t >= 1, b[e(t - 1)] == 0x2C, has(t - 1, .lower) else { return false }
+        return Lexicon.eventNouns.contains(hashes[t - 1])
+    }
+
+    /// True when a place noun follows within two lowercase words ("Anaklia deep-sea port").
+    func placeNounFollows(_ t: Int) -> Bool {
+        var u = t
+        var n = 0
+        while n < 3, u + 1 < count, gaps[u] == .space || gaps[u] == .hyphen, has(u + 1, .lower) {
+            u += 1
+            n += 1
+            if Lexicon.placeCueNouns.contains(hashes[u]) && (u + 1 >= count || gaps[u] != .hyphen) { return true }
+        }
+        return false
     }
 
     /// The type of a PLACE or PERSON mention joined to token `t` by "and", "or" or a comma.
@@ -533,6 +581,8 @@ struct Scan {
             if isDocHead(last) { return false }
             return true
         }
+        // A connector continues the name: "Gulf of Finland".
+        if t + gk < end, has(t + gk, .lower) { return true }
         // A given name that is also a place: "Ararat Mirzoyan", "Christian Danielsson".
         if gk == 1, k.isGivenName(hash: hashes[t]), end - t <= 3, entry.type != .person {
             let tail = t + 1
@@ -584,11 +634,14 @@ struct Scan {
             }
             x += 1
         }
-        if isPersonLike(t, end) && plainName(t, end) { return (.person, end) }
-        // A single unknown word after a locative preposition is a place ("in Prudboi").
-        if end - t == 1, t > 0, gaps[t - 1] == .space, Lexicon.locatives.contains(hashes[t - 1]) {
-            return (.place, end)
+        // Named events by their context: "the Iron Wolf exercise", "exercise, Joint Efforts,".
+        if eventNounFollows(end) || eventNounBefore(t) { return (.event, end) }
+        if placeNounFollows(end - 1) && !k.isGivenName(hash: hashes[t]) { return (.place, end) }
+        // Party names in the plural: "Social Democrats", "Young Communists".
+        if end - t >= 2, let g = gazetteer(at: end - 1), g.0 == 1, k.entries[Int(g.1)].type == .norp {
+            return (.org, end)
         }
+        if isPersonLike(t, end) && plainName(t, end) { return (.person, end) }
         if end - t >= 2 {
             // Two or three plain capitalized words: most often a person in this genre.
             if end - t <= 3 && plainName(t, end) && !has(t, .title) {
@@ -644,8 +697,9 @@ struct Scan {
     func strongEvidence(_ t: Int, _ end: Int, _ type: EntityType) -> Bool {
         switch type {
         case .person:
-            return (k.isGivenName(hash: hashes[t]) && end - t >= 2)
-                || (end < count && Lexicon.reportingVerbs.contains(hashes[end]) && end - t >= 2)
+            return end - t >= 2 && (k.isGivenName(hash: hashes[t])
+                || (end < count && Lexicon.reportingVerbs.contains(hashes[end]))
+                || hasSurnameSuffix(end - 1) || appositionFollows(end))
         case .org, .event, .media, .place:
             return end - t >= 2 && !Lexicon.commonCapitalized.contains(hashes[t])
         case .norp:
@@ -683,6 +737,11 @@ struct Scan {
                 }
                 if let ty = classifyRun(u, end, cite: false).0, u > t, strongEvidence(u, end, ty) || !has(u, .sentStart) {
                     added.append(Found(bytes: s(u)..<e(end - 1), type: ty, entry: nil, tokens: end - u))
+                    break
+                }
+                // A known name at the start of an unconfirmed longer run ("Zapad Exercises").
+                if let (gk, gi) = gazetteer(at: u), u + gk < end, !Lexicon.commonCapitalized.contains(hashes[u]) {
+                    added.append(Found(bytes: s(u)..<e(u + gk - 1), type: k.entries[Int(gi)].type, entry: gi, tokens: gk))
                     break
                 }
                 u += 1

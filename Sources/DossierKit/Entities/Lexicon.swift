@@ -173,13 +173,20 @@ enum Lexicon {
         "mine", "deposit", "deposits", "railway", "station", "peninsula", "island", "islands", "bay",
         "harbor", "harbour", "sea", "coast", "plateau", "steppe", "canal", "strait", "corridor",
         "settlement", "municipality", "neighborhood", "suburb", "enclave", "exclave", "oasis",
-        "deep-sea", "seaport", "terminal", "refinery", "basin", "area",
+        "deep-sea", "seaport", "terminal", "refinery", "basin", "area", "reservoir", "plant",
+        "power", "hydropower", "hydroelectric", "pipeline", "fortress", "monastery", "cathedral", "valley",
+    ])
+
+    /// Lowercase nouns that name a kind of event ("the Iron Wolf exercise").
+    static let eventNouns = set([
+        "exercise", "exercises", "drills", "maneuvers", "manoeuvres", "summit", "conference", "forum",
+        "war", "operation", "offensive", "games", "festival", "congress", "uprising", "revolution",
     ])
 
     /// Prepositions before a place ("in Prudboi", "near Tovuz").
     static let locatives = set([
         "in", "near", "to", "from", "at", "outside", "across", "via", "around", "into", "towards",
-        "toward", "through", "of", "between", "inside", "within", "throughout", "off", "along",
+        "toward", "through", "between", "inside", "within", "throughout", "off", "along",
     ])
 
     /// Capitalized words that start sentences or titles and are not names by themselves.
