@@ -45,7 +45,11 @@ public struct EntityGrouper: Sendable {
                 let prev = found[i - 1]
                 var q = prev.bytes.upperBound
                 while q < f.bytes.lowerBound - 1, b[q] == 0x20 { q += 1 }
-                if q == f.bytes.lowerBound - 1, prev.tokens >= 2 || prev.bytes.count > f.bytes.count {
+                // Only organizations, outlets and events have acronyms; a known acronym must
+                // agree in type ("Puerto Rico (AP)" is a dateline credit, not a definition).
+                let compatible = [.org, .media, .event].contains(prev.type)
+                    && (f.entry == nil || f.type == prev.type)
+                if compatible, q == f.bytes.lowerBound - 1, prev.tokens >= 2 || prev.bytes.count > f.bytes.count {
                     acronymOf[texts[i]] = keys[i - 1]
                 }
             }

@@ -77,7 +77,11 @@ struct Scan {
             for r in c.refs { sourceRanges.append(text.byteRange(r.sourceSpan)) }
         }
         for bl in blocks where bl.kind == .title || bl.kind == .heading {
-            titleRanges.append(text.byteRange(bl.span))
+            // Only a real headline: short, one line, not a paragraph of prose.
+            let r = text.byteRange(bl.span)
+            guard r.count <= 240, !text.bytes[r].contains(0x0A), !text.bytes[r].contains(where: { $0 == 0x2E }) || r.count < 120
+            else { continue }
+            titleRanges.append(r)
         }
     }
 
@@ -331,7 +335,9 @@ struct Scan {
                         if gaps[w] != .space { break }
                         w += 1
                     }
-                    if w < count, isOrgHead(w), has(w, .cap) { u = w; afterHead = true; continue }
+                    let before = gazetteer(at: t).map { t + $0.0 - 1 >= u } ?? false
+                    let after = gazetteer(at: v + 1).map { v + $0.0 >= w } ?? false
+                    if w < count, isOrgHead(w), has(w, .cap), !before, !after { u = w; afterHead = true; continue }
                 }
                 // Name particles: "Ursula von der Leyen".
                 if g == .space, Lexicon.nameParticles.contains(hashes[v]), v + 1 < count, gaps[v] == .space || gaps[v] == .hyphen {
@@ -369,7 +375,21 @@ struct Scan {
         }
         resolveDeferred(&out, deferred)
         resolveByContext(&out)
+        for i in out.indices where isDottedAbbreviation(out[i].bytes) { out[i].bytes = out[i].bytes.lowerBound..<(out[i].bytes.upperBound + 1) }
         return out
+    }
+
+    /// True for "U.S", "U.N" followed by the final dot: the mention keeps it ("U.S.").
+    func isDottedAbbreviation(_ r: Range<Int>) -> Bool {
+        guard r.count >= 3, r.upperBound < b.count, b[r.upperBound] == 0x2E else { return false }
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let c = b[i]
+            let letter = c >= 0x41 && c <= 0x5A
+            if (i - r.lowerBound) % 2 == 0 { if !letter { return false } } else if c != 0x2E { return false }
+            i += 1
+        }
+        return (r.count % 2) == 1
     }
 
     /// Second look with the whole document known: a minor place name that is the surname of a
@@ -416,6 +436,17 @@ struct Scan {
             out.append(contentsOf: added)
             out.sort { $0.bytes.lowerBound < $1.bytes.lowerBound }
         }
+    }
+
+    /// True when a role or cue word precedes token `t` or a reporting verb follows it.
+    func isPersonContext(_ t: Int) -> Bool {
+        if t > 0, gaps[t - 1] == .space, Lexicon.roleHeads.contains(hashes[t - 1]) || Lexicon.personCues.contains(hashes[t - 1]) {
+            return true
+        }
+        if t + 1 < count, gaps[t] == .space, Lexicon.reportingVerbs.contains(hashes[t + 1]), has(t + 1, .lower) {
+            return true
+        }
+        return false
     }
 
     /// True when ", a|an|the <lowercase>" follows token end-1: an apposition describing a person.
@@ -506,6 +537,8 @@ struct Scan {
                 }
                 var type = entry.type
                 if cite && sourceItemEnds(t + gk) { type = .media }
+                // "President Bush", "Bush said": a minor place name used as a surname.
+                if entry.isMinorPlace, gk == 1, isPersonContext(t) { type = .person }
                 if type == .norp, gk == 1, t + 1 < count, gaps[t] == .hyphen, has(t + 1, .cap),
                    k.entries[Int(gazetteer(at: t + 1)?.1 ?? gi)].type != .norp, gazetteer(at: t + 1) == nil {
                     // "Russian-Ukrainian" handled by the next token; a NORP before an unknown
@@ -616,7 +649,7 @@ struct Scan {
         }
         // An all-caps acronym: an organization unless it is a known outlet (handled above).
         if end - t == 1 && has(t, .allCaps) {
-            if e(t) - s(t) <= 1 { return (nil, end) }
+            if e(t) - s(t) <= 1 || Lexicon.nonNameAcronyms.contains(hashes[t]) { return (nil, end) }
             // "S-400", "B-52": designations, not names.
             if gaps[t] == .hyphen, t + 1 < count, has(t + 1, .digitFirst) { return (nil, t + 2) }
             return (.org, end)

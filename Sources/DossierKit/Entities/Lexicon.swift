@@ -44,7 +44,20 @@ enum Lexicon {
         "Professor", "Prof", "Leader", "Colonel-General", "Lieutenant-General", "Major-General",
         "Archbishop", "Metropolitan", "Bishop", "Judge", "Prosecutor", "Prosecutor-General", "Ombudsman",
         "Attorney", "Commissioner", "Representative", "General", "Major", "Sergeant", "Consul",
-        "Counselor", "Rector", "Academician", "Ex-President", "Candidate",
+        "Counselor", "Rector", "Academician", "Ex-President", "Candidate", "Superintendent",
+        "Inspector", "Sheriff", "Detective", "Officer", "Agent", "Reverend", "Rev", "Father",
+        "Ayatollah", "Mullah", "Imam", "Rabbi", "Cardinal", "Senators", "Gen", "Col", "Lt", "Adm",
+        "Sgt", "Capt", "Gov", "Sen", "Rep", "Pres",
+    ])
+
+    /// All-caps words that are not names (units, common abbreviations).
+    static let nonNameAcronyms = set([
+        "TV", "GDP", "PM", "AM", "CEO", "FM", "MP", "MPs", "LNG", "NGO", "NGOs", "IT", "AI", "USD",
+        "EUR", "OK", "HIV", "AIDS", "ATM", "SMS", "PR", "VIP", "ICBM", "ICBMs", "UAV", "UAVs", "MLRS",
+        "APC", "GPS", "EEZ", "NB", "PS", "FAQ", "CT", "ET", "GMT", "UTC", "BC", "AD", "PhD", "MW",
+        "GW", "KW", "BCM", "BCF", "TCF", "CO2", "WMD", "POW", "POWs", "IDP", "IDPs", "SUV", "DNA",
+        "COVID", "SARS", "US-led", "CIF", "FOB", "IPO", "VAT", "PDF", "URL", "HTML", "I", "II", "III",
+        "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XX", "XXI", "OMON", "SWAT",
     ])
 
     /// Lowercase words before a name that say a person follows ("analyst Ivan Petrov").
@@ -94,7 +107,7 @@ enum Lexicon {
         "Government", "Administration", "Office", "Bureau", "Directorate", "Inspectorate",
         "Company", "Group", "Holding", "Holdings", "Fund", "Authority", "Cabinet", "Senate",
         "Congress", "Church", "Association", "Society", "Network", "Initiative", "Coalition",
-        "Bloc", "Mission", "Brigade", "Division", "Regiment", "Corps", "Police", "Secretariat",
+        "Bloc", "League", "Mission", "Brigade", "Division", "Regiment", "Corps", "Police", "Secretariat",
         "Chamber", "Board", "Exchange", "Airlines", "Railways", "Federation", "Endowment",
         "Council’s", "Trust", "Partnership", "Consortium", "Battalion", "Command", "District",
         "Troops", "Diocese", "Patriarchate", "Caliphate", "Synod", "Duma", "Rada", "Majlis",
@@ -131,7 +144,7 @@ enum Lexicon {
     static let placePrefixes = set([
         "Sea", "Gulf", "Bay", "Strait", "Straits", "Lake", "Mount", "Mt", "Cape", "Isle", "Island",
         "Islands", "Republic", "Kingdom", "Principality", "Emirate", "Grand", "Port", "Fort", "Gorge",
-        "Canal", "Valley", "Peninsula", "Desert", "Plain", "Plateau", "Region", "Province", "Oblast",
+        "Canal", "Valley", "Peninsula", "Plain", "Plateau", "Region", "Province", "Oblast",
         "Krai", "County", "Governorate", "Autonomous",
     ])
 

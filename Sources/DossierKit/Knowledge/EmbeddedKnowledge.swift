@@ -11190,6 +11190,7 @@ NORP	european		European|Europeans
 NORP	asian		Asian|Asians
 NORP	african		African|Africans
 NORP	eurasian		Eurasian
+NORP	latin-american		Latin American|Latin Americans
 NORP	western-norp		Westerners
 NORP	soviet		Soviet|Soviets
 NORP	tsarist		Tsarist|Czarist
