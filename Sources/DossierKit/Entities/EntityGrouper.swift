@@ -12,36 +12,50 @@ public struct EntityGrouper: Sendable {
 
     public init(knowledge: Knowledge) { self.knowledge = knowledge }
 
+    /// What mentions of one entity share.
+    enum Key: Hashable {
+        case known(String)
+        case person(String)
+        case other(EntityType, String)
+    }
+
     public func group(_ found: [EntityRecognizer.Found], text: TextBuffer) -> [Entity] {
         let b = text.bytes
-        var keys: [String] = []
+        var keys: [Key] = []
         keys.reserveCapacity(found.count)
         let texts = found.map { text.string($0.bytes) }
-        // Normalized key of each mention's last word (people) and of the whole mention.
-        let fullKeys = texts.map { Self.normalize($0) }
-        let lastKeys = texts.map { Self.normalize(Self.lastWord($0)) }
-        var acronymOf: [String: String] = [:]
+        var acronymOf: [String: Key] = [:]
+        // Normalized surname → key of the latest multi-word person ending with it, and of the
+        // first one anywhere (for a surname used before the full name).
+        var latestBySurname: [String: Key] = [:]
+        var firstBySurname: [String: Key] = [:]
+        for (i, f) in found.enumerated() where f.type == .person && f.tokens >= 2 {
+            let last = Self.normalize(Self.lastWord(texts[i]))
+            if firstBySurname[last] == nil { firstBySurname[last] = .person(Self.normalize(texts[i])) }
+        }
 
         for (i, f) in found.enumerated() {
-            var key: String
+            var key: Key
             let entry = f.entry.map { knowledge.entries[Int($0)] }
             if f.type == .person {
-                if f.tokens == 1 || !texts[i].contains(" ") {
-                    key = personKey(i, found, fullKeys, lastKeys, keys, texts) ?? ("p:" + fullKeys[i])
+                let full = Self.normalize(texts[i])
+                if f.tokens == 1 {
+                    key = latestBySurname[full] ?? firstBySurname[full] ?? .person(full)
                 } else {
-                    key = "p:" + fullKeys[i]
-                    // A known person under another spelling keeps the knowledge id.
-                    if let e = entry, e.type == .person { key = "p:" + Self.normalize(e.name) }
+                    key = .person(full)
+                    // A known person under another spelling keeps one key.
+                    if let e = entry, e.type == .person { key = .person(Self.normalize(e.name)) }
+                    latestBySurname[Self.normalize(Self.lastWord(texts[i]))] = key
                 }
             } else if let e = entry, e.type == f.type || f.type != .media {
-                key = "k:" + e.id
+                key = .known(e.id)
             } else {
-                key = "n:" + f.type.rawValue + ":" + fullKeys[i]
+                key = .other(f.type, texts[i])
             }
             // Acronym defined as "Long Name (ACR)": the acronym joins the long name.
-            if f.tokens == 1, texts[i].count >= 2, texts[i].allSatisfy({ $0.isUppercase || $0.isNumber }),
-               f.bytes.lowerBound > 0, b[f.bytes.lowerBound - 1] == 0x28, i > 0,
-               f.bytes.upperBound < b.count, b[f.bytes.upperBound] == 0x29 {
+            if f.tokens == 1, f.bytes.lowerBound > 0, b[f.bytes.lowerBound - 1] == 0x28, i > 0,
+               f.bytes.upperBound < b.count, b[f.bytes.upperBound] == 0x29,
+               f.bytes.count >= 2, b[f.bytes].allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) }) {
                 let prev = found[i - 1]
                 var q = prev.bytes.upperBound
                 while q < f.bytes.lowerBound - 1, b[q] == 0x20 { q += 1 }
@@ -58,7 +72,7 @@ public struct EntityGrouper: Sendable {
         }
 
         // Build entities in order of first mention.
-        var index: [String: Int] = [:]
+        var index: [Key: Int] = [:]
         var entities: [Entity] = []
         var entryOf: [Int: KnowledgeEntry] = [:]
         for (i, f) in found.enumerated() {
@@ -99,33 +113,6 @@ public struct EntityGrouper: Sendable {
         return entities
     }
 
-    /// The key of a single-word person mention: the nearest preceding multi-word person whose
-    /// last word matches (normalized), else the nearest following one.
-    func personKey(
-        _ i: Int, _ found: [EntityRecognizer.Found], _ fullKeys: [String], _ lastKeys: [String],
-        _ keys: [String], _ texts: [String]
-    ) -> String? {
-        let want = fullKeys[i]
-        var j = i - 1
-        while j >= 0 {
-            if found[j].type == .person, texts[j].contains(" ") || texts[j].contains("-"), lastKeys[j] == want || Self.surnameOfHyphen(fullKeys[j]) == want {
-                return keys[j]
-            }
-            j -= 1
-        }
-        j = i + 1
-        while j < found.count {
-            if found[j].type == .person, texts[j].contains(" "), lastKeys[j] == want {
-                return "p:" + fullKeys[j]
-            }
-            j += 1
-        }
-        // Another single-word mention with the same normalized key joins it naturally.
-        return nil
-    }
-
-    static func surnameOfHyphen(_ s: String) -> String { s }
-
     static func lastWord(_ s: String) -> String {
         if let r = s.lastIndex(of: " ") { return String(s[s.index(after: r)...]) }
         return s
@@ -133,26 +120,40 @@ public struct EntityGrouper: Sendable {
 
     /// True when `a` is a fuller name than `b`: more words, then longer.
     static func fuller(_ a: String, than b: String) -> Bool {
-        let wa = a.split(separator: " ").count
-        let wb = b.split(separator: " ").count
-        return wa != wb ? wa > wb : a.unicodeScalars.count > b.unicodeScalars.count
+        if a == b { return false }
+        var wa = 0
+        for c in a.utf8 where c == 0x20 { wa += 1 }
+        var wb = 0
+        for c in b.utf8 where c == 0x20 { wb += 1 }
+        return wa != wb ? wa > wb : a.utf8.count > b.utf8.count
     }
 
-    /// A spelling-insensitive key: lowercase ASCII-folded letters, y→i, "ian"/"yan" alike.
+    /// A spelling-insensitive key: lowercase letters with y→i (so "-ian"/"-yan" meet), without
+    /// apostrophes, hyphens and dots; non-ASCII letters fold to their base letter.
     static func normalize(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        var ascii = true
+        for c in s.utf8 {
+            if c >= 0x80 { ascii = false; break }
+            var x = c
+            if x >= 0x41 && x <= 0x5A { x |= 0x20 }
+            if x == 0x79 { x = 0x69 }
+            if x == 0x27 || x == 0x2D || x == 0x2E { continue }
+            out.append(x)
+        }
+        if ascii { return String(decoding: out, as: UTF8.self) }
+        var v = String.UnicodeScalarView()
         for sc in s.lowercased().unicodeScalars {
             var c = sc
             if c.value >= 0x80 {
-                // Fold common Latin diacritics by decomposing to the base letter.
-                let d = String(c).decomposedStringWithCanonicalMapping.unicodeScalars.first ?? c
-                c = d
+                c = String(c).decomposedStringWithCanonicalMapping.unicodeScalars.first ?? c
             }
             if c == "y" { c = "i" }
             if c == "’" || c == "'" || c == "-" || c == "." { continue }
-            out.append(c)
+            v.append(c)
         }
-        return String(out)
+        return String(v)
     }
 
     /// A URL-safe id from a name: lowercase ASCII letters and digits joined by hyphens.

@@ -58,16 +58,16 @@ struct Scan {
     let b: [UInt8]
     let k: Knowledge
     var starts: [Int32] = []
-    var ends: [Int32] = []
+    /// Token lengths in bytes (tokens longer than 65535 bytes are cut: they are never names).
+    var lens: [UInt16] = []
     var gaps: [NameTokenizer.Gap] = []
     var flags: [TokFlags] = []
-    var hashes: [UInt64] = []
     /// Byte ranges of known citation sources (from the citation stage).
     var sourceRanges: [Range<Int>] = []
     var titleRanges: [Range<Int>] = []
     /// Hashes of every lowercase-initial token: a capitalized word also used in lowercase is a
     /// common word, not a name.
-    var lowercaseSeen = Set<UInt64>()
+    var lowercaseSeen = HashMap64(capacity: 1024)
 
     init(text: TextBuffer, knowledge: Knowledge, blocks: [Block], citations: [Citation]) {
         self.text = text
@@ -87,7 +87,9 @@ struct Scan {
 
     var count: Int { starts.count }
     @inline(__always) func s(_ t: Int) -> Int { Int(starts[t]) }
-    @inline(__always) func e(_ t: Int) -> Int { Int(ends[t]) }
+    @inline(__always) func e(_ t: Int) -> Int { Int(starts[t]) + Int(lens[t]) }
+    /// The token's hash, computed on demand (cheaper in memory than storing one per token).
+    @inline(__always) func hash(_ t: Int) -> UInt64 { NameHash.add(NameHash.start, b, s(t)..<e(t)) }
     @inline(__always) func has(_ t: Int, _ f: TokFlags) -> Bool { flags[t].contains(f) }
     @inline(__always) func nameLike(_ t: Int) -> Bool {
         flags[t].contains(.cap) || flags[t].contains(.domain) || (flags[t].contains(.digitFirst) && flags[t].contains(.hasDot))
@@ -97,19 +99,21 @@ struct Scan {
 
     mutating func tokenize() {
         let n = b.count
-        starts.reserveCapacity(n / 5)
+        starts.reserveCapacity(n / 6)
+        lens.reserveCapacity(n / 6)
+        flags.reserveCapacity(n / 6)
+        gaps.reserveCapacity(n / 6)
         var i = 0
         while i < n {
             if NameTokenizer.wordCharLength(b, i) == 0 { i += 1; continue }
             let (tEnd, _) = NameTokenizer.scanToken(b, i, n)
             let g = NameTokenizer.classifyGap(b, tEnd, n)
             starts.append(Int32(truncatingIfNeeded: i))
-            ends.append(Int32(truncatingIfNeeded: tEnd))
+            lens.append(UInt16(clamping: tEnd - i))
             gaps.append(g.gap)
-            hashes.append(NameHash.add(NameHash.start, b, i..<tEnd))
             let f = classify(i, tEnd)
             flags.append(f)
-            if f.contains(.lower) { lowercaseSeen.insert(hashes[hashes.count - 1]) }
+            if f.contains(.lower) { lowercaseSeen.set(NameHash.add(NameHash.start, b, i..<tEnd), 1) }
             i = (g.gap == .other || g.gap == .end) ? max(tEnd, i + 1) : max(g.next, tEnd)
         }
         markContext()
@@ -117,10 +121,15 @@ struct Scan {
 
     func classify(_ a: Int, _ z: Int) -> TokFlags {
         var f: TokFlags = []
-        let (first, _) = text.scalar(at: a)
-        if first.properties.isUppercase { f.insert(.cap) }
-        else if first.properties.isLowercase { f.insert(.lower) }
-        else if first.value >= 0x30 && first.value <= 0x39 { f.insert(.digitFirst) }
+        let c0 = b[a]
+        if c0 >= 0x41 && c0 <= 0x5A { f.insert(.cap) }
+        else if c0 >= 0x61 && c0 <= 0x7A { f.insert(.lower) }
+        else if c0 >= 0x30 && c0 <= 0x39 { f.insert(.digitFirst) }
+        else {
+            let (first, _) = text.scalar(at: a)
+            if first.properties.isUppercase { f.insert(.cap) }
+            else if first.properties.isLowercase { f.insert(.lower) }
+        }
         var letters = 0
         var lowers = 0
         var lastDot = -1
@@ -199,7 +208,7 @@ struct Scan {
                     if c == 0x3B || c == 0x2C || c == 0x3A { sep = true }
                     q += 1
                 }
-                let h = hashes[t]
+                let h = hash(t)
                 itemStart = sep || h == Self.seeHash || h == Self.sourceHash
                 if nameLike(t) && !sep && !close && gaps[t] != .other { itemStart = false }
                 if close { parenOpen = -1; parenIsCitation = false }
@@ -260,9 +269,9 @@ struct Scan {
 
     /// The longest knowledge match starting at token `t`: (token count, entry index).
     func gazetteer(at t: Int) -> (Int, Int32)? {
-        let maxLen = k.maxLength(firstTokenHash: hashes[t])
+        let maxLen = k.maxLength(firstTokenHash: hash(t))
         guard maxLen > 0 else { return nil }
-        var h = hashes[t]
+        var h = hash(t)
         var best: (Int, Int32)?
         if let e = k.entry(hash: h) { best = (1, e) }
         var u = t
@@ -279,14 +288,14 @@ struct Scan {
         return best
     }
 
-    @inline(__always) func isRole(_ t: Int) -> Bool { Lexicon.roles.contains(hashes[t]) }
-    @inline(__always) func isOrgHead(_ t: Int) -> Bool { Lexicon.orgHeads.contains(hashes[t]) }
-    @inline(__always) func isEventHead(_ t: Int) -> Bool { Lexicon.eventHeads.contains(hashes[t]) }
-    @inline(__always) func isMediaHead(_ t: Int) -> Bool { Lexicon.mediaHeads.contains(hashes[t]) }
-    @inline(__always) func isPlaceHead(_ t: Int) -> Bool { Lexicon.placeHeads.contains(hashes[t]) }
-    @inline(__always) func isDocHead(_ t: Int) -> Bool { Lexicon.documentHeads.contains(hashes[t]) }
+    @inline(__always) func isRole(_ t: Int) -> Bool { Lexicon.roles.contains(hash(t)) }
+    @inline(__always) func isOrgHead(_ t: Int) -> Bool { Lexicon.orgHeads.contains(hash(t)) }
+    @inline(__always) func isEventHead(_ t: Int) -> Bool { Lexicon.eventHeads.contains(hash(t)) }
+    @inline(__always) func isMediaHead(_ t: Int) -> Bool { Lexicon.mediaHeads.contains(hash(t)) }
+    @inline(__always) func isPlaceHead(_ t: Int) -> Bool { Lexicon.placeHeads.contains(hash(t)) }
+    @inline(__always) func isDocHead(_ t: Int) -> Bool { Lexicon.documentHeads.contains(hash(t)) }
     @inline(__always) func isMonthOrDay(_ t: Int) -> Bool {
-        Lexicon.months.contains(hashes[t]) || Lexicon.weekdays.contains(hashes[t])
+        Lexicon.months.contains(hash(t)) || Lexicon.weekdays.contains(hash(t))
     }
     @inline(__always) func anyHead(_ t: Int) -> Bool {
         isOrgHead(t) || isEventHead(t) || isMediaHead(t) || isPlaceHead(t) || isDocHead(t)
@@ -297,7 +306,7 @@ struct Scan {
     /// head ("People’s Council"). Returns the exclusive end token.
     func runEnd(from t: Int) -> Int {
         var u = t
-        var afterHead = anyHead(t) || Lexicon.placePrefixes.contains(hashes[t]) || Lexicon.eventPrefixes.contains(hashes[t])
+        var afterHead = anyHead(t) || Lexicon.placePrefixes.contains(hash(t)) || Lexicon.eventPrefixes.contains(hash(t))
         // In a title every word is capitalized: lowercase connectors there are not part of names.
         let inTitle = has(t, .title)
         if inTitle { afterHead = false }
@@ -317,18 +326,18 @@ struct Scan {
                     break
                 }
                 // A connector inside an organization or place name.
-                if g == .space, afterHead, Lexicon.connectors.contains(hashes[v]), v + 1 < count,
-                   gaps[v] == .space, hashes[v] != Lexicon.inHash || Lexicon.inHeads.contains(hashes[u]) {
+                if g == .space, afterHead, Lexicon.connectors.contains(hash(v)), v + 1 < count,
+                   gaps[v] == .space, hash(v) != Lexicon.inHash || Lexicon.inHeads.contains(hash(u)) {
                     var w = v + 1
                     // "of the X"
-                    if hashes[w] == Self.theHash, w + 1 < count, gaps[w] == .space { w += 1 }
+                    if hash(w) == Self.theHash, w + 1 < count, gaps[w] == .space { w += 1 }
                     if nameLike(w) && !isMonthOrDay(w) {
                         u = w
                         continue
                     }
                 }
                 // "Road and Bridge Corporation": "and" inside a name that ends in an organization head.
-                if g == .space, !inTitle, hashes[v] == Self.andHash, v + 1 < count, gaps[v] == .space {
+                if g == .space, !inTitle, hash(v) == Self.andHash, v + 1 < count, gaps[v] == .space {
                     var w = v + 1
                     while w < count, has(w, .cap), !has(w, .sentStart) {
                         if isOrgHead(w) { break }
@@ -340,10 +349,10 @@ struct Scan {
                     if w < count, isOrgHead(w), has(w, .cap), !before, !after { u = w; afterHead = true; continue }
                 }
                 // Name particles: "Ursula von der Leyen".
-                if g == .space, Lexicon.nameParticles.contains(hashes[v]), v + 1 < count, gaps[v] == .space || gaps[v] == .hyphen {
+                if g == .space, Lexicon.nameParticles.contains(hash(v)), v + 1 < count, gaps[v] == .space || gaps[v] == .hyphen {
                     var w = v + 1
-                    if Lexicon.nameParticles.contains(hashes[w]), w + 1 < count, gaps[w] == .space { w += 1 }
-                    if has(w, .cap), !anyHead(w), k.isGivenName(hash: hashes[t]) {
+                    if Lexicon.nameParticles.contains(hash(w)), w + 1 < count, gaps[w] == .space { w += 1 }
+                    if has(w, .cap), !anyHead(w), k.isGivenName(hash: hash(t)) {
                         u = w
                         continue
                     }
@@ -416,18 +425,18 @@ struct Scan {
         for t in 0..<count where has(t, .cap) && !has(t, .sentStart) && !has(t, .title) {
             while m < out.count && out[m].bytes.upperBound <= s(t) { m += 1 }
             if m < out.count && out[m].bytes.lowerBound <= s(t) { continue }
-            if has(t, .allCaps) || isMonthOrDay(t) || Lexicon.commonCapitalized.contains(hashes[t]) || seenLowercase(t) { continue }
+            if has(t, .allCaps) || isMonthOrDay(t) || Lexicon.commonCapitalized.contains(hash(t)) || seenLowercase(t) { continue }
             if anyHead(t) || isRole(t) { continue }
             // Only isolated words: neighbours joined by a space or hyphen are not capitalized.
             if t > 0, gaps[t - 1] == .space || gaps[t - 1] == .hyphen, has(t - 1, .cap) { continue }
             if t + 1 < count, gaps[t] == .space || gaps[t] == .hyphen, has(t + 1, .cap) { continue }
-            let h = hashes[t]
+            let h = hash(t)
             var type: EntityType?
             if surnames.contains(h) { type = .person }
             else if placeNounFollows(t) { type = .place }
             else if let c = coordinatedType(t, out, m) { type = c }
             // A single unknown word after a locative preposition is a place ("in Prudboi").
-            else if t > 0, gaps[t - 1] == .space, Lexicon.locatives.contains(hashes[t - 1]) { type = .place }
+            else if t > 0, gaps[t - 1] == .space, Lexicon.locatives.contains(hash(t - 1)) { type = .place }
             if let type {
                 added.append(Found(bytes: s(t)..<e(t), type: type, entry: nil, tokens: 1))
             }
@@ -440,10 +449,10 @@ struct Scan {
 
     /// True when a role or cue word precedes token `t` or a reporting verb follows it.
     func isPersonContext(_ t: Int) -> Bool {
-        if t > 0, gaps[t - 1] == .space, Lexicon.roleHeads.contains(hashes[t - 1]) || Lexicon.personCues.contains(hashes[t - 1]) {
+        if t > 0, gaps[t - 1] == .space, Lexicon.roleHeads.contains(hash(t - 1)) || Lexicon.personCues.contains(hash(t - 1)) {
             return true
         }
-        if t + 1 < count, gaps[t] == .space, Lexicon.reportingVerbs.contains(hashes[t + 1]), has(t + 1, .lower) {
+        if t + 1 < count, gaps[t] == .space, Lexicon.reportingVerbs.contains(hash(t + 1)), has(t + 1, .lower) {
             return true
         }
         return false
@@ -453,21 +462,21 @@ struct Scan {
     func appositionFollows(_ end: Int) -> Bool {
         guard end < count, end + 1 < count, end >= 1 else { return false }
         guard e(end - 1) < b.count, b[e(end - 1)] == 0x2C else { return false }
-        let w = hashes[end]
+        let w = hash(end)
         guard w == Self.theHash || w == Self.aHash || w == Self.anHash else { return false }
-        return has(end + 1, .lower) || Lexicon.personCues.contains(hashes[end + 1])
+        return has(end + 1, .lower) || Lexicon.personCues.contains(hash(end + 1))
     }
 
     /// True when a lowercase event noun follows the run ("the Iron Wolf exercise").
     func eventNounFollows(_ end: Int) -> Bool {
         guard end < count, end >= 1, gaps[end - 1] == .space, has(end, .lower) else { return false }
-        return Lexicon.eventNouns.contains(hashes[end])
+        return Lexicon.eventNouns.contains(hash(end))
     }
 
     /// True when the run stands in apposition after an event noun ("its own exercise, Joint Efforts").
     func eventNounBefore(_ t: Int) -> Bool {
         guard t >= 1, b[e(t - 1)] == 0x2C, has(t - 1, .lower) else { return false }
-        return Lexicon.eventNouns.contains(hashes[t - 1])
+        return Lexicon.eventNouns.contains(hash(t - 1))
     }
 
     /// True when a place noun follows within two lowercase words ("Anaklia deep-sea port").
@@ -477,7 +486,7 @@ struct Scan {
         while n < 3, u + 1 < count, gaps[u] == .space || gaps[u] == .hyphen, has(u + 1, .lower) {
             u += 1
             n += 1
-            if Lexicon.placeCueNouns.contains(hashes[u]) && (u + 1 >= count || gaps[u] != .hyphen) { return true }
+            if Lexicon.placeCueNouns.contains(hash(u)) && (u + 1 >= count || gaps[u] != .hyphen) { return true }
         }
         return false
     }
@@ -511,7 +520,7 @@ struct Scan {
         if isMonthOrDay(t) && !has(t, .citeItem) { return t + 1 }
         // Domains: "Aze.az", "kremlin.ru", "Turkmenistan.gov.tm".
         if has(t, .domain) {
-            out.append(Found(bytes: s(t)..<e(t), type: .media, entry: k.entry(hash: hashes[t]), tokens: 1))
+            out.append(Found(bytes: s(t)..<e(t), type: .media, entry: k.entry(hash: hash(t)), tokens: 1))
             return t + 1
         }
         guard has(t, .cap) else { return t + 1 }
@@ -532,7 +541,7 @@ struct Scan {
             let entry = k.entries[Int(gi)]
             if gk >= n || !extendsBeyond(t, gk, end, entry) {
                 // Common words that are also names ("Trend", "Union") need mid-sentence use.
-                if weak && gk == 1 && Lexicon.commonCapitalized.contains(hashes[t]) && !cite {
+                if weak && gk == 1 && Lexicon.commonCapitalized.contains(hash(t)) && !cite {
                     return t + 1
                 }
                 var type = entry.type
@@ -590,13 +599,13 @@ struct Scan {
     func firstRoleCut(_ t: Int, _ end: Int) -> (Int, Int)? {
         var u = t
         while u < end {
-            if Lexicon.roleHeads.contains(hashes[u]) {
+            if Lexicon.roleHeads.contains(hash(u)) {
                 let nextIsHead = u + 1 < end && (isOrgHead(u + 1) || isEventHead(u + 1) || isMediaHead(u + 1))
                 if !nextIsHead {
                     var a = u
                     while a > t, isRole(a - 1), !isOrgHead(a - 1) { a -= 1 }
                     var r = u + 1
-                    while r < end, Lexicon.roleHeads.contains(hashes[r]) { r += 1 }
+                    while r < end, Lexicon.roleHeads.contains(hash(r)) { r += 1 }
                     return (a, r)
                 }
             }
@@ -617,7 +626,7 @@ struct Scan {
         // A connector continues the name: "Gulf of Finland".
         if t + gk < end, has(t + gk, .lower) { return true }
         // A given name that is also a place: "Ararat Mirzoyan", "Christian Danielsson".
-        if gk == 1, k.isGivenName(hash: hashes[t]), end - t <= 3, entry.type != .person {
+        if gk == 1, k.isGivenName(hash: hash(t)), end - t <= 3, entry.type != .person {
             let tail = t + 1
             if gazetteer(at: tail) == nil && !anyHead(tail) { return true }
         }
@@ -637,39 +646,39 @@ struct Scan {
         if isOrgHead(last) && end - t >= 2 { return (.org, end) }
         if isPlaceHead(last) && end - t >= 2 { return (.place, end) }
         // Head-first names with a connector: "Ministry of Defense", "Sea of Azov", "Battle of Kursk".
-        if end - t >= 3 || (end - t == 2 && Lexicon.placePrefixes.contains(hashes[t])) {
+        if end - t >= 3 || (end - t == 2 && Lexicon.placePrefixes.contains(hash(t))) {
             var x = t
             while x < end - 1 {
                 if isOrgHead(x) && x > t - 1 { return (.org, end) }
-                if isEventHead(x) || Lexicon.eventPrefixes.contains(hashes[x]) { return (.event, end) }
-                if Lexicon.placePrefixes.contains(hashes[x]) || isPlaceHead(x) { return (.place, end) }
+                if isEventHead(x) || Lexicon.eventPrefixes.contains(hash(x)) { return (.event, end) }
+                if Lexicon.placePrefixes.contains(hash(x)) || isPlaceHead(x) { return (.place, end) }
                 if isMediaHead(x) { return (.media, end) }
                 x += 1
             }
         }
         // An all-caps acronym: an organization unless it is a known outlet (handled above).
         if end - t == 1 && has(t, .allCaps) {
-            if e(t) - s(t) <= 1 || Lexicon.nonNameAcronyms.contains(hashes[t]) { return (nil, end) }
+            if e(t) - s(t) <= 1 || Lexicon.nonNameAcronyms.contains(hash(t)) { return (nil, end) }
             // "S-400", "B-52": designations, not names.
             if gaps[t] == .hyphen, t + 1 < count, has(t + 1, .digitFirst) { return (nil, t + 2) }
             return (.org, end)
         }
-        if Lexicon.commonCapitalized.contains(hashes[t]) && end - t == 1 { return (nil, end) }
+        if Lexicon.commonCapitalized.contains(hash(t)) && end - t == 1 { return (nil, end) }
         // A known name inside: take the run up to it? Keep it simple: a run that starts with a
         // common word is cut after it.
-        if Lexicon.commonCapitalized.contains(hashes[t]) { return (nil, t + 1) }
+        if Lexicon.commonCapitalized.contains(hash(t)) { return (nil, t + 1) }
         last = end - 1
         // An organization head inside the run followed by a name: "Security Council Askar Umarov".
         var x = t + 1
         while x < end - 1 {
-            if isOrgHead(x) && !isOrgHead(x + 1) && (k.isGivenName(hash: hashes[x + 1]) || end - x - 1 <= 2) {
+            if isOrgHead(x) && !isOrgHead(x + 1) && (k.isGivenName(hash: hash(x + 1)) || end - x - 1 <= 2) {
                 return (.org, x + 1)
             }
             x += 1
         }
         // Named events by their context: "the Iron Wolf exercise", "exercise, Joint Efforts,".
         if eventNounFollows(end) || eventNounBefore(t) { return (.event, end) }
-        if placeNounFollows(end - 1) && !k.isGivenName(hash: hashes[t]) { return (.place, end) }
+        if placeNounFollows(end - 1) && !k.isGivenName(hash: hash(t)) { return (.place, end) }
         // Party names in the plural: "Social Democrats", "Young Communists".
         if end - t >= 2, let g = gazetteer(at: end - 1), g.0 == 1, k.entries[Int(g.1)].type == .norp {
             return (.org, end)
@@ -693,7 +702,7 @@ struct Scan {
         for y in t..<end {
             if !has(y, .cap) || has(y, .allCaps) || has(y, .hasDigit) { return false }
             if e(y) - s(y) < 2 { return false }
-            if anyHead(y) || Lexicon.commonCapitalized.contains(hashes[y]) { return false }
+            if anyHead(y) || Lexicon.commonCapitalized.contains(hash(y)) { return false }
             if y < end - 1 && gaps[y] != .space && gaps[y] != .hyphen { return false }
         }
         return true
@@ -702,14 +711,14 @@ struct Scan {
     /// Evidence that a run names a person: a given name first, a role or cue word before it, a
     /// reporting verb after it, a regional surname ending.
     func isPersonLike(_ t: Int, _ end: Int) -> Bool {
-        if k.isGivenName(hash: hashes[t]) && end - t >= 2 { return true }
+        if k.isGivenName(hash: hash(t)) && end - t >= 2 { return true }
         if t > 0, gaps[t - 1] == .space {
-            let p = hashes[t - 1]
+            let p = hash(t - 1)
             if Lexicon.roleHeads.contains(p) || Lexicon.personCues.contains(p) { return true }
         }
-        if end < count, gaps[end - 1] == .space, Lexicon.reportingVerbs.contains(hashes[end]) { return true }
+        if end < count, gaps[end - 1] == .space, Lexicon.reportingVerbs.contains(hash(end)) { return true }
         if end < count, gaps[end - 1] == .other, b[e(end - 1)] == 0x2C, end + 1 < count,
-           Lexicon.reportingVerbs.contains(hashes[end]) { return false }
+           Lexicon.reportingVerbs.contains(hash(end)) { return false }
         if hasSurnameSuffix(end - 1) { return true }
         return false
     }
@@ -730,11 +739,11 @@ struct Scan {
     func strongEvidence(_ t: Int, _ end: Int, _ type: EntityType) -> Bool {
         switch type {
         case .person:
-            return end - t >= 2 && (k.isGivenName(hash: hashes[t])
-                || (end < count && Lexicon.reportingVerbs.contains(hashes[end]))
+            return end - t >= 2 && (k.isGivenName(hash: hash(t))
+                || (end < count && Lexicon.reportingVerbs.contains(hash(end)))
                 || hasSurnameSuffix(end - 1) || appositionFollows(end))
         case .org, .event, .media, .place:
-            return end - t >= 2 && !Lexicon.commonCapitalized.contains(hashes[t])
+            return end - t >= 2 && !Lexicon.commonCapitalized.contains(hash(t))
         case .norp:
             return false
         }
@@ -773,7 +782,7 @@ struct Scan {
                     break
                 }
                 // A known name at the start of an unconfirmed longer run ("Zapad Exercises").
-                if let (gk, gi) = gazetteer(at: u), u + gk < end, !Lexicon.commonCapitalized.contains(hashes[u]) {
+                if let (gk, gi) = gazetteer(at: u), u + gk < end, !Lexicon.commonCapitalized.contains(hash(u)) {
                     added.append(Found(bytes: s(u)..<e(u + gk - 1), type: k.entries[Int(gi)].type, entry: gi, tokens: gk))
                     break
                 }

@@ -3,11 +3,11 @@
 /// These are rules of English and of the genre (role words, organization heads, reporting verbs),
 /// not knowledge of particular names, so they live in code rather than in Data/knowledge.
 enum Lexicon {
-    static func set(_ words: [String]) -> Set<UInt64> {
-        var out = Set<UInt64>()
+    static func set(_ words: [String]) -> HashMap64 {
+        var out = HashMap64(capacity: words.count)
         for w in words {
             let b = Array(w.utf8)
-            out.insert(NameHash.add(NameHash.start, b, 0..<b.count))
+            out.set(NameHash.add(NameHash.start, b, 0..<b.count), 1)
         }
         return out
     }

@@ -24,11 +24,11 @@ public struct Knowledge: Sendable {
 
     public private(set) var entries: [KnowledgeEntry] = []
     /// Hash of a name's token sequence → index into `entries` (the first file listing a name wins).
-    private var names: [UInt64: Int32] = [:]
+    private var names = HashMap64()
     /// Hash of a name's first token → the most tokens any name starting with it has.
-    private var prefixes: [UInt64: Int8] = [:]
+    private var prefixes = HashMap64()
     /// Hashes of given names (single tokens).
-    private var given: Set<UInt64> = []
+    private var given = HashMap64()
     /// The most tokens any name has.
     public private(set) var maxTokens = 1
 
@@ -63,27 +63,52 @@ public struct Knowledge: Sendable {
     }
 
     private mutating func addTable(_ text: String, minor: Bool) {
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            if line.hasPrefix("#") { continue }
-            let cols = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard cols.count >= 4, let type = EntityType(rawValue: String(cols[0])) else { continue }
-            let forms = cols[3].split(separator: "|").map { String($0).trimmingCharacters(in: .whitespaces) }
-            guard let first = forms.first, !first.isEmpty else { continue }
-            let actor = cols[2].isEmpty ? nil : String(cols[2])
-            let entry = KnowledgeEntry(type: type, id: String(cols[1]), actor: actor, name: first, isMinorPlace: minor)
+        // Byte-level parsing: the city list has thousands of lines and loads at start-up.
+        let bytes = Array(text.utf8)
+        var i = 0
+        while i < bytes.count {
+            var j = i
+            while j < bytes.count, bytes[j] != 0x0A { j += 1 }
+            defer { i = j + 1 }
+            guard j > i, bytes[i] != 0x23 else { continue }
+            var cols: [Range<Int>] = []
+            var c = i
+            for x in i...j where x == j || bytes[x] == 0x09 {
+                cols.append(c..<x)
+                c = x + 1
+            }
+            guard cols.count >= 4,
+                  let type = EntityType(rawValue: String(decoding: bytes[cols[0]], as: UTF8.self)) else { continue }
+            let id = String(decoding: bytes[cols[1]], as: UTF8.self)
+            let actor = cols[2].isEmpty ? nil : String(decoding: bytes[cols[2]], as: UTF8.self)
+            var forms: [Range<Int>] = []
+            var f = cols[3].lowerBound
+            for x in cols[3].lowerBound...cols[3].upperBound where x == cols[3].upperBound || bytes[x] == 0x7C {
+                var a = f
+                var z = x
+                while a < z, bytes[a] == 0x20 { a += 1 }
+                while z > a, bytes[z - 1] == 0x20 || bytes[z - 1] == 0x0D { z -= 1 }
+                if a < z { forms.append(a..<z) }
+                f = x + 1
+            }
+            guard let first = forms.first else { continue }
+            let name = String(decoding: bytes[first], as: UTF8.self)
             let index = Int32(entries.count)
-            entries.append(entry)
-            for form in forms where !form.isEmpty {
+            entries.append(KnowledgeEntry(type: type, id: id, actor: actor, name: name, isMinorPlace: minor))
+            for r in forms {
+                let form = Array(bytes[r])
                 add(form, index: index)
                 // Writers use both apostrophes: Xi'an / Xi’an.
-                if form.contains("'") { add(form.replacingOccurrences(of: "'", with: "’"), index: index) }
-                if form.contains("’") { add(form.replacingOccurrences(of: "’", with: "'"), index: index) }
+                if form.contains(0x27) || form.contains(0xE2) {
+                    let s = String(decoding: form, as: UTF8.self)
+                    if s.contains("'") { add(Array(s.replacingOccurrences(of: "'", with: "’").utf8), index: index) }
+                    if s.contains("’") { add(Array(s.replacingOccurrences(of: "’", with: "'").utf8), index: index) }
+                }
             }
         }
     }
 
-    private mutating func add(_ form: String, index: Int32) {
-        let bytes = Array(form.utf8)
+    private mutating func add(_ bytes: [UInt8], index: Int32) {
         let toks = NameTokenizer.tokenize(bytes)
         guard let firstTok = toks.first else { return }
         var h = NameHash.start
@@ -91,10 +116,10 @@ public struct Knowledge: Sendable {
             if k > 0 { h = NameHash.gap(h, toks[k - 1].gap) }
             h = NameHash.add(h, bytes, t.range)
         }
-        if names[h] == nil { names[h] = index }
+        if names.get(h) == nil { names.set(h, index) }
         let first = NameHash.add(NameHash.start, bytes, firstTok.range)
-        let n = Int8(clamping: toks.count)
-        if (prefixes[first] ?? 0) < n { prefixes[first] = n }
+        let n = Int32(toks.count)
+        if (prefixes.get(first) ?? 0) < n { prefixes.set(first, n) }
         maxTokens = max(maxTokens, toks.count)
     }
 
@@ -102,18 +127,18 @@ public struct Knowledge: Sendable {
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             for word in line.split(separator: " ") {
                 let bytes = Array(word.utf8)
-                given.insert(NameHash.add(NameHash.start, bytes, 0..<bytes.count))
+                given.set(NameHash.add(NameHash.start, bytes, 0..<bytes.count), 1)
             }
         }
     }
 
     /// The entry for a complete token-sequence hash.
     @inline(__always)
-    public func entry(hash: UInt64) -> Int32? { names[hash] }
+    public func entry(hash: UInt64) -> Int32? { names.get(hash) }
 
     /// The most tokens a name starting with this first-token hash can have (0: none).
     @inline(__always)
-    public func maxLength(firstTokenHash h: UInt64) -> Int { Int(prefixes[h] ?? 0) }
+    public func maxLength(firstTokenHash h: UInt64) -> Int { Int(prefixes.get(h) ?? 0) }
 
     /// True when the single-token hash is a known given name.
     @inline(__always)
@@ -129,7 +154,7 @@ public struct Knowledge: Sendable {
             if k > 0 { h = NameHash.gap(h, toks[k - 1].gap) }
             h = NameHash.add(h, bytes, t.range)
         }
-        return names[h].map { entries[Int($0)] }
+        return names.get(h).map { entries[Int($0)] }
     }
 
     /// True when `name` is a known given name.
