@@ -61,6 +61,8 @@ struct Scan {
     /// Token lengths in bytes (tokens longer than 65535 bytes are cut: they are never names).
     var lens: [UInt16] = []
     var gaps: [NameTokenizer.Gap] = []
+    /// Closed-class bits of each token (``Lexicon/Cls``).
+    var lexes: [UInt32] = []
     var flags: [TokFlags] = []
     /// Byte ranges of known citation sources (from the citation stage).
     var sourceRanges: [Range<Int>] = []
@@ -89,6 +91,7 @@ struct Scan {
     @inline(__always) func s(_ t: Int) -> Int { Int(starts[t]) }
     @inline(__always) func e(_ t: Int) -> Int { Int(starts[t]) + Int(lens[t]) }
     /// The token's hash, computed on demand (cheaper in memory than storing one per token).
+    @inline(__always) func lex(_ t: Int, _ c: Lexicon.Cls) -> Bool { lexes[t] & c.rawValue != 0 }
     @inline(__always) func hash(_ t: Int) -> UInt64 { NameHash.add(NameHash.start, b, s(t)..<e(t)) }
     @inline(__always) func has(_ t: Int, _ f: TokFlags) -> Bool { flags[t].contains(f) }
     @inline(__always) func nameLike(_ t: Int) -> Bool {
@@ -103,6 +106,7 @@ struct Scan {
         lens.reserveCapacity(n / 6)
         flags.reserveCapacity(n / 6)
         gaps.reserveCapacity(n / 6)
+        lexes.reserveCapacity(n / 6)
         var i = 0
         while i < n {
             if NameTokenizer.wordCharLength(b, i) == 0 { i += 1; continue }
@@ -113,7 +117,9 @@ struct Scan {
             gaps.append(g.gap)
             let f = classify(i, tEnd)
             flags.append(f)
-            if f.contains(.lower) { lowercaseSeen.set(NameHash.add(NameHash.start, b, i..<tEnd), 1) }
+            let h = NameHash.add(NameHash.start, b, i..<tEnd)
+            lexes.append(Lexicon.cls(h).rawValue)
+            if f.contains(.lower) { lowercaseSeen.set(h, 1) }
             i = (g.gap == .other || g.gap == .end) ? max(tEnd, i + 1) : max(g.next, tEnd)
         }
         markContext()
@@ -288,14 +294,14 @@ struct Scan {
         return best
     }
 
-    @inline(__always) func isRole(_ t: Int) -> Bool { Lexicon.roles.contains(hash(t)) }
-    @inline(__always) func isOrgHead(_ t: Int) -> Bool { Lexicon.orgHeads.contains(hash(t)) }
-    @inline(__always) func isEventHead(_ t: Int) -> Bool { Lexicon.eventHeads.contains(hash(t)) }
-    @inline(__always) func isMediaHead(_ t: Int) -> Bool { Lexicon.mediaHeads.contains(hash(t)) }
-    @inline(__always) func isPlaceHead(_ t: Int) -> Bool { Lexicon.placeHeads.contains(hash(t)) }
-    @inline(__always) func isDocHead(_ t: Int) -> Bool { Lexicon.documentHeads.contains(hash(t)) }
+    @inline(__always) func isRole(_ t: Int) -> Bool { lex(t, .roles) }
+    @inline(__always) func isOrgHead(_ t: Int) -> Bool { lex(t, .orgHeads) }
+    @inline(__always) func isEventHead(_ t: Int) -> Bool { lex(t, .eventHeads) }
+    @inline(__always) func isMediaHead(_ t: Int) -> Bool { lex(t, .mediaHeads) }
+    @inline(__always) func isPlaceHead(_ t: Int) -> Bool { lex(t, .placeHeads) }
+    @inline(__always) func isDocHead(_ t: Int) -> Bool { lex(t, .documentHeads) }
     @inline(__always) func isMonthOrDay(_ t: Int) -> Bool {
-        Lexicon.months.contains(hash(t)) || Lexicon.weekdays.contains(hash(t))
+        lex(t, .months) || lex(t, .weekdays)
     }
     @inline(__always) func anyHead(_ t: Int) -> Bool {
         isOrgHead(t) || isEventHead(t) || isMediaHead(t) || isPlaceHead(t) || isDocHead(t)
@@ -306,7 +312,7 @@ struct Scan {
     /// head ("People’s Council"). Returns the exclusive end token.
     func runEnd(from t: Int) -> Int {
         var u = t
-        var afterHead = anyHead(t) || Lexicon.placePrefixes.contains(hash(t)) || Lexicon.eventPrefixes.contains(hash(t))
+        var afterHead = anyHead(t) || lex(t, .placePrefixes) || lex(t, .eventPrefixes)
         // In a title every word is capitalized: lowercase connectors there are not part of names.
         let inTitle = has(t, .title)
         if inTitle { afterHead = false }
@@ -326,8 +332,8 @@ struct Scan {
                     break
                 }
                 // A connector inside an organization or place name.
-                if g == .space, afterHead, Lexicon.connectors.contains(hash(v)), v + 1 < count,
-                   gaps[v] == .space, hash(v) != Lexicon.inHash || Lexicon.inHeads.contains(hash(u)) {
+                if g == .space, afterHead, lex(v, .connectors), v + 1 < count,
+                   gaps[v] == .space, hash(v) != Lexicon.inHash || lex(u, .inHeads) {
                     var w = v + 1
                     // "of the X"
                     if hash(w) == Self.theHash, w + 1 < count, gaps[w] == .space { w += 1 }
@@ -349,9 +355,9 @@ struct Scan {
                     if w < count, isOrgHead(w), has(w, .cap), !before, !after { u = w; afterHead = true; continue }
                 }
                 // Name particles: "Ursula von der Leyen".
-                if g == .space, Lexicon.nameParticles.contains(hash(v)), v + 1 < count, gaps[v] == .space || gaps[v] == .hyphen {
+                if g == .space, lex(v, .nameParticles), v + 1 < count, gaps[v] == .space || gaps[v] == .hyphen {
                     var w = v + 1
-                    if Lexicon.nameParticles.contains(hash(w)), w + 1 < count, gaps[w] == .space { w += 1 }
+                    if lex(w, .nameParticles), w + 1 < count, gaps[w] == .space { w += 1 }
                     if has(w, .cap), !anyHead(w), k.isGivenName(hash: hash(t)) {
                         u = w
                         continue
@@ -425,7 +431,7 @@ struct Scan {
         for t in 0..<count where has(t, .cap) && !has(t, .sentStart) && !has(t, .title) {
             while m < out.count && out[m].bytes.upperBound <= s(t) { m += 1 }
             if m < out.count && out[m].bytes.lowerBound <= s(t) { continue }
-            if has(t, .allCaps) || isMonthOrDay(t) || Lexicon.commonCapitalized.contains(hash(t)) || seenLowercase(t) { continue }
+            if has(t, .allCaps) || isMonthOrDay(t) || lex(t, .commonCapitalized) || seenLowercase(t) { continue }
             if anyHead(t) || isRole(t) { continue }
             // Only isolated words: neighbours joined by a space or hyphen are not capitalized.
             if t > 0, gaps[t - 1] == .space || gaps[t - 1] == .hyphen, has(t - 1, .cap) { continue }
@@ -436,7 +442,7 @@ struct Scan {
             else if placeNounFollows(t) { type = .place }
             else if let c = coordinatedType(t, out, m) { type = c }
             // A single unknown word after a locative preposition is a place ("in Prudboi").
-            else if t > 0, gaps[t - 1] == .space, Lexicon.locatives.contains(hash(t - 1)) { type = .place }
+            else if t > 0, gaps[t - 1] == .space, lex(t - 1, .locatives) { type = .place }
             if let type {
                 added.append(Found(bytes: s(t)..<e(t), type: type, entry: nil, tokens: 1))
             }
@@ -449,10 +455,10 @@ struct Scan {
 
     /// True when a role or cue word precedes token `t` or a reporting verb follows it.
     func isPersonContext(_ t: Int) -> Bool {
-        if t > 0, gaps[t - 1] == .space, Lexicon.roleHeads.contains(hash(t - 1)) || Lexicon.personCues.contains(hash(t - 1)) {
+        if t > 0, gaps[t - 1] == .space, lex(t - 1, .roleHeads) || lex(t - 1, .personCues) {
             return true
         }
-        if t + 1 < count, gaps[t] == .space, Lexicon.reportingVerbs.contains(hash(t + 1)), has(t + 1, .lower) {
+        if t + 1 < count, gaps[t] == .space, lex(t + 1, .reportingVerbs), has(t + 1, .lower) {
             return true
         }
         return false
@@ -464,19 +470,19 @@ struct Scan {
         guard e(end - 1) < b.count, b[e(end - 1)] == 0x2C else { return false }
         let w = hash(end)
         guard w == Self.theHash || w == Self.aHash || w == Self.anHash else { return false }
-        return has(end + 1, .lower) || Lexicon.personCues.contains(hash(end + 1))
+        return has(end + 1, .lower) || lex(end + 1, .personCues)
     }
 
     /// True when a lowercase event noun follows the run ("the Iron Wolf exercise").
     func eventNounFollows(_ end: Int) -> Bool {
         guard end < count, end >= 1, gaps[end - 1] == .space, has(end, .lower) else { return false }
-        return Lexicon.eventNouns.contains(hash(end))
+        return lex(end, .eventNouns)
     }
 
     /// True when the run stands in apposition after an event noun ("its own exercise, Joint Efforts").
     func eventNounBefore(_ t: Int) -> Bool {
         guard t >= 1, b[e(t - 1)] == 0x2C, has(t - 1, .lower) else { return false }
-        return Lexicon.eventNouns.contains(hash(t - 1))
+        return lex(t - 1, .eventNouns)
     }
 
     /// True when a place noun follows within two lowercase words ("Anaklia deep-sea port").
@@ -486,7 +492,7 @@ struct Scan {
         while n < 3, u + 1 < count, gaps[u] == .space || gaps[u] == .hyphen, has(u + 1, .lower) {
             u += 1
             n += 1
-            if Lexicon.placeCueNouns.contains(hash(u)) && (u + 1 >= count || gaps[u] != .hyphen) { return true }
+            if lex(u, .placeCueNouns) && (u + 1 >= count || gaps[u] != .hyphen) { return true }
         }
         return false
     }
@@ -541,7 +547,7 @@ struct Scan {
             let entry = k.entries[Int(gi)]
             if gk >= n || !extendsBeyond(t, gk, end, entry) {
                 // Common words that are also names ("Trend", "Union") need mid-sentence use.
-                if weak && gk == 1 && Lexicon.commonCapitalized.contains(hash(t)) && !cite {
+                if weak && gk == 1 && lex(t, .commonCapitalized) && !cite {
                     return t + 1
                 }
                 var type = entry.type
@@ -599,13 +605,13 @@ struct Scan {
     func firstRoleCut(_ t: Int, _ end: Int) -> (Int, Int)? {
         var u = t
         while u < end {
-            if Lexicon.roleHeads.contains(hash(u)) {
+            if lex(u, .roleHeads) {
                 let nextIsHead = u + 1 < end && (isOrgHead(u + 1) || isEventHead(u + 1) || isMediaHead(u + 1))
                 if !nextIsHead {
                     var a = u
                     while a > t, isRole(a - 1), !isOrgHead(a - 1) { a -= 1 }
                     var r = u + 1
-                    while r < end, Lexicon.roleHeads.contains(hash(r)) { r += 1 }
+                    while r < end, lex(r, .roleHeads) { r += 1 }
                     return (a, r)
                 }
             }
@@ -646,27 +652,27 @@ struct Scan {
         if isOrgHead(last) && end - t >= 2 { return (.org, end) }
         if isPlaceHead(last) && end - t >= 2 { return (.place, end) }
         // Head-first names with a connector: "Ministry of Defense", "Sea of Azov", "Battle of Kursk".
-        if end - t >= 3 || (end - t == 2 && Lexicon.placePrefixes.contains(hash(t))) {
+        if end - t >= 3 || (end - t == 2 && lex(t, .placePrefixes)) {
             var x = t
             while x < end - 1 {
                 if isOrgHead(x) && x > t - 1 { return (.org, end) }
-                if isEventHead(x) || Lexicon.eventPrefixes.contains(hash(x)) { return (.event, end) }
-                if Lexicon.placePrefixes.contains(hash(x)) || isPlaceHead(x) { return (.place, end) }
+                if isEventHead(x) || lex(x, .eventPrefixes) { return (.event, end) }
+                if lex(x, .placePrefixes) || isPlaceHead(x) { return (.place, end) }
                 if isMediaHead(x) { return (.media, end) }
                 x += 1
             }
         }
         // An all-caps acronym: an organization unless it is a known outlet (handled above).
         if end - t == 1 && has(t, .allCaps) {
-            if e(t) - s(t) <= 1 || Lexicon.nonNameAcronyms.contains(hash(t)) { return (nil, end) }
+            if e(t) - s(t) <= 1 || lex(t, .nonNameAcronyms) { return (nil, end) }
             // "S-400", "B-52": designations, not names.
             if gaps[t] == .hyphen, t + 1 < count, has(t + 1, .digitFirst) { return (nil, t + 2) }
             return (.org, end)
         }
-        if Lexicon.commonCapitalized.contains(hash(t)) && end - t == 1 { return (nil, end) }
+        if lex(t, .commonCapitalized) && end - t == 1 { return (nil, end) }
         // A known name inside: take the run up to it? Keep it simple: a run that starts with a
         // common word is cut after it.
-        if Lexicon.commonCapitalized.contains(hash(t)) { return (nil, t + 1) }
+        if lex(t, .commonCapitalized) { return (nil, t + 1) }
         last = end - 1
         // An organization head inside the run followed by a name: "Security Council Askar Umarov".
         var x = t + 1
@@ -702,7 +708,7 @@ struct Scan {
         for y in t..<end {
             if !has(y, .cap) || has(y, .allCaps) || has(y, .hasDigit) { return false }
             if e(y) - s(y) < 2 { return false }
-            if anyHead(y) || Lexicon.commonCapitalized.contains(hash(y)) { return false }
+            if anyHead(y) || lex(y, .commonCapitalized) { return false }
             if y < end - 1 && gaps[y] != .space && gaps[y] != .hyphen { return false }
         }
         return true
@@ -713,12 +719,11 @@ struct Scan {
     func isPersonLike(_ t: Int, _ end: Int) -> Bool {
         if k.isGivenName(hash: hash(t)) && end - t >= 2 { return true }
         if t > 0, gaps[t - 1] == .space {
-            let p = hash(t - 1)
-            if Lexicon.roleHeads.contains(p) || Lexicon.personCues.contains(p) { return true }
+            if lex(t - 1, .roleHeads) || lex(t - 1, .personCues) { return true }
         }
-        if end < count, gaps[end - 1] == .space, Lexicon.reportingVerbs.contains(hash(end)) { return true }
+        if end < count, gaps[end - 1] == .space, lex(end, .reportingVerbs) { return true }
         if end < count, gaps[end - 1] == .other, b[e(end - 1)] == 0x2C, end + 1 < count,
-           Lexicon.reportingVerbs.contains(hash(end)) { return false }
+           lex(end, .reportingVerbs) { return false }
         if hasSurnameSuffix(end - 1) { return true }
         return false
     }
@@ -740,10 +745,10 @@ struct Scan {
         switch type {
         case .person:
             return end - t >= 2 && (k.isGivenName(hash: hash(t))
-                || (end < count && Lexicon.reportingVerbs.contains(hash(end)))
+                || (end < count && lex(end, .reportingVerbs))
                 || hasSurnameSuffix(end - 1) || appositionFollows(end))
         case .org, .event, .media, .place:
-            return end - t >= 2 && !Lexicon.commonCapitalized.contains(hash(t))
+            return end - t >= 2 && !lex(t, .commonCapitalized)
         case .norp:
             return false
         }
@@ -782,7 +787,7 @@ struct Scan {
                     break
                 }
                 // A known name at the start of an unconfirmed longer run ("Zapad Exercises").
-                if let (gk, gi) = gazetteer(at: u), u + gk < end, !Lexicon.commonCapitalized.contains(hash(u)) {
+                if let (gk, gi) = gazetteer(at: u), u + gk < end, !lex(u, .commonCapitalized) {
                     added.append(Found(bytes: s(u)..<e(u + gk - 1), type: k.entries[Int(gi)].type, entry: gi, tokens: gk))
                     break
                 }

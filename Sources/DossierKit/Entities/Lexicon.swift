@@ -3,6 +3,68 @@
 /// These are rules of English and of the genre (role words, organization heads, reporting verbs),
 /// not knowledge of particular names, so they live in code rather than in Data/knowledge.
 enum Lexicon {
+    /// Word classes as bits, so one lookup per token answers every class question.
+    struct Cls: OptionSet, Sendable {
+        let rawValue: UInt32
+        static let commonCapitalized = Cls(rawValue: 1 << 0)
+        static let connectors = Cls(rawValue: 1 << 1)
+        static let documentHeads = Cls(rawValue: 1 << 2)
+        static let eventHeads = Cls(rawValue: 1 << 3)
+        static let eventNouns = Cls(rawValue: 1 << 4)
+        static let eventPrefixes = Cls(rawValue: 1 << 5)
+        static let inHeads = Cls(rawValue: 1 << 6)
+        static let locatives = Cls(rawValue: 1 << 7)
+        static let mediaHeads = Cls(rawValue: 1 << 8)
+        static let months = Cls(rawValue: 1 << 9)
+        static let nameParticles = Cls(rawValue: 1 << 10)
+        static let nonNameAcronyms = Cls(rawValue: 1 << 11)
+        static let orgHeads = Cls(rawValue: 1 << 12)
+        static let personCues = Cls(rawValue: 1 << 13)
+        static let placeCueNouns = Cls(rawValue: 1 << 14)
+        static let placeHeads = Cls(rawValue: 1 << 15)
+        static let placePrefixes = Cls(rawValue: 1 << 16)
+        static let reportingVerbs = Cls(rawValue: 1 << 17)
+        static let roleHeads = Cls(rawValue: 1 << 18)
+        static let roles = Cls(rawValue: 1 << 19)
+        static let weekdays = Cls(rawValue: 1 << 20)
+    }
+
+    /// Token hash → class bits of every closed word class above.
+    static let classes: HashMap64 = {
+        var m = HashMap64(capacity: 2048)
+        func add(_ w: String, _ c: Cls) {
+            let b = Array(w.utf8)
+            let h = NameHash.add(NameHash.start, b, 0..<b.count)
+            m.set(h, Int32(bitPattern: UInt32(bitPattern: m.get(h) ?? 0) | c.rawValue))
+        }
+        for w in commonCapitalizedWords { add(w, .commonCapitalized) }
+        for w in connectorsWords { add(w, .connectors) }
+        for w in documentHeadsWords { add(w, .documentHeads) }
+        for w in eventHeadsWords { add(w, .eventHeads) }
+        for w in eventNounsWords { add(w, .eventNouns) }
+        for w in eventPrefixesWords { add(w, .eventPrefixes) }
+        for w in inHeadsWords { add(w, .inHeads) }
+        for w in locativesWords { add(w, .locatives) }
+        for w in mediaHeadsWords { add(w, .mediaHeads) }
+        for w in monthsWords { add(w, .months) }
+        for w in nameParticlesWords { add(w, .nameParticles) }
+        for w in nonNameAcronymsWords { add(w, .nonNameAcronyms) }
+        for w in orgHeadsWords { add(w, .orgHeads) }
+        for w in personCuesWords { add(w, .personCues) }
+        for w in placeCueNounsWords { add(w, .placeCueNouns) }
+        for w in placeHeadsWords { add(w, .placeHeads) }
+        for w in placePrefixesWords { add(w, .placePrefixes) }
+        for w in reportingVerbsWords { add(w, .reportingVerbs) }
+        for w in roleHeadsWords { add(w, .roleHeads) }
+        for w in rolesWords { add(w, .roles) }
+        for w in weekdaysWords { add(w, .weekdays) }
+        return m
+    }()
+
+    /// The class bits of a token hash.
+    @inline(__always)
+    static func cls(_ h: UInt64) -> Cls { Cls(rawValue: UInt32(bitPattern: classes.get(h) ?? 0)) }
+
     static func set(_ words: [String]) -> HashMap64 {
         var out = HashMap64(capacity: words.count)
         for w in words {
@@ -13,7 +75,7 @@ enum Lexicon {
     }
 
     /// Titles and roles that stand before a name and are not part of it.
-    static let roles = set([
+    static let rolesWords: [String] = ([
         "President", "Presidents", "Vice", "Vice-President", "Prime", "Minister", "Ministers", "Premier",
         "Chairman", "Chairwoman", "Chairperson", "Chair", "Speaker", "Chancellor", "Secretary",
         "Secretary-General", "Ambassador", "Envoy", "Commander", "Commander-in-Chief", "Admiral",
@@ -34,7 +96,7 @@ enum Lexicon {
     ])
 
     /// Role nouns that end a title (the name follows them): `Minister`, `President`…
-    static let roleHeads = set([
+    static let roleHeadsWords: [String] = ([
         "President", "Presidents", "Minister", "Ministers", "Premier", "Chairman", "Chairwoman",
         "Chairperson", "Chair", "Speaker", "Chancellor", "Secretary", "Secretary-General", "Ambassador",
         "Envoy", "Commander", "Commander-in-Chief", "Admiral", "Colonel", "Lieutenant", "Captain",
@@ -51,7 +113,7 @@ enum Lexicon {
     ])
 
     /// All-caps words that are not names (units, common abbreviations).
-    static let nonNameAcronyms = set([
+    static let nonNameAcronymsWords: [String] = ([
         "TV", "GDP", "PM", "AM", "CEO", "FM", "MP", "MPs", "LNG", "NGO", "NGOs", "IT", "AI", "USD",
         "EUR", "OK", "HIV", "AIDS", "ATM", "SMS", "PR", "VIP", "ICBM", "ICBMs", "UAV", "UAVs", "MLRS",
         "APC", "GPS", "EEZ", "NB", "PS", "FAQ", "CT", "ET", "GMT", "UTC", "BC", "AD", "PhD", "MW",
@@ -61,7 +123,7 @@ enum Lexicon {
     ])
 
     /// Lowercase words before a name that say a person follows ("analyst Ivan Petrov").
-    static let personCues = set([
+    static let personCuesWords: [String] = ([
         "analyst", "analysts", "commentator", "commentators", "expert", "experts", "scientist",
         "scholar", "journalist", "journalists", "editor", "editor-in-chief", "author", "writer",
         "blogger", "researcher", "historian", "economist", "politician", "deputy", "lawmaker",
@@ -82,7 +144,7 @@ enum Lexicon {
     ])
 
     /// Verbs that follow a speaker's name ("Omarov says", "Vasadze argued").
-    static let reportingVerbs = set([
+    static let reportingVerbsWords: [String] = ([
         "said", "says", "say", "told", "tells", "argues", "argued", "argue", "writes", "wrote",
         "write", "noted", "notes", "stated", "states", "added", "adds", "claimed", "claims",
         "believes", "believed", "warned", "warns", "explained", "explains", "suggested", "suggests",
@@ -98,7 +160,7 @@ enum Lexicon {
     ])
 
     /// Organization heads: a capitalized name ending in one of these is an ORG.
-    static let orgHeads = set([
+    static let orgHeadsWords: [String] = ([
         "Ministry", "Ministries", "Party", "Council", "Committee", "Service", "Services", "Agency",
         "Bank", "Corporation", "Corp", "Club", "Fleet", "Flotilla", "Movement", "Union",
         "Organization", "Organisation", "Assembly", "Forces", "Force", "Army", "Navy", "Guard",
@@ -118,7 +180,7 @@ enum Lexicon {
     ])
 
     /// Outlet heads: a capitalized name ending in one of these is MEDIA.
-    static let mediaHeads = set([
+    static let mediaHeadsWords: [String] = ([
         "Times", "News", "Post", "Daily", "Journal", "Herald", "Tribune", "Review", "Monitor",
         "Telegraph", "Gazette", "Gazeta", "Pravda", "Izvestia", "Vedomosti", "Radio", "TV",
         "Television", "Channel", "Agency’s", "Press", "Observer", "Chronicle", "Weekly", "Magazine",
@@ -127,7 +189,7 @@ enum Lexicon {
     ])
 
     /// Event heads: a capitalized name ending in one of these is an EVENT.
-    static let eventHeads = set([
+    static let eventHeadsWords: [String] = ([
         "War", "Wars", "Summit", "Conference", "Forum", "Revolution", "Uprising", "Games",
         "Olympics", "Championship", "Cup", "Festival", "Exercise", "Exercises", "Drills",
         "Massacre", "Genocide", "Crisis", "Talks", "Dialogue", "Expo", "Referendum", "Election",
@@ -138,10 +200,10 @@ enum Lexicon {
     ])
 
     /// Event heads that come first ("Battle of …", "Operation …").
-    static let eventPrefixes = set(["Battle", "Siege", "Operation", "Treaty-of", "Congress", "Siege-of"])
+    static let eventPrefixesWords: [String] = (["Battle", "Siege", "Operation", "Treaty-of", "Congress", "Siege-of"])
 
     /// Place heads that come first ("Sea of Azov", "Mount Kazbek", "Lake Sevan").
-    static let placePrefixes = set([
+    static let placePrefixesWords: [String] = ([
         "Sea", "Gulf", "Bay", "Strait", "Straits", "Lake", "Mount", "Mt", "Cape", "Isle", "Island",
         "Islands", "Republic", "Kingdom", "Principality", "Emirate", "Grand", "Port", "Fort", "Gorge",
         "Canal", "Valley", "Peninsula", "Plain", "Plateau", "Region", "Province", "Oblast",
@@ -149,7 +211,7 @@ enum Lexicon {
     ])
 
     /// Place heads that come last ("Aras River", "Pankisi Gorge", "Kursk Oblast").
-    static let placeHeads = set([
+    static let placeHeadsWords: [String] = ([
         "River", "Sea", "Ocean", "Lake", "Mountains", "Mountain", "Mount", "Range", "Valley",
         "Peninsula", "Gorge", "Pass", "Strait", "Straits", "Gulf", "Bay", "Island", "Islands",
         "Oblast", "Krai", "Region", "Province", "Governorate", "Okrug", "Raion", "District’s",
@@ -159,7 +221,7 @@ enum Lexicon {
     ])
 
     /// Names of documents, not entities: a run ending in one of these is not marked.
-    static let documentHeads = set([
+    static let documentHeadsWords: [String] = ([
         "Treaty", "Agreement", "Agreements", "Accord", "Accords", "Declaration", "Convention",
         "Charter", "Act", "Article", "Articles", "Protocol", "Memorandum", "Statement", "Code",
         "Constitution", "Law", "Resolution", "Doctrine", "Strategy", "Concept", "Plan", "Program",
@@ -169,17 +231,17 @@ enum Lexicon {
 
     /// Lowercase words allowed inside a name after a head ("Ministry of Defense",
     /// "Organization for Security and Co-operation in Europe", "Argumenty i Fakty").
-    static let connectors = set(["of", "for", "and", "on", "in", "the", "de", "du", "des", "i", "al", "el", "da", "di"])
+    static let connectorsWords: [String] = (["of", "for", "and", "on", "in", "the", "de", "du", "des", "i", "al", "el", "da", "di"])
 
     /// Heads after which "in" continues the name ("European Union Mission in Armenia").
-    static let inHeads = set(["Mission", "Co-operation", "Cooperation", "Office", "Representation", "Delegation", "Missions"])
+    static let inHeadsWords: [String] = (["Mission", "Co-operation", "Cooperation", "Office", "Representation", "Delegation", "Missions"])
     static let inHash: UInt64 = { let w = Array("in".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
 
     /// Particles inside personal names ("Ursula von der Leyen", "Abu Bakr al-Baghdadi").
-    static let nameParticles = set(["von", "van", "der", "den", "de", "la", "le", "al", "bin", "ibn", "ul", "ad", "el", "du", "da"])
+    static let nameParticlesWords: [String] = (["von", "van", "der", "den", "de", "la", "le", "al", "bin", "ibn", "ul", "ad", "el", "du", "da"])
 
     /// Lowercase nouns after a place name ("the Hakari bridge", "Galkynysh field", "Anaklia port").
-    static let placeCueNouns = set([
+    static let placeCueNounsWords: [String] = ([
         "port", "bridge", "field", "fields", "river", "lake", "valley", "region", "district", "province",
         "village", "town", "city", "airport", "base", "range", "ranges", "checkpoint", "border",
         "crossing", "mountains", "mountain", "oblast", "highway", "gorge", "pass", "dam", "airfield",
@@ -191,19 +253,19 @@ enum Lexicon {
     ])
 
     /// Lowercase nouns that name a kind of event ("the Iron Wolf exercise").
-    static let eventNouns = set([
+    static let eventNounsWords: [String] = ([
         "exercise", "exercises", "drills", "maneuvers", "manoeuvres", "summit", "conference", "forum",
         "war", "operation", "offensive", "games", "festival", "congress", "uprising", "revolution",
     ])
 
     /// Prepositions before a place ("in Prudboi", "near Tovuz").
-    static let locatives = set([
+    static let locativesWords: [String] = ([
         "in", "near", "to", "from", "at", "outside", "across", "via", "around", "into", "towards",
         "toward", "through", "between", "inside", "within", "throughout", "off", "along",
     ])
 
     /// Capitalized words that start sentences or titles and are not names by themselves.
-    static let commonCapitalized = set([
+    static let commonCapitalizedWords: [String] = ([
         "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "In", "On", "At", "Of", "For",
         "By", "With", "From", "To", "As", "And", "But", "Or", "Nor", "So", "Yet", "If", "When", "While",
         "Although", "Though", "Because", "Since", "After", "Before", "During", "Until", "Unless",
@@ -241,12 +303,16 @@ enum Lexicon {
     ])
 
     /// Month and weekday names: never mentions, and they mark citation dates.
-    static let months = set([
+    static let monthsWords: [String] = ([
         "January", "February", "March", "April", "May", "June", "July", "August", "September",
         "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
         "Sept", "Oct", "Nov", "Dec",
     ])
-    static let weekdays = set(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+    static let weekdaysWords: [String] = (["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+
+    static let months = set(monthsWords)
+    static let roleHeads = set(roleHeadsWords)
+    static let personCues = set(personCuesWords)
 
     /// Top-level and second-level domains that make `name.tld` a web source.
     static let tlds = set([
