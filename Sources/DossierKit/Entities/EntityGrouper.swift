@@ -12,47 +12,49 @@ public struct EntityGrouper: Sendable {
 
     public init(knowledge: Knowledge) { self.knowledge = knowledge }
 
-    /// What mentions of one entity share.
-    enum Key: Hashable {
-        case known(String)
-        case person(String)
-        case other(EntityType, String)
-    }
-
     public func group(_ found: [EntityRecognizer.Found], text: TextBuffer) -> [Entity] {
         let b = text.bytes
-        var keys: [Key] = []
+        // Keys are 64-bit hashes of what mentions of one entity share: the knowledge id, a
+        // person's normalized name, or the type and exact text (salted so kinds never meet).
+        var keys: [UInt64] = []
         keys.reserveCapacity(found.count)
-        let texts = found.map { text.string($0.bytes) }
-        var acronymOf: [String: Key] = [:]
-        // Normalized surname → key of the latest multi-word person ending with it, and of the
-        // first one anywhere (for a surname used before the full name).
-        var latestBySurname: [String: Key] = [:]
-        var firstBySurname: [String: Key] = [:]
+        var acronymOf = HashMap64()
+        // Normalized surname → index of the latest multi-word person ending with it, and of
+        // the first one anywhere (for a surname used before the full name).
+        var latestBySurname = HashMap64()
+        var firstBySurname = HashMap64()
         for (i, f) in found.enumerated() where f.type == .person && f.tokens >= 2 {
-            let last = Self.normalize(Self.lastWord(texts[i]))
-            if firstBySurname[last] == nil { firstBySurname[last] = .person(Self.normalize(texts[i])) }
+            let last = Self.normHash(b, Self.lastWord(b, f.bytes))
+            if firstBySurname.get(last) == nil { firstBySurname.set(last, Int32(i)) }
         }
+        var personKeyOf: [Int32: UInt64] = [:]
 
         for (i, f) in found.enumerated() {
-            var key: Key
+            var key: UInt64
             let entry = f.entry.map { knowledge.entries[Int($0)] }
             if f.type == .person {
-                let full = Self.normalize(texts[i])
+                let full = Self.normHash(b, f.bytes) ^ 0x5045_5253
                 if f.tokens == 1 {
-                    key = latestBySurname[full] ?? firstBySurname[full] ?? .person(full)
+                    let surname = Self.normHash(b, f.bytes)
+                    if let j = latestBySurname.get(surname) ?? firstBySurname.get(surname) {
+                        key = personKeyOf[j] ?? (Self.normHash(b, found[Int(j)].bytes) ^ 0x5045_5253)
+                    } else {
+                        key = full
+                    }
                 } else {
-                    key = .person(full)
+                    key = full
                     // A known person under another spelling keeps one key.
-                    if let e = entry, e.type == .person { key = .person(Self.normalize(e.name)) }
-                    latestBySurname[Self.normalize(Self.lastWord(texts[i]))] = key
+                    if let e = entry, e.type == .person { key = Self.stringHash(e.id) ^ 0x5045_5253 }
+                    personKeyOf[Int32(i)] = key
+                    latestBySurname.set(Self.normHash(b, Self.lastWord(b, f.bytes)), Int32(i))
                 }
             } else if let e = entry, e.type == f.type || f.type != .media {
-                key = .known(e.id)
+                key = Self.stringHash(e.id) ^ 0x4B4E_4F57
             } else {
-                key = .other(f.type, texts[i])
+                key = NameHash.add(NameHash.start ^ UInt64(f.type.hashSalt), b, f.bytes)
             }
             // Acronym defined as "Long Name (ACR)": the acronym joins the long name.
+            let acr = NameHash.add(NameHash.start, b, f.bytes)
             if f.tokens == 1, f.bytes.lowerBound > 0, b[f.bytes.lowerBound - 1] == 0x28, i > 0,
                f.bytes.upperBound < b.count, b[f.bytes.upperBound] == 0x29,
                f.bytes.count >= 2, b[f.bytes].allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) }) {
@@ -64,26 +66,34 @@ public struct EntityGrouper: Sendable {
                 let compatible = [.org, .media, .event].contains(prev.type)
                     && (f.entry == nil || f.type == prev.type)
                 if compatible, q == f.bytes.lowerBound - 1, prev.tokens >= 2 || prev.bytes.count > f.bytes.count {
-                    acronymOf[texts[i]] = keys[i - 1]
+                    acronymOf.set(acr, Int32(i - 1))
                 }
             }
-            if let k = acronymOf[texts[i]] { key = k }
+            if f.tokens == 1, acronymOf.count > 0, let j = acronymOf.get(acr) { key = keys[Int(j)] }
             keys.append(key)
         }
 
         // Build entities in order of first mention.
-        var index: [Key: Int] = [:]
+        var index = HashMap64()
         var entities: [Entity] = []
         var entryOf: [Int: KnowledgeEntry] = [:]
+        var nameTokens: [Int] = []
         for (i, f) in found.enumerated() {
-            let m = Mention(span: text.span(bytes: f.bytes), text: texts[i], type: f.type)
-            if let at = index[keys[i]] {
+            let t = text.string(f.bytes)
+            let m = Mention(span: text.span(bytes: f.bytes), text: t, type: f.type)
+            if let at32 = index.get(keys[i]) {
+                let at = Int(at32)
                 entities[at].mentions.append(m)
-                if Self.fuller(texts[i], than: entities[at].name) { entities[at].name = texts[i] }
+                // The fullest name: more words, then more bytes.
+                if f.tokens > nameTokens[at] || (f.tokens == nameTokens[at] && f.bytes.count > entities[at].name.utf8.count) {
+                    entities[at].name = t
+                    nameTokens[at] = f.tokens
+                }
             } else {
-                index[keys[i]] = entities.count
+                index.set(keys[i], Int32(entities.count))
                 if let e = f.entry.map({ knowledge.entries[Int($0)] }) { entryOf[entities.count] = e }
-                entities.append(Entity(id: "", name: texts[i], type: f.type, actor: nil, mentions: [m]))
+                entities.append(Entity(id: "", name: t, type: f.type, actor: nil, mentions: [m]))
+                nameTokens.append(f.tokens)
             }
         }
         // Ids: the knowledge id when known, else a slug of the name; unique in the document.
@@ -113,9 +123,33 @@ public struct EntityGrouper: Sendable {
         return entities
     }
 
-    static func lastWord(_ s: String) -> String {
-        if let r = s.lastIndex(of: " ") { return String(s[s.index(after: r)...]) }
-        return s
+    /// The byte range of the last space-separated word of `r`.
+    static func lastWord(_ b: [UInt8], _ r: Range<Int>) -> Range<Int> {
+        var j = r.upperBound
+        while j > r.lowerBound, b[j - 1] != 0x20 { j -= 1 }
+        return j..<r.upperBound
+    }
+
+    /// A spelling-insensitive hash of a name: ASCII case folded, y→i (so "-ian"/"-yan" and
+    /// "Pashinyan"/"Pashinian" meet), apostrophes, hyphens and dots ignored.
+    static func normHash(_ b: [UInt8], _ r: Range<Int>) -> UInt64 {
+        var h = NameHash.start
+        var i = r.lowerBound
+        while i < r.upperBound {
+            var x = b[i]
+            i += 1
+            if x >= 0x41 && x <= 0x5A { x |= 0x20 }
+            if x == 0x79 { x = 0x69 }
+            if x == 0x27 || x == 0x2D || x == 0x2E { continue }
+            h = (h ^ UInt64(x)) &* 0x0000_0100_0000_01B3
+        }
+        return h
+    }
+
+    static func stringHash(_ s: String) -> UInt64 {
+        var h = NameHash.start
+        for c in s.utf8 { h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01B3 }
+        return h
     }
 
     /// True when `a` is a fuller name than `b`: more words, then longer.

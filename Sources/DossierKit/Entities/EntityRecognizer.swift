@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds entity mentions and groups them into entities (annotation guidelines §1).
 ///
 /// Mentions come from three sources, combined per capitalized run of tokens: the knowledge
@@ -14,6 +16,7 @@ public struct EntityRecognizer: Sendable {
     public func recognize(
         _ text: TextBuffer, blocks: [Block], sentences: [Span], citations: [Citation], timexes: [Timex]
     ) -> [Entity] {
+        if ProcessInfo.processInfo.environment["DOSSIER_NO_ENTITIES"] != nil { return [] }
         let found = mentions(text, blocks: blocks, citations: citations)
         return EntityGrouper(knowledge: knowledge).group(found, text: text)
     }
@@ -37,6 +40,20 @@ public struct EntityRecognizer: Sendable {
 
 /// Token flags.
 typealias Found = EntityRecognizer.Found
+
+extension EntityType {
+    /// A per-type salt for hash keys.
+    var hashSalt: UInt64 {
+        switch self {
+        case .person: 0x11
+        case .place: 0x22
+        case .org: 0x33
+        case .media: 0x44
+        case .event: 0x55
+        case .norp: 0x66
+        }
+    }
+}
 
 struct TokFlags: OptionSet {
     let rawValue: UInt16
@@ -100,14 +117,15 @@ struct Scan {
 
     // MARK: Tokenizing
 
-    mutating func tokenize() {
-        let n = b.count
-        starts.reserveCapacity(n / 6)
-        lens.reserveCapacity(n / 6)
-        flags.reserveCapacity(n / 6)
-        gaps.reserveCapacity(n / 6)
-        lexes.reserveCapacity(n / 6)
-        var i = 0
+    /// Tokenizes the chunk `r` (token arrays are per chunk, so memory stays small on big inputs).
+    mutating func tokenize(_ r: Range<Int>) {
+        let n = r.upperBound
+        starts.removeAll(keepingCapacity: true)
+        lens.removeAll(keepingCapacity: true)
+        flags.removeAll(keepingCapacity: true)
+        gaps.removeAll(keepingCapacity: true)
+        lexes.removeAll(keepingCapacity: true)
+        var i = r.lowerBound
         while i < n {
             if NameTokenizer.wordCharLength(b, i) == 0 { i += 1; continue }
             let (tEnd, _) = NameTokenizer.scanToken(b, i, n)
@@ -119,10 +137,62 @@ struct Scan {
             flags.append(f)
             let h = NameHash.add(NameHash.start, b, i..<tEnd)
             lexes.append(Lexicon.cls(h).rawValue)
-            if f.contains(.lower) { lowercaseSeen.set(h, 1) }
             i = (g.gap == .other || g.gap == .end) ? max(tEnd, i + 1) : max(g.next, tEnd)
         }
         markContext()
+    }
+
+    /// Records every lowercase-initial word of the document (one pass, no token arrays).
+    mutating func collectLowercase() {
+        let n = b.count
+        var i = 0
+        while i < n {
+            let c = b[i]
+            if c >= 0x61 && c <= 0x7A {
+                // Only words that start here (not inside a word or after an apostrophe).
+                let prev: UInt8 = i > 0 ? b[i - 1] : 0x20
+                let (tEnd, _) = NameTokenizer.scanToken(b, i, n)
+                if prev < 0x80 && !NameTokenizer.isASCIIWord(prev) && prev != 0x27 {
+                    lowercaseSeen.set(NameHash.add(NameHash.start, b, i..<tEnd), 1)
+                }
+                i = max(tEnd, i + 1)
+                continue
+            }
+            i += 1
+        }
+    }
+
+    /// Splits the text into chunks of about 16 KB that end at a line break or a sentence end,
+    /// so no name crosses a chunk boundary.
+    func chunks() -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var a = 0
+        let n = b.count
+        let target = 16_384
+        while a < n {
+            var z = min(n, a + target)
+            if z < n {
+                var q = z
+                let limit = min(n, z + 8_192)
+                var cut = -1
+                while q < limit {
+                    if b[q] == 0x0A { cut = q + 1; break }
+                    if b[q] == 0x2E, q + 2 < n, b[q + 1] == 0x20, b[q + 2] >= 0x41 && b[q + 2] <= 0x5A, cut < 0 { cut = q + 2 }
+                    q += 1
+                }
+                if cut < 0 {
+                    // No boundary nearby: cut at a space (or anywhere outside a UTF-8 sequence).
+                    q = z
+                    while q < limit, b[q] != 0x20 { q += 1 }
+                    cut = q < limit ? q + 1 : z
+                    while cut < n, b[cut] & 0xC0 == 0x80 { cut += 1 }
+                }
+                z = cut
+            }
+            out.append(a..<z)
+            a = z
+        }
+        return out
     }
 
     func classify(_ a: Int, _ z: Int) -> TokFlags {
@@ -204,7 +274,7 @@ struct Scan {
             if parenOpen >= 0 {
                 if parenIsCitation && itemStart && nameLike(t) { flags[t].insert(.citeItem) }
                 // The next item starts after ";" or "," or "see"/"Source:".
-                let next = t + 1 < count ? s(t + 1) : b.count
+                let next = t + 1 < count ? s(t + 1) : min(b.count, e(t) + 64)
                 var close = false
                 var sep = false
                 var q = e(t)
@@ -378,18 +448,64 @@ struct Scan {
     // MARK: The pass
 
     mutating func run() -> [Found] {
-        tokenize()
+        collectLowercase()
+        let parts = chunks()
         var out: [Found] = []
-        out.reserveCapacity(count / 8)
-        var deferred: [(Int, Int)] = []
-        var t = 0
-        while t < count {
-            guard nameLike(t) || has(t, .digitFirst) && has(t, .domain) else { t += 1; continue }
-            let next = decide(at: t, into: &out, deferred: &deferred)
-            t = max(next, t + 1)
+        var deferredByChunk: [Int: [(Int, Int)]] = [:]
+        for (ci, r) in parts.enumerated() {
+            tokenize(r)
+            var deferred: [(Int, Int)] = []
+            var t = 0
+            while t < count {
+                guard nameLike(t) || has(t, .digitFirst) && has(t, .domain) else { t += 1; continue }
+                let next = decide(at: t, into: &out, deferred: &deferred)
+                t = max(next, t + 1)
+            }
+            if !deferred.isEmpty { deferredByChunk[ci] = deferred }
         }
-        resolveDeferred(&out, deferred)
-        resolveByContext(&out)
+        // Document-level evidence: names seen, people's surnames.
+        var seen = HashMap64(capacity: 1024)
+        var surnames = HashMap64(capacity: 256)
+        let types = EntityType.allCases
+        for f in out {
+            seen.set(NameHash.add(NameHash.start, b, f.bytes), Int32(types.firstIndex(of: f.type) ?? 0))
+            if f.type == .person && f.tokens >= 2 {
+                var j = f.bytes.upperBound - 1
+                while j > f.bytes.lowerBound, b[j] != 0x20 { j -= 1 }
+                surnames.set(NameHash.add(NameHash.start, b, (b[j] == 0x20 ? j + 1 : j)..<f.bytes.upperBound), 0)
+            }
+        }
+        // A minor place name that is the surname of a person in the article is that person.
+        for i in out.indices where out[i].tokens == 1 && out[i].type == .place {
+            if let e = out[i].entry, k.entries[Int(e)].isMinorPlace,
+               surnames.contains(NameHash.add(NameHash.start, b, out[i].bytes)) {
+                out[i].type = .person
+                out[i].entry = nil
+            }
+        }
+        // Second pass per chunk: sentence-initial runs and isolated unknown words.
+        var added: [Found] = []
+        var m = 0
+        for (ci, r) in parts.enumerated() {
+            while m < out.count && out[m].bytes.lowerBound < r.lowerBound { m += 1 }
+            var m2 = m
+            while m2 < out.count && out[m2].bytes.lowerBound < r.upperBound { m2 += 1 }
+            tokenize(r)
+            var local = Array(out[m..<m2])
+            if let d = deferredByChunk[ci] {
+                let more = resolveDeferred(d, seen: seen, surnames: surnames)
+                if !more.isEmpty {
+                    added.append(contentsOf: more)
+                    local = Self.merge(local, more)
+                }
+            }
+            added.append(contentsOf: resolveByContext(local, surnames: surnames))
+            m = m2
+        }
+        if !added.isEmpty {
+            added.sort { $0.bytes.lowerBound < $1.bytes.lowerBound }
+            out = Self.merge(out, added)
+        }
         for i in out.indices where isDottedAbbreviation(out[i].bytes) { out[i].bytes = out[i].bytes.lowerBound..<(out[i].bytes.upperBound + 1) }
         return out
     }
@@ -411,20 +527,7 @@ struct Scan {
     /// person in the article is that person ("Satpayev"); an unknown single capitalized word is
     /// a place before a place noun ("the Hakari bridge") or when coordinated with a place
     /// ("Kapustin Yar and Prudboi"), and a person when it is the surname of one.
-    func resolveByContext(_ out: inout [Found]) {
-        var surnames = Set<UInt64>()
-        for f in out where f.type == .person && f.tokens >= 2 {
-            var j = f.bytes.upperBound - 1
-            while j > f.bytes.lowerBound, b[j] != 0x20 { j -= 1 }
-            surnames.insert(NameHash.add(NameHash.start, b, (b[j] == 0x20 ? j + 1 : j)..<f.bytes.upperBound))
-        }
-        for i in out.indices where out[i].tokens == 1 && out[i].type == .place {
-            if let e = out[i].entry, k.entries[Int(e)].isMinorPlace,
-               surnames.contains(NameHash.add(NameHash.start, b, out[i].bytes)) {
-                out[i].type = .person
-                out[i].entry = nil
-            }
-        }
+    func resolveByContext(_ out: [Found], surnames: HashMap64) -> [Found] {
         // Unknown single words mid-sentence.
         var added: [Found] = []
         var m = 0
@@ -447,10 +550,7 @@ struct Scan {
                 added.append(Found(bytes: s(t)..<e(t), type: type, entry: nil, tokens: 1))
             }
         }
-        if !added.isEmpty {
-            out.append(contentsOf: added)
-            out.sort { $0.bytes.lowerBound < $1.bytes.lowerBound }
-        }
+        return added
     }
 
     /// True when a role or cue word precedes token `t` or a reporting verb follows it.
@@ -579,6 +679,22 @@ struct Scan {
         }
         out.append(Found(bytes: s(t)..<e(stop - 1), type: type, entry: nil, tokens: stop - t))
         return stop
+    }
+
+    /// Merges two lists sorted by position.
+    static func merge(_ a: [Found], _ c: [Found]) -> [Found] {
+        var out: [Found] = []
+        out.reserveCapacity(a.count + c.count)
+        var i = 0
+        var j = 0
+        while i < a.count || j < c.count {
+            if j >= c.count || (i < a.count && a[i].bytes.lowerBound <= c[j].bytes.lowerBound) {
+                out.append(a[i]); i += 1
+            } else {
+                out.append(c[j]); j += 1
+            }
+        }
+        return out
     }
 
     /// True when the byte offset lies in a source span reported by the citation stage.
@@ -756,21 +872,8 @@ struct Scan {
 
     /// Resolves sentence-initial runs without evidence: accepted when the same name (or its
     /// last word, for people) was recognized elsewhere in the document.
-    func resolveDeferred(_ out: inout [Found], _ deferred: [(Int, Int)]) {
-        guard !deferred.isEmpty else { return }
-        var seen: [UInt64: EntityType] = [:]
-        var surnames: [UInt64: EntityType] = [:]
-        for f in out {
-            let h = NameHash.add(NameHash.start, b, f.bytes)
-            seen[h] = f.type
-            if f.type == .person {
-                // The last word of a person's name.
-                var j = f.bytes.upperBound - 1
-                while j > f.bytes.lowerBound, b[j] != 0x20 { j -= 1 }
-                let a = b[j] == 0x20 ? j + 1 : j
-                surnames[NameHash.add(NameHash.start, b, a..<f.bytes.upperBound)] = .person
-            }
-        }
+    func resolveDeferred(_ deferred: [(Int, Int)], seen: HashMap64, surnames: HashMap64) -> [Found] {
+        let types = EntityType.allCases
         var added: [Found] = []
         for (t, end) in deferred {
             // Try the whole run, then the run without its first word ("Moreover Omarov").
@@ -778,7 +881,7 @@ struct Scan {
             while u < end {
                 if !has(u, .cap) { u += 1; continue }
                 let h = NameHash.add(NameHash.start, b, s(u)..<e(end - 1))
-                if let ty = seen[h] ?? (end - u == 1 ? surnames[h] : nil) {
+                if let ty = seen.get(h).map({ types[Int($0)] }) ?? (end - u == 1 && surnames.contains(h) ? .person : nil) {
                     added.append(Found(bytes: s(u)..<e(end - 1), type: ty, entry: nil, tokens: end - u))
                     break
                 }
@@ -794,8 +897,6 @@ struct Scan {
                 u += 1
             }
         }
-        if added.isEmpty { return }
-        out.append(contentsOf: added)
-        out.sort { $0.bytes.lowerBound < $1.bytes.lowerBound }
+        return added
     }
 }
