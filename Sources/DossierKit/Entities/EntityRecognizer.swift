@@ -74,13 +74,17 @@ struct Scan {
     let text: TextBuffer
     let b: [UInt8]
     let k: Knowledge
-    var starts: [Int32] = []
-    /// Token lengths in bytes (tokens longer than 65535 bytes are cut: they are never names).
-    var lens: [UInt16] = []
-    var gaps: [NameTokenizer.Gap] = []
-    /// Closed-class bits of each token (``Lexicon/Cls``).
-    var lexes: [UInt32] = []
-    var flags: [TokFlags] = []
+    /// One token of the current chunk.
+    struct Tok {
+        var start: Int32
+        var len: UInt16
+        var gap: NameTokenizer.Gap
+        var flags: TokFlags
+        var lex: UInt32
+        var hash: UInt64
+    }
+    /// The current chunk's tokens (reused between chunks).
+    var toks: [Tok] = []
     /// Byte ranges of known citation sources (from the citation stage).
     var sourceRanges: [Range<Int>] = []
     var titleRanges: [Range<Int>] = []
@@ -104,15 +108,15 @@ struct Scan {
         }
     }
 
-    var count: Int { starts.count }
-    @inline(__always) func s(_ t: Int) -> Int { Int(starts[t]) }
-    @inline(__always) func e(_ t: Int) -> Int { Int(starts[t]) + Int(lens[t]) }
+    var count: Int { toks.count }
+    @inline(__always) func s(_ t: Int) -> Int { Int(toks[t].start) }
+    @inline(__always) func e(_ t: Int) -> Int { Int(toks[t].start) + Int(toks[t].len) }
     /// The token's hash, computed on demand (cheaper in memory than storing one per token).
-    @inline(__always) func lex(_ t: Int, _ c: Lexicon.Cls) -> Bool { lexes[t] & c.rawValue != 0 }
-    @inline(__always) func hash(_ t: Int) -> UInt64 { NameHash.add(NameHash.start, b, s(t)..<e(t)) }
-    @inline(__always) func has(_ t: Int, _ f: TokFlags) -> Bool { flags[t].contains(f) }
+    @inline(__always) func lex(_ t: Int, _ c: Lexicon.Cls) -> Bool { toks[t].lex & c.rawValue != 0 }
+    @inline(__always) func hash(_ t: Int) -> UInt64 { toks[t].hash }
+    @inline(__always) func has(_ t: Int, _ f: TokFlags) -> Bool { toks[t].flags.contains(f) }
     @inline(__always) func nameLike(_ t: Int) -> Bool {
-        flags[t].contains(.cap) || flags[t].contains(.domain) || (flags[t].contains(.digitFirst) && flags[t].contains(.hasDot))
+        toks[t].flags.contains(.cap) || toks[t].flags.contains(.domain) || (toks[t].flags.contains(.digitFirst) && toks[t].flags.contains(.hasDot))
     }
 
     // MARK: Tokenizing
@@ -120,23 +124,17 @@ struct Scan {
     /// Tokenizes the chunk `r` (token arrays are per chunk, so memory stays small on big inputs).
     mutating func tokenize(_ r: Range<Int>) {
         let n = r.upperBound
-        starts.removeAll(keepingCapacity: true)
-        lens.removeAll(keepingCapacity: true)
-        flags.removeAll(keepingCapacity: true)
-        gaps.removeAll(keepingCapacity: true)
-        lexes.removeAll(keepingCapacity: true)
+        toks.removeAll(keepingCapacity: true)
         var i = r.lowerBound
         while i < n {
             if NameTokenizer.wordCharLength(b, i) == 0 { i += 1; continue }
             let (tEnd, _) = NameTokenizer.scanToken(b, i, n)
             let g = NameTokenizer.classifyGap(b, tEnd, n)
-            starts.append(Int32(truncatingIfNeeded: i))
-            lens.append(UInt16(clamping: tEnd - i))
-            gaps.append(g.gap)
             let f = classify(i, tEnd)
-            flags.append(f)
             let h = NameHash.add(NameHash.start, b, i..<tEnd)
-            lexes.append(Lexicon.cls(h).rawValue)
+            // Tokens longer than 65535 bytes are cut: they are never names.
+            toks.append(Tok(start: Int32(truncatingIfNeeded: i), len: UInt16(clamping: tEnd - i), gap: g.gap,
+                            flags: f, lex: Lexicon.cls(h).rawValue, hash: h))
             i = (g.gap == .other || g.gap == .end) ? max(tEnd, i + 1) : max(g.next, tEnd)
         }
         markContext()
@@ -252,16 +250,16 @@ struct Scan {
                 }
                 break
             }
-            if j < 0 { flags[t].insert(.sentStart) } else {
+            if j < 0 { toks[t].flags.insert(.sentStart) } else {
                 let c = b[j]
-                if c == 0x0A || c == 0x0D || c == 0x2E || c == 0x21 || c == 0x3F || c == 0x3A { flags[t].insert(.sentStart) }
+                if c == 0x0A || c == 0x0D || c == 0x2E || c == 0x21 || c == 0x3F || c == 0x3A { toks[t].flags.insert(.sentStart) }
                 if c == 0x3B || c == 0x2C { sawSemicolonOrComma = true }
                 if c >= 0x80 {
                     let p = text.previousScalarStart(j + 1)
                     let (sc, _) = text.scalar(at: p)
                     // "…." or a closing quote after a full stop.
-                    if sc == "\u{201D}" || sc == "\u{2019}", p > 0, b[p - 1] == 0x2E { flags[t].insert(.sentStart) }
-                    if sc == "\u{2014}" && false { flags[t].insert(.sentStart) }
+                    if sc == "\u{201D}" || sc == "\u{2019}", p > 0, b[p - 1] == 0x2E { toks[t].flags.insert(.sentStart) }
+                    if sc == "\u{2014}" && false { toks[t].flags.insert(.sentStart) }
                 }
             }
             _ = sawSemicolonOrComma
@@ -272,7 +270,7 @@ struct Scan {
                 itemStart = true
             }
             if parenOpen >= 0 {
-                if parenIsCitation && itemStart && nameLike(t) { flags[t].insert(.citeItem) }
+                if parenIsCitation && itemStart && nameLike(t) { toks[t].flags.insert(.citeItem) }
                 // The next item starts after ";" or "," or "see"/"Source:".
                 let next = t + 1 < count ? s(t + 1) : min(b.count, e(t) + 64)
                 var close = false
@@ -286,11 +284,11 @@ struct Scan {
                 }
                 let h = hash(t)
                 itemStart = sep || h == Self.seeHash || h == Self.sourceHash
-                if nameLike(t) && !sep && !close && gaps[t] != .other { itemStart = false }
+                if nameLike(t) && !sep && !close && toks[t].gap != .other { itemStart = false }
                 if close { parenOpen = -1; parenIsCitation = false }
             }
             if !titleRanges.isEmpty {
-                for r in titleRanges where r.contains(a) { flags[t].insert(.title) }
+                for r in titleRanges where r.contains(a) { toks[t].flags.insert(.title) }
             }
         }
     }
@@ -353,7 +351,7 @@ struct Scan {
         var u = t
         var n = 1
         while n < maxLen, u + 1 < count {
-            let g = gaps[u]
+            let g = toks[u].gap
             if g == .other || g == .end { break }
             h = NameHash.gap(h, g)
             h = NameHash.add(h, b, s(u + 1)..<e(u + 1))
@@ -387,7 +385,7 @@ struct Scan {
         let inTitle = has(t, .title)
         if inTitle { afterHead = false }
         while u + 1 < count {
-            let g = gaps[u]
+            let g = toks[u].gap
             let v = u + 1
             if g == .space || g == .hyphen || g == .enDash || g == .slash {
                 if nameLike(v) && !isMonthOrDay(v) && !has(v, .sentStart) {
@@ -403,21 +401,21 @@ struct Scan {
                 }
                 // A connector inside an organization or place name.
                 if g == .space, afterHead, lex(v, .connectors), v + 1 < count,
-                   gaps[v] == .space, hash(v) != Lexicon.inHash || lex(u, .inHeads) {
+                   toks[v].gap == .space, hash(v) != Lexicon.inHash || lex(u, .inHeads) {
                     var w = v + 1
                     // "of the X"
-                    if hash(w) == Self.theHash, w + 1 < count, gaps[w] == .space { w += 1 }
+                    if hash(w) == Self.theHash, w + 1 < count, toks[w].gap == .space { w += 1 }
                     if nameLike(w) && !isMonthOrDay(w) {
                         u = w
                         continue
                     }
                 }
                 // "Road and Bridge Corporation": "and" inside a name that ends in an organization head.
-                if g == .space, !inTitle, hash(v) == Self.andHash, v + 1 < count, gaps[v] == .space {
+                if g == .space, !inTitle, hash(v) == Self.andHash, v + 1 < count, toks[v].gap == .space {
                     var w = v + 1
                     while w < count, has(w, .cap), !has(w, .sentStart) {
                         if isOrgHead(w) { break }
-                        if gaps[w] != .space { break }
+                        if toks[w].gap != .space { break }
                         w += 1
                     }
                     let before = gazetteer(at: t).map { t + $0.0 - 1 >= u } ?? false
@@ -425,9 +423,9 @@ struct Scan {
                     if w < count, isOrgHead(w), has(w, .cap), !before, !after { u = w; afterHead = true; continue }
                 }
                 // Name particles: "Ursula von der Leyen".
-                if g == .space, lex(v, .nameParticles), v + 1 < count, gaps[v] == .space || gaps[v] == .hyphen {
+                if g == .space, lex(v, .nameParticles), v + 1 < count, toks[v].gap == .space || toks[v].gap == .hyphen {
                     var w = v + 1
-                    if lex(w, .nameParticles), w + 1 < count, gaps[w] == .space { w += 1 }
+                    if lex(w, .nameParticles), w + 1 < count, toks[w].gap == .space { w += 1 }
                     if has(w, .cap), !anyHead(w), k.isGivenName(hash: hash(t)) {
                         u = w
                         continue
@@ -537,15 +535,15 @@ struct Scan {
             if has(t, .allCaps) || isMonthOrDay(t) || lex(t, .commonCapitalized) || seenLowercase(t) { continue }
             if anyHead(t) || isRole(t) { continue }
             // Only isolated words: neighbours joined by a space or hyphen are not capitalized.
-            if t > 0, gaps[t - 1] == .space || gaps[t - 1] == .hyphen, has(t - 1, .cap) { continue }
-            if t + 1 < count, gaps[t] == .space || gaps[t] == .hyphen, has(t + 1, .cap) { continue }
+            if t > 0, toks[t - 1].gap == .space || toks[t - 1].gap == .hyphen, has(t - 1, .cap) { continue }
+            if t + 1 < count, toks[t].gap == .space || toks[t].gap == .hyphen, has(t + 1, .cap) { continue }
             let h = hash(t)
             var type: EntityType?
             if surnames.contains(h) { type = .person }
             else if placeNounFollows(t) { type = .place }
             else if let c = coordinatedType(t, out, m) { type = c }
             // A single unknown word after a locative preposition is a place ("in Prudboi").
-            else if t > 0, gaps[t - 1] == .space, lex(t - 1, .locatives) { type = .place }
+            else if t > 0, toks[t - 1].gap == .space, lex(t - 1, .locatives) { type = .place }
             if let type {
                 added.append(Found(bytes: s(t)..<e(t), type: type, entry: nil, tokens: 1))
             }
@@ -555,10 +553,10 @@ struct Scan {
 
     /// True when a role or cue word precedes token `t` or a reporting verb follows it.
     func isPersonContext(_ t: Int) -> Bool {
-        if t > 0, gaps[t - 1] == .space, lex(t - 1, .roleHeads) || lex(t - 1, .personCues) {
+        if t > 0, toks[t - 1].gap == .space, lex(t - 1, .roleHeads) || lex(t - 1, .personCues) {
             return true
         }
-        if t + 1 < count, gaps[t] == .space, lex(t + 1, .reportingVerbs), has(t + 1, .lower) {
+        if t + 1 < count, toks[t].gap == .space, lex(t + 1, .reportingVerbs), has(t + 1, .lower) {
             return true
         }
         return false
@@ -575,7 +573,7 @@ struct Scan {
 
     /// True when a lowercase event noun follows the run ("the Iron Wolf exercise").
     func eventNounFollows(_ end: Int) -> Bool {
-        guard end < count, end >= 1, gaps[end - 1] == .space, has(end, .lower) else { return false }
+        guard end < count, end >= 1, toks[end - 1].gap == .space, has(end, .lower) else { return false }
         return lex(end, .eventNouns)
     }
 
@@ -589,10 +587,10 @@ struct Scan {
     func placeNounFollows(_ t: Int) -> Bool {
         var u = t
         var n = 0
-        while n < 3, u + 1 < count, gaps[u] == .space || gaps[u] == .hyphen, has(u + 1, .lower) {
+        while n < 3, u + 1 < count, toks[u].gap == .space || toks[u].gap == .hyphen, has(u + 1, .lower) {
             u += 1
             n += 1
-            if lex(u, .placeCueNouns) && (u + 1 >= count || gaps[u] != .hyphen) { return true }
+            if lex(u, .placeCueNouns) && (u + 1 >= count || toks[u].gap != .hyphen) { return true }
         }
         return false
     }
@@ -654,7 +652,7 @@ struct Scan {
                 if cite && sourceItemEnds(t + gk) { type = .media }
                 // "President Bush", "Bush said": a minor place name used as a surname.
                 if entry.isMinorPlace, gk == 1, isPersonContext(t) { type = .person }
-                if type == .norp, gk == 1, t + 1 < count, gaps[t] == .hyphen, has(t + 1, .cap),
+                if type == .norp, gk == 1, t + 1 < count, toks[t].gap == .hyphen, has(t + 1, .cap),
                    k.entries[Int(gazetteer(at: t + 1)?.1 ?? gi)].type != .norp, gazetteer(at: t + 1) == nil {
                     // "Russian-Ukrainian" handled by the next token; a NORP before an unknown
                     // capitalized word stays a NORP.
@@ -761,7 +759,7 @@ struct Scan {
         // Names of documents are not entities; names inside them still are.
         if isDocHead(last) || isDocHead(t) { return (nil, t + 1) }
         // Exercise names: "Kavkaz-2020".
-        if end - t == 2, gaps[t] == .hyphen, has(last, .digitFirst) { return (.event, end) }
+        if end - t == 2, toks[t].gap == .hyphen, has(last, .digitFirst) { return (.event, end) }
         if cite && sourceItemEnds(end) { return (.media, end) }
         if isEventHead(last) && end - t >= 2 { return (.event, end) }
         if isMediaHead(last) && end - t >= 2 { return (.media, end) }
@@ -782,7 +780,7 @@ struct Scan {
         if end - t == 1 && has(t, .allCaps) {
             if e(t) - s(t) <= 1 || lex(t, .nonNameAcronyms) { return (nil, end) }
             // "S-400", "B-52": designations, not names.
-            if gaps[t] == .hyphen, t + 1 < count, has(t + 1, .digitFirst) { return (nil, t + 2) }
+            if toks[t].gap == .hyphen, t + 1 < count, has(t + 1, .digitFirst) { return (nil, t + 2) }
             return (.org, end)
         }
         if lex(t, .commonCapitalized) && end - t == 1 { return (nil, end) }
@@ -825,7 +823,7 @@ struct Scan {
             if !has(y, .cap) || has(y, .allCaps) || has(y, .hasDigit) { return false }
             if e(y) - s(y) < 2 { return false }
             if anyHead(y) || lex(y, .commonCapitalized) { return false }
-            if y < end - 1 && gaps[y] != .space && gaps[y] != .hyphen { return false }
+            if y < end - 1 && toks[y].gap != .space && toks[y].gap != .hyphen { return false }
         }
         return true
     }
@@ -834,11 +832,11 @@ struct Scan {
     /// reporting verb after it, a regional surname ending.
     func isPersonLike(_ t: Int, _ end: Int) -> Bool {
         if k.isGivenName(hash: hash(t)) && end - t >= 2 { return true }
-        if t > 0, gaps[t - 1] == .space {
+        if t > 0, toks[t - 1].gap == .space {
             if lex(t - 1, .roleHeads) || lex(t - 1, .personCues) { return true }
         }
-        if end < count, gaps[end - 1] == .space, lex(end, .reportingVerbs) { return true }
-        if end < count, gaps[end - 1] == .other, b[e(end - 1)] == 0x2C, end + 1 < count,
+        if end < count, toks[end - 1].gap == .space, lex(end, .reportingVerbs) { return true }
+        if end < count, toks[end - 1].gap == .other, b[e(end - 1)] == 0x2C, end + 1 < count,
            lex(end, .reportingVerbs) { return false }
         if hasSurnameSuffix(end - 1) { return true }
         return false
