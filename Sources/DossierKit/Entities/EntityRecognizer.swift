@@ -405,7 +405,7 @@ struct Scan {
                     var w = v + 1
                     // "of the X"
                     if hash(w) == Self.theHash, w + 1 < count, toks[w].gap == .space { w += 1 }
-                    if nameLike(w) && !isMonthOrDay(w) {
+                    if nameLike(w) && !isMonthOrDay(w) && (hash(w - 1) != Self.theHash || hash(v) != Self.andHash) {
                         u = w
                         continue
                     }
@@ -629,6 +629,8 @@ struct Scan {
         }
         guard has(t, .cap) else { return t + 1 }
         let weak = has(t, .sentStart) || has(t, .title)
+        // "The", "In", "However"… at a sentence start: look at the next word on its own.
+        if weak && lex(t, .commonCapitalized) && gazetteer(at: t) == nil { return t + 1 }
         var end = runEnd(from: t)
         // Roles split a run: "Deputy Foreign Minister Mikhail Galuzin" → the name after the role.
         if let r = firstRoleCut(t, end) {

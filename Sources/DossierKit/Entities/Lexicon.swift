@@ -56,6 +56,12 @@ enum Lexicon {
         for w in placePrefixesWords { add(w, .placePrefixes) }
         for w in reportingVerbsWords { add(w, .reportingVerbs) }
         for w in roleHeadsWords { add(w, .roleHeads) }
+        // Capitalized cue words at a sentence start act as titles ("Analyst Giorgi Beridze").
+        for w in personCuesWords where w.first?.isLowercase == true {
+            let cap = w.prefix(1).uppercased() + w.dropFirst()
+            add(cap, .roleHeads)
+            add(cap, .roles)
+        }
         for w in rolesWords { add(w, .roles) }
         for w in weekdaysWords { add(w, .weekdays) }
         return m

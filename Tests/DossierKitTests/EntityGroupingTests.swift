@@ -1,0 +1,105 @@
+import Testing
+@testable import DossierKit
+
+func entities(_ text: String) -> [Entity] { Annotator().annotate(text).entities }
+
+func entity(_ es: [Entity], containing mention: String) -> Entity? {
+    es.first { $0.mentions.contains { $0.text == mention } }
+}
+
+@Suite("Entity grouping and actors")
+struct EntityGroupingTests {
+    @Test func surnameJoinsFullName() {
+        let es = entities(article("Analyst Giorgi Beridze spoke. Later, as Beridze noted, nothing changed."))
+        let e = entity(es, containing: "Beridze")
+        #expect(e?.name == "Giorgi Beridze")
+        #expect(e?.mentions.count == 2)
+    }
+
+    @Test func sameSurnameGoesToNearestPrecedingFullName() {
+        let t = article("Both Serdar Berdimuhamedov and later Gurbanguly Berdimuhamedov spoke; then Berdimuhamedov left.")
+        let es = entities(t)
+        let g = es.first { $0.name == "Gurbanguly Berdimuhamedov" }
+        #expect(g?.mentions.count == 2)
+        #expect(es.first { $0.name == "Serdar Berdimuhamedov" }?.mentions.count == 1)
+    }
+
+    @Test func acronymJoinsItsExpansion() {
+        let es = entities(article("The Caspian Shipping Council (CSC) met; the CSC then adjourned."))
+        let e = entity(es, containing: "CSC")
+        #expect(e?.name == "Caspian Shipping Council")
+        #expect(e?.mentions.count == 3)
+        #expect(e?.type == .org)
+    }
+
+    @Test func knownAliasesShareAnEntity() {
+        let es = entities(article("The State Duma voted, and the Duma later met. Karabakh and Nagorno-Karabakh, EDM and Eurasia Daily Monitor."))
+        #expect(entity(es, containing: "Duma")?.mentions.count == 2)
+        #expect(entity(es, containing: "Karabakh")?.name == "Nagorno-Karabakh")
+        #expect(entity(es, containing: "EDM")?.name == "Eurasia Daily Monitor")
+    }
+
+    @Test func spellingVariantsMeet() {
+        let es = entities(article("Analyst Arsen Pogosyan spoke, and later Pogosian said more."))
+        #expect(entity(es, containing: "Pogosian")?.name == "Arsen Pogosyan")
+    }
+
+    @Test func capitalsAndNorpPointToTheirStateWhenItIsNamed() {
+        let es = entities(article("Russia and Moscow, the Kremlin and Russian officials; Armenia and Armenians."))
+        let russia = entity(es, containing: "Russia")
+        #expect(russia?.actor == nil)
+        #expect(entity(es, containing: "Moscow")?.actor == russia?.id)
+        #expect(entity(es, containing: "Kremlin")?.actor == russia?.id)
+        #expect(entity(es, containing: "Russian")?.actor == russia?.id)
+        #expect(entity(es, containing: "Armenians")?.actor == entity(es, containing: "Armenia")?.id)
+    }
+
+    @Test func actorIsNullWhenTheStateIsNotNamed() {
+        let es = entities(article("Moscow and Chechen leaders met in Tbilisi."))
+        #expect(entity(es, containing: "Moscow")?.actor == nil)
+        #expect(entity(es, containing: "Chechen")?.actor == nil)
+        #expect(entity(es, containing: "Tbilisi")?.actor == nil)
+    }
+
+    @Test func idsAreUniqueSlugsInOrderOfFirstMention() {
+        let es = entities(article("Ilham Aliyev met Heydar Aliyev’s heirs in Baku and Şuşa."))
+        #expect(Set(es.map(\.id)).count == es.count)
+        #expect(es.map(\.name) == ["Ilham Aliyev", "Heydar Aliyev", "Baku", "Şuşa"])
+        #expect(es.last?.id == "shusha" || es.last?.id == "susa")
+        let starts = es.map { $0.mentions[0].span.start }
+        #expect(starts == starts.sorted())
+    }
+}
+
+@Suite("Knowledge")
+struct KnowledgeTests {
+    @Test func countriesCapitalsAndDemonyms() {
+        let k = Knowledge.shared
+        #expect(k.lookup("Azerbaijan")?.type == .place)
+        #expect(k.lookup("the U.S.") == nil)
+        #expect(k.lookup("U.S.")?.id == "united-states")
+        #expect(k.lookup("Britain")?.id == "united-kingdom")
+        #expect(k.lookup("Yerevan")?.actor == "armenia")
+        #expect(k.lookup("Azerbaijanis")?.actor == "azerbaijan")
+        #expect(k.lookup("Chechen")?.type == .norp)
+        #expect(k.lookup("Kremlin")?.actor == "russia")
+        #expect(k.lookup("CSTO")?.id == k.lookup("Collective Security Treaty Organization")?.id)
+        #expect(k.lookup("TASS")?.type == .media)
+        #expect(k.lookup("Xi'an")?.id == k.lookup("Xi’an")?.id)
+        #expect(k.isGivenName("Nikol"))
+    }
+
+    @Test func embeddedCopyMatchesTheDataFolder() {
+        let embedded = Knowledge(files: EmbeddedKnowledge.files)
+        #expect(embedded.entries.count == Knowledge.shared.entries.count)
+        #expect(embedded.entries.count > 10_000)
+        // Every country pycountry knows is there.
+        #expect(embedded.entries.filter { $0.type == .place && $0.actor == nil }.count > 240)
+    }
+
+    @Test func tokenizerKeepsDomainsAndInnerApostrophes() {
+        let b = Array("Aze.az Xi’an Russia’s Ter-Petrosyan".utf8)
+        let toks = NameTokenizer.tokenize(b).map { String(decoding: b[$0.range], as: UTF8.self) }
+        #expect(toks == ["Aze.az", "Xi’an", "Russia", "Ter", "Petrosyan"])
+    }
+}

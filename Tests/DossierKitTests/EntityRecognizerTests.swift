@@ -1,0 +1,178 @@
+import Testing
+@testable import DossierKit
+
+/// Mentions of `text` as (text, type) in text order.
+func mentions(_ text: String) -> [(String, EntityType)] {
+    let doc = Annotator().annotate(text)
+    return doc.allMentions().map { ($0.mention.text, $0.mention.type) }
+}
+
+/// True when `text` yields a mention `name` of `type`.
+func has(_ text: String, _ name: String, _ type: EntityType) -> Bool {
+    mentions(text).contains { $0.0 == name && $0.1 == type }
+}
+
+/// The mention texts only.
+func names(_ text: String) -> [String] { mentions(text).map(\.0) }
+
+/// Wraps a sentence as the body of a small article (title, blank line, paragraph).
+func article(_ body: String) -> String { "A Short Note\n\n" + body + "\n" }
+
+@Suite("Entity spans")
+struct EntitySpanTests {
+    @Test func possessiveIsDropped() {
+        let m = mentions(article("The talks went in Azerbaijan’s favor, and Georgia's role grew."))
+        #expect(m.contains { $0.0 == "Azerbaijan" && $0.1 == .place })
+        #expect(m.contains { $0.0 == "Georgia" && $0.1 == .place })
+        #expect(!m.contains { $0.0.contains("’s") || $0.0.contains("'s") })
+    }
+
+    @Test func leadingTheIsDropped() {
+        #expect(names(article("Officials in the Kremlin were silent.")) == ["Kremlin"])
+        #expect(has(article("Europe looked to the West for help."), "West", .place))
+    }
+
+    @Test func hyphenatedCompoundsMarkTheNamePart() {
+        let m = names(article("A Baku-based analyst praised the Moscow-Baku talks in Russian-occupied areas."))
+        #expect(m == ["Baku", "Moscow", "Baku", "Russian"])
+    }
+
+    @Test func hyphenInsideANameKeepsItWhole() {
+        let m = mentions(article("He met Levon Ter-Petrosyan in Nur-Sultan during Kavkaz-2020."))
+        #expect(m.map(\.0) == ["Levon Ter-Petrosyan", "Nur-Sultan", "Kavkaz-2020"])
+        #expect(m.map(\.1) == [.person, .place, .event])
+    }
+
+    @Test func enDashJoinedNamesAreSeparate() {
+        #expect(names(article("Trade between Central Asia–China partners grew.")) == ["Central Asia", "China"])
+    }
+
+    @Test func longestNameWinsWithoutNesting() {
+        let m = mentions(article("The Georgian Dream party and the Black Sea Fleet met, Interfax-Kazakhstan said."))
+        #expect(m.map(\.0) == ["Georgian Dream", "Black Sea Fleet", "Interfax-Kazakhstan"])
+        #expect(m.map(\.1) == [.org, .org, .media])
+    }
+
+    @Test func rolesAreNotPartOfNames() {
+        let m = mentions(article("It was confirmed by Deputy Foreign Minister Artem Kovalenko on arrival."))
+        #expect(m.map(\.0) == ["Artem Kovalenko"])
+        #expect(m.first?.1 == .person)
+    }
+
+    @Test func nationalityBeforeARoleIsNorp() {
+        let m = mentions(article("The Armenian president met Moldovan officials."))
+        #expect(m.map(\.0) == ["Armenian", "Moldovan"])
+        #expect(m.allSatisfy { $0.1 == .norp })
+    }
+
+    @Test func unknownPersonFromReportingVerb() {
+        let m = mentions(article("As commentator Ruslan Tebuev notes, the plan failed. Later Tebuev said it again."))
+        #expect(m.contains { $0.0 == "Ruslan Tebuev" && $0.1 == .person })
+        #expect(m.contains { $0.0 == "Tebuev" && $0.1 == .person })
+    }
+
+    @Test func unknownOrganizationFromItsHead() {
+        let t = article("The move angered the Tavush Farmers Union and the Ministry of Regional Development.")
+        #expect(has(t, "Tavush Farmers Union", .org))
+        #expect(has(t, "Ministry of Regional Development", .org))
+    }
+
+    @Test func unknownEventFromItsHead() {
+        #expect(has(article("Delegates gathered at the Yerevan Dialogue Forum last spring."), "Yerevan Dialogue Forum", .event))
+        #expect(has(article("Troops drilled in the Steppe Shield exercise near the border."), "Steppe Shield", .event))
+    }
+
+    @Test func webDomainsAreMedia() {
+        let m = mentions(article("The decree appeared on gov.kz and was quoted by Orda.kz (see Zakon.kz, May 3)."))
+        #expect(m.map(\.0) == ["gov.kz", "Orda.kz", "Zakon.kz"])
+        #expect(m.allSatisfy { $0.1 == .media })
+    }
+
+    @Test func citationSourceIsMedia() {
+        let m = mentions(article("The minister resigned (Novy Vestnik, May 3; Radio Azattyk, May 4)."))
+        #expect(m.contains { $0.0 == "Novy Vestnik" && $0.1 == .media })
+        #expect(m.contains { $0.0 == "Radio Azattyk" && $0.1 == .media })
+    }
+
+    @Test func monthsWeekdaysAndTitlesAreNotMentions() {
+        #expect(names(article("On Monday, March 3, the Deputy Prime Minister said nothing.")).isEmpty)
+    }
+
+    @Test func weaponDesignationsAreNotMentions() {
+        #expect(names(article("Ankara bought the S-400 and B-52 crews watched.")) == ["Ankara"])
+    }
+
+    @Test func sentenceInitialWordsNeedEvidence() {
+        // "Critics" starts a sentence and is never a name; "Dzhabarov" is one because it is
+        // seen mid-sentence elsewhere.
+        let m = names(article("Critics disagree. Dzhabarov disagrees too. Analyst Timur Dzhabarov left."))
+        #expect(!m.contains("Critics"))
+        #expect(m.contains("Dzhabarov"))
+        #expect(m.contains("Timur Dzhabarov"))
+    }
+
+    @Test func placeFromContext() {
+        let t = article("Fighting moved to the Kuzyk bridge and spread to Lower Zorya and Belovo.")
+        #expect(has(t, "Kuzyk", .place))
+    }
+
+    @Test func treatiesAreNotEntities() {
+        let m = names(article("Kyiv signed the Association Agreement in Brussels."))
+        #expect(m == ["Kyiv", "Brussels"])
+    }
+
+    @Test func dottedAbbreviationKeepsItsDot() {
+        #expect(names(article("The U.S. envoy arrived.")) == ["U.S."])
+    }
+}
+
+@Suite("Entity robustness")
+struct EntityRobustnessTests {
+    /// A small deterministic generator (no global state).
+    struct LCG {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return state >> 33
+        }
+    }
+
+    @Test func randomInputNeverTraps() {
+        let pieces = ["(", ")", "-", "–", "’s", "'", ".", ",", ";", ":", " ", "\n", "\n\n", "Moscow", "Baku",
+                      "the", "of", "Ministry", "President", "(see EDM, May 3)", "Ş", "ț", "é", "日本", "🙂",
+                      "U.S.", "Aze.az", "X", "a", "Kavkaz-2020", "\"", "“", "”", "[1]", "Source:", "\u{0}", "\r\n"]
+        var g = LCG(state: 42)
+        for _ in 0..<300 {
+            var s = ""
+            for _ in 0..<Int(g.next() % 80) { s += pieces[Int(g.next() % UInt64(pieces.count))] }
+            let doc = Annotator().annotate(s)
+            for e in doc.entities {
+                for m in e.mentions {
+                    #expect(m.span.start >= 0 && m.span.end <= s.unicodeScalars.count && m.span.start < m.span.end)
+                }
+            }
+        }
+    }
+
+    @Test func truncatedInputNeverTraps() {
+        let text = article("Since Nikol Pashinyan’s visit (see EDM, July 19, 2016), the Collective Security Treaty Organization (CSTO) and Moscow-Baku ties (Aze.az, Sept. 16) changed; Şuşa and Chișinău.")
+        let scalars = Array(text.unicodeScalars)
+        for cut in stride(from: 0, through: scalars.count, by: 3) {
+            var v = String.UnicodeScalarView()
+            v.append(contentsOf: scalars[0..<cut])
+            _ = Annotator().annotate(String(v))
+        }
+    }
+
+    @Test func mentionTextsMatchTheirSpans() {
+        let text = article("In Şuşa, Erdoğan met Aliyev’s team and officials from Constanța (Report.az, May 2).")
+        let doc = Annotator().annotate(text)
+        let scalars = Array(text.unicodeScalars)
+        for (m, _) in doc.allMentions() {
+            var v = String.UnicodeScalarView()
+            v.append(contentsOf: scalars[m.span.start..<m.span.end])
+            #expect(String(v) == m.text)
+        }
+        #expect(doc.allMentions().map(\.mention.text) == ["Şuşa", "Erdoğan", "Aliyev", "Constanța", "Report.az"])
+    }
+}
