@@ -318,7 +318,11 @@ public enum CitationParser {
         guard n >= 3, n <= 9, Bytes.isUpper(b[w.lowerBound]) else { return nil }
         for (m, name) in monthNames.enumerated() {
             let full = name.utf8CodeUnitCount
-            guard n <= full, Bytes.hasPrefix(b, at: w.lowerBound, end: hi, name, caseInsensitive: true) else { continue }
+            guard n <= full else { continue }
+            let same = name.withUTF8Buffer { lit in
+                (0..<n).allSatisfy { Bytes.lower(b[w.lowerBound + $0]) == lit[$0] }
+            }
+            guard same else { continue }
             // Only whole names or standard abbreviations ("Jun", "Sept"), not "Ma".
             if n == full || n == 3 || (m == 8 && n == 4) { return m + 1 }
         }
