@@ -73,6 +73,14 @@ private func blocks(_ s: String) -> [(Block.Kind, String)] {
         #expect(b.map(\.0) == [.title, .paragraph, .paragraph])
     }
 
+    @Test func leadSentenceOfAWireStoryIsNotATitle() {
+        let r = StructureParser.parse(TextBuffer("\nThe bank raised its rates on Monday.\n\nMarkets fell."))
+        #expect(r.blocks.map(\.kind) == [.paragraph, .paragraph])
+        #expect(r.metadata.title == nil)
+        let h = StructureParser.parse(TextBuffer("A Headline Ending With a Period.\n\nPublication: Eurasianet\n\nText."))
+        #expect(h.blocks.map(\.kind) == [.title, .meta, .paragraph])
+    }
+
     @Test func longSingleParagraphIsNotATitle() {
         let para = String(repeating: "The talks went on for many hours without a result. ", count: 20)
         let r = StructureParser.parse(TextBuffer(para))

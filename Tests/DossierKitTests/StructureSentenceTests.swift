@@ -20,6 +20,7 @@ private func sentences(_ s: String) -> [String] {
         "The writer J. R. Smith agreed.", "The site Aze.az reported it.", "The portal kremlin.ru said so.",
         "The site Civil.ge said so.", "Growth was 2.5 percent.", "It made things eas[ier] for all.",
         "He said “we will wait … Maybe later” and left.",
+        "Crowds chanted “Go away!” (“Ketińder!”), facing the police.",
     ])
     func doesNotBreakInside(_ s: String) {
         #expect(sentences(s) == [s])

@@ -57,6 +57,9 @@ enum SentenceSplitter {
             while k < hi, Bytes.isSpace(b[k]) { k += 1 }
             if k == termEnd || k >= hi { i = max(termEnd, i + 1); continue }
             if !canOpenSentence(b, at: k, end: hi) { i = termEnd; continue }
+            // A quoted exclamation or question followed by a parenthetical is usually glossed
+            // by it: “Shout this!” (“a translation”), and the sentence goes on.
+            if c != UInt8(ascii: "."), closedQuote, b[k] == UInt8(ascii: "(") { i = termEnd; continue }
             if c == UInt8(ascii: ".") && !isEllipsis && isAbbreviation(b, periodAt: i, lowerBound: start) {
                 i = termEnd
                 continue

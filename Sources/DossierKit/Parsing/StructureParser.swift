@@ -85,10 +85,13 @@ public enum StructureParser {
         }
 
         var next = 0
-        // Title: the first paragraph when short, or its first line when that reads as a heading.
+        // Title: the first paragraph when it reads as a headline (or the publication line follows
+        // it), or the first line of a hard-wrapped first paragraph when that reads as one.
         let first = raw[0]
+        // A publication line right after the first paragraph marks the reference layout.
+        let headered = raw.count > 1 && raw[1].kind == .paragraph && parsePublication(b, raw[1].range) != nil
         if first.kind == .heading || first.kind == .paragraph {
-            if first.kind == .heading || first.range.count <= maxTitleBytes {
+            if first.kind == .heading || (first.range.count <= maxTitleBytes && (headered || first.lineCount == 1 && looksLikeTitleLine(b, first.range))) {
                 raw[0].kind = .title
                 next = 1
             } else if first.lineCount > 1, looksLikeTitleLine(b, first.firstLine) {
@@ -130,9 +133,10 @@ public enum StructureParser {
         return Bytes.trimmed(b, r.readLine())
     }
 
-    /// A line that can stand as a title: not too long, not ending like a sentence part.
+    /// A line that can stand as a title: not too long, not ending like a sentence or its part
+    /// (wire stories open with a lead sentence, not a headline).
     static func looksLikeTitleLine(_ b: [UInt8], _ line: Range<Int>) -> Bool {
-        guard !line.isEmpty, line.count <= 200 else { return false }
+        guard !line.isEmpty, line.count <= maxTitleBytes else { return false }
         let last = b[line.upperBound - 1]
         return last != UInt8(ascii: ".") && last != UInt8(ascii: ",") && last != UInt8(ascii: ";")
             && last != UInt8(ascii: ":") && last != UInt8(ascii: "-")
