@@ -77,6 +77,12 @@ private func blocks(_ s: String) -> [(Block.Kind, String)] {
         let r = StructureParser.parse(TextBuffer("\nThe bank raised its rates on Monday.\n\nMarkets fell."))
         #expect(r.blocks.map(\.kind) == [.paragraph, .paragraph])
         #expect(r.metadata.title == nil)
+        let q = StructureParser.parse(TextBuffer("Officials said today they will look again at whether the old records were ever checked?\n\nMore."))
+        #expect(q.metadata.title == nil)
+        let w = StructureParser.parse(TextBuffer("The firm said its chief resigned, a move it termed an \"amicable separation.\"\n\nMore."))
+        #expect(w.metadata.title == nil)
+        let t = StructureParser.parse(TextBuffer("Peace Treaty in Sight? Armenia, Azerbaijan and the Squeeze on the Lachin Corridor\n\nText."))
+        #expect(t.metadata.title == "Peace Treaty in Sight? Armenia, Azerbaijan and the Squeeze on the Lachin Corridor")
         let h = StructureParser.parse(TextBuffer("A Headline Ending With a Period.\n\nPublication: Eurasianet\n\nText."))
         #expect(h.blocks.map(\.kind) == [.title, .meta, .paragraph])
     }

@@ -42,6 +42,12 @@ private func sentences(_ s: String) -> [String] {
             == ["It was reported by Aze.az.", "Officials denied it."])
     }
 
+    @Test func acronymOrCompanyAtTheEndOfASentence() {
+        #expect(sentences("It sells in the U.S. The firm grew.") == ["It sells in the U.S.", "The firm grew."])
+        #expect(sentences("He joined Acme Inc. The firm grew.") == ["He joined Acme Inc.", "The firm grew."])
+        #expect(sentences("Acme Inc. said so.") == ["Acme Inc. said so."])
+    }
+
     @Test func lowercaseAfterPeriodDoesNotBreak() {
         #expect(sentences("The plan (approx. ten steps) failed.") == ["The plan (approx. ten steps) failed."])
         #expect(sentences("It grew by 3 p.c. annually.") == ["It grew by 3 p.c. annually."])

@@ -137,9 +137,32 @@ public enum StructureParser {
     /// (wire stories open with a lead sentence, not a headline).
     static func looksLikeTitleLine(_ b: [UInt8], _ line: Range<Int>) -> Bool {
         guard !line.isEmpty, line.count <= maxTitleBytes else { return false }
-        let last = b[line.upperBound - 1]
-        return last != UInt8(ascii: ".") && last != UInt8(ascii: ",") && last != UInt8(ascii: ";")
-            && last != UInt8(ascii: ":") && last != UInt8(ascii: "-")
+        // The last character before any closing quotes.
+        var e = line.upperBound
+        while e > line.lowerBound {
+            if b[e - 1] == UInt8(ascii: "\"") || b[e - 1] == UInt8(ascii: "'") { e -= 1; continue }
+            if e - 3 >= line.lowerBound, Bytes.has(b, at: e - 3, end: e, Bytes.rightDoubleQuote) { e -= 3; continue }
+            break
+        }
+        guard e > line.lowerBound else { return false }
+        let last = b[e - 1]
+        guard last != UInt8(ascii: ".") && last != UInt8(ascii: ",") && last != UInt8(ascii: ";")
+            && last != UInt8(ascii: ":") && last != UInt8(ascii: "-") else { return false }
+        // Short lines pass; longer ones must be in title case ("Moscow Rehearses a Wider War").
+        var words = 0, longWords = 0, capitalized = 0
+        var i = line.lowerBound
+        while i < line.upperBound {
+            while i < line.upperBound, Bytes.isSpace(b[i]) { i += 1 }
+            let s = i
+            while i < line.upperBound, !Bytes.isSpace(b[i]) { i += 1 }
+            guard s < i else { continue }
+            words += 1
+            if i - s >= 4 {
+                longWords += 1
+                if !Bytes.isLower(b[s]) { capitalized += 1 }
+            }
+        }
+        return words <= 10 || capitalized * 2 >= longWords
     }
 
     /// `# Heading` … `###### Heading`.
