@@ -105,6 +105,35 @@ private func md(_ m: Int, _ d: Int, _ y: Int? = nil) -> PartialDate { PartialDat
         #expect(c.refs[0].rawDates == [date])
     }
 
+    @Test func dayRangesGiveBothDays() throws {
+        let a = try #require(one("(Kommersant, March 3–4)"))
+        #expect(a.refs[0].rawDates == [md(3, 3), md(3, 4)])
+        let b = try #require(one("(TASS, September 30–October 3)"))
+        #expect(b.refs[0].rawDates == [md(9, 30), md(10, 3)])
+        let c = try #require(one("(Reuters, 16 September 2019)"))
+        #expect(c.refs[0].rawDates == [md(9, 16, 2019)])
+        let d = try #require(one("(RBC, May 22-23, 2021)"))
+        #expect(d.refs[0].rawDates == [md(5, 22, 2021), md(5, 23, 2021)])
+    }
+
+    @Test func seeReferenceInALaterGroup() throws {
+        let c = try #require(one("(Vedomosti, March 3; see EDM, March 5)"))
+        #expect(c.kind == .source)
+        #expect(c.refs.map(\.source) == ["Vedomosti", "EDM"])
+        #expect(c.refs.map(\.rawDates) == [[md(3, 3)], [md(3, 5)]])
+    }
+
+    @Test func creditThatIsNotANameList() throws {
+        let c = try #require(one("(Source: author’s photo)"))
+        #expect(c.kind == .credit)
+        #expect(c.refs.map(\.source) == ["author’s photo"])
+    }
+
+    @Test func camelCaseOutlet() throws {
+        let c = try #require(one("(iStories, May 2)"))
+        #expect(c.refs.map(\.source) == ["iStories"])
+    }
+
     @Test func domainWithoutDateIsASource() throws {
         let c = try #require(one("(Report.az)"))
         #expect(c.refs.map(\.source) == ["Report.az"])
@@ -117,6 +146,7 @@ private func md(_ m: Int, _ d: Int, _ y: Int? = nil) -> PartialDate { PartialDat
         "(albeit in ways that underline the manner in which Baku has been far more supportive)",
         "(power is shifting)", "(its ceremony was held in September 2014, with Xi in attendance)",
         "(January 5)", "(2019)", "(see Table 3)", "(Russia, 2019)", "()", "( )", "(, March 3)",
+        "(TASS, 1994–2020)", "(in March 2019)", "(March 3; TASS)", "(Source:)",
     ])
     func notCitations(_ s: String) {
         #expect(cites("Text " + s + " more.").isEmpty)

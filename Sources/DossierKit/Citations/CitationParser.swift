@@ -85,10 +85,18 @@ public enum CitationParser {
                 body = r.position..<t.upperBound
             }
         }
-        guard let refs = parseRefs(b, body) else { return nil }
+        guard let refs = parseRefs(b, body) ?? creditFallback(b, body, kind: kind) else { return nil }
         guard !refs.refs.isEmpty else { return nil }
         if kind == .source && !refs.hasMonth && !refs.allDomains { return nil }
         return Parsed(kind: kind, refs: refs.refs)
+    }
+
+    /// A credit whose content is not a list of names ("Source: author's photo") is one source.
+    static func creditFallback(_ b: [UInt8], _ body: Range<Int>, kind: Citation.Kind) -> RefList? {
+        guard kind == .credit else { return nil }
+        let words = wordsOf(b, body)
+        guard let f = words.first, let l = words.last, l.upperBound - f.lowerBound <= 120 else { return nil }
+        return RefList(refs: [RawRef(range: f.lowerBound..<l.upperBound, dates: [])], hasMonth: false, allDomains: false)
     }
 
     struct RefList {
@@ -188,53 +196,79 @@ public enum CitationParser {
     }
 
     /// Classifies a piece of a citation given as words (byte ranges).
-    static func classify(_ b: [UInt8], _ words: [Range<Int>], month: Int?) -> Piece {
-        if let (ds, m, y) = parseDate(b, words[...], month: month) {
+    static func classify(_ b: [UInt8], _ allWords: [Range<Int>], month: Int?) -> Piece {
+        var words = allWords[...]
+        // A later group may be a see-reference of its own: "(Vedomosti, March 3; see EDM, March 5)".
+        if words.count > 1, let w = words.first, w.count == 3, Bytes.hasPrefix(b, at: w.lowerBound, end: w.upperBound, "see", caseInsensitive: true) {
+            words = words.dropFirst()
+            if words.count > 1, let a = words.first, Bytes.equals(b, a, "also") { words = words.dropFirst() }
+        }
+        let first = words.startIndex
+        if let (ds, m, y) = parseDate(b, words, month: month) {
             if let y, ds.isEmpty { return .year(y) }
             return .dates(ds, m)
         }
         // A source, possibly followed by a date: find the first word where a date starts.
-        var k = 1
-        while k < words.count {
+        var k = first + 1
+        while k < words.endIndex {
             if monthNumber(b, words[k]) != nil || dayNumber(b, words[k]) != nil,
-               let (ds, m, _) = parseDate(b, words[k...], month: nil), !ds.isEmpty {
-                guard isSourceName(b, words[..<k]) else { return .invalid }
-                return .source(words[0].lowerBound..<words[k - 1].upperBound, ds, m)
+               let (ds, m, _) = parseDate(b, words[k...], month: nil), ds.contains(where: { $0.month != nil }) {
+                guard isSourceName(b, words[first..<k]) else { return .invalid }
+                return .source(words[first].lowerBound..<words[k - 1].upperBound, ds, m)
             }
             k += 1
         }
-        guard isSourceName(b, words[...]) else { return .invalid }
-        return .source(words[0].lowerBound..<words[words.count - 1].upperBound, [], nil)
+        guard isSourceName(b, words) else { return .invalid }
+        return .source(words[first].lowerBound..<words[words.endIndex - 1].upperBound, [], nil)
     }
 
-    /// Parses a whole piece as a date: "September 16", "Sept. 16, 2019" (year given as its own
-    /// piece), "16 September 2019", "March 2019", a lone day after a month ("24"), or a lone year.
-    /// Returns the dates, the month in force after them, and a lone year.
+    /// Parses a whole piece as dates: "September 16", "Sept. 16 2019", "16 September", "March 2019",
+    /// days after a month ("24", or "3–4" split into "3" "4"), a year completing the dates before it.
+    /// Returns the dates, the month in force after them, and a lone year (a piece that is only a year).
     static func parseDate(_ b: [UInt8], _ words: ArraySlice<Range<Int>>, month: Int?) -> ([PartialDate], Int?, Int?)? {
         let w = Array(words)
-        switch w.count {
-        case 1:
-            if let y = yearNumber(b, w[0]) { return ([], month, y) }
-            if let d = dayNumber(b, w[0]), let month { return ([PartialDate(month: month, day: d)], month, nil) }
-            return nil
-        case 2:
-            if let m = monthNumber(b, w[0]) {
-                if let d = dayNumber(b, w[1]) { return ([PartialDate(month: m, day: d)], m, nil) }
-                if let y = yearNumber(b, w[1]) { return ([PartialDate(year: y, month: m)], m, nil) }
+        if w.count == 1, let y = yearNumber(b, w[0]) { return ([], month, y) }
+        var ds: [PartialDate] = []
+        var m = month
+        var i = 0
+        while i < w.count {
+            if let mm = monthNumber(b, w[i]) {
+                if i + 1 < w.count, let d = dayNumber(b, w[i + 1]) {
+                    ds.append(PartialDate(month: mm, day: d))
+                    i += 2
+                } else if i + 1 < w.count, let y = yearNumber(b, w[i + 1]) {
+                    ds.append(PartialDate(year: y, month: mm))
+                    i += 2
+                } else {
+                    return nil
+                }
+                m = mm
+            } else if let d = dayNumber(b, w[i]) {
+                if i + 1 < w.count, let mm = monthNumber(b, w[i + 1]) {
+                    ds.append(PartialDate(month: mm, day: d))
+                    m = mm
+                    i += 2
+                } else if let m {
+                    ds.append(PartialDate(month: m, day: d))
+                    i += 1
+                } else {
+                    return nil
+                }
+            } else if let y = yearNumber(b, w[i]) {
+                var k = ds.count - 1
+                var assigned = false
+                while k >= 0, ds[k].year == nil, ds[k].month != nil {
+                    ds[k].year = y
+                    assigned = true
+                    k -= 1
+                }
+                if !assigned { ds.append(PartialDate(year: y)) }
+                i += 1
+            } else {
+                return nil
             }
-            if let d = dayNumber(b, w[0]), let m = monthNumber(b, w[1]) { return ([PartialDate(month: m, day: d)], m, nil) }
-            return nil
-        case 3:
-            if let m = monthNumber(b, w[0]), let d = dayNumber(b, w[1]), let y = yearNumber(b, w[2]) {
-                return ([PartialDate(year: y, month: m, day: d)], m, nil)
-            }
-            if let d = dayNumber(b, w[0]), let m = monthNumber(b, w[1]), let y = yearNumber(b, w[2]) {
-                return ([PartialDate(year: y, month: m, day: d)], m, nil)
-            }
-            return nil
-        default:
-            return nil
         }
+        return ds.isEmpty ? nil : (ds, m, nil)
     }
 
     /// Splits a piece at the standalone word "and" or "&".
@@ -267,10 +301,21 @@ public enum CitationParser {
         while i < piece.upperBound {
             while i < piece.upperBound, Bytes.isSpace(b[i]) { i += 1 }
             let s = i
-            while i < piece.upperBound, !Bytes.isSpace(b[i]) { i += 1 }
+            while i < piece.upperBound, !Bytes.isSpace(b[i]) {
+                // A dash after a digit joins two dates ("3–4", "30–October"): split there.
+                if i > s, Bytes.isDigit(b[i - 1]) {
+                    let dash = b[i] == UInt8(ascii: "-") ? 1 : (b[i] == 0xE2 && i + 2 < piece.upperBound && b[i + 1] == 0x80
+                        && (b[i + 2] == 0x93 || b[i + 2] == 0x94) ? 3 : 0)
+                    if dash > 0 { break }
+                }
+                i += 1
+            }
             guard s < i else { continue }
             let word = strippingFootnotes(b, s..<i)
             if !word.isEmpty { out.append(word) }
+            // Step over the dash that ended the word, if any.
+            if i < piece.upperBound, b[i] == UInt8(ascii: "-") { i += 1 }
+            else if i + 2 < piece.upperBound, b[i] == 0xE2 { i += 3 }
         }
         return out
     }
@@ -364,8 +409,10 @@ public enum CitationParser {
             }
             guard hasLetter else { return false }
             let c = b[first]
-            if Bytes.isUpper(c) { continue }
+            if Bytes.isUpper(c) || c == UInt8(ascii: "@") { continue }
             if isDomain(b, w) { continue }
+            // Camel-case brands: "iStories", "eNCA".
+            if Bytes.isLower(c), w.contains(where: { Bytes.isUpper(b[$0]) }) { continue }
             if c >= 0xC0 {
                 let (s, _) = Bytes.scalar(b, at: first, end: w.upperBound)
                 if s.properties.isAlphabetic && !s.properties.isLowercase { continue }
