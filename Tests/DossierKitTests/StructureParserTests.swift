@@ -42,6 +42,18 @@ private func blocks(_ s: String) -> [(Block.Kind, String)] {
         #expect(r.metadata.caption == nil)
     }
 
+    @Test(arguments: [
+        "Publication: Eurasia Daily Monitor, Volume: 7, Issue: 12",
+        "Publication: Eurasia Daily Monitor Volume 7 Issue 12",
+        "Publication: Eurasia Daily Monitor Vol. 7 No. 12",
+    ])
+    func publicationVariants(_ line: String) {
+        let r = StructureParser.parse(TextBuffer("Title\n\n" + line + "\n\nBody."))
+        #expect(r.metadata.publication == "Eurasia Daily Monitor")
+        #expect(r.metadata.volume == 7)
+        #expect(r.metadata.issue == 12)
+    }
+
     @Test func paragraphWithoutCreditIsNotACaption() {
         let b = blocks("Title\n\nPublication: Eurasianet\n\nOfficials met (left) in Baku on Monday.\n\nMore.")
         #expect(b.map(\.0) == [.title, .meta, .paragraph, .paragraph])

@@ -191,7 +191,8 @@ public enum StructureParser {
         var issue: Int?
     }
 
-    /// Parses `Publication: Eurasia Daily Monitor Volume: 16 Issue: 138` (volume and issue optional).
+    /// Parses `Publication: Eurasia Daily Monitor Volume: 16 Issue: 138` (volume and issue optional;
+    /// "Volume 16", "Vol. 16", "Issue 138", "No. 138" and commas between the parts are accepted).
     static func parsePublication(_ b: [UInt8], _ range: Range<Int>) -> Publication? {
         var r = Reader(b, from: range.lowerBound, to: range.upperBound)
         guard r.skip("Publication:", caseInsensitive: true) else { return nil }
@@ -201,24 +202,37 @@ public enum StructureParser {
         var volume: Int?
         var issue: Int?
         while !r.isAtEnd {
-            if r.matches("Volume:", caseInsensitive: true) || r.matches("Issue:", caseInsensitive: true) {
-                let isVolume = r.matches("Volume:", caseInsensitive: true)
-                if nameEnd == range.upperBound { nameEnd = r.position }
-                r.advance(by: isVolume ? 7 : 6)
-                r.skipWhitespace()
-                let n = r.readNumber()
-                if isVolume { volume = n } else { issue = n }
+            // Keywords only at a word start.
+            let atWordStart = r.position == nameStart || Bytes.isSpace(b[r.position - 1]) || b[r.position - 1] == UInt8(ascii: ",")
+            let keywordStart = r.position
+            if atWordStart, let (isVolume, number) = readNumbered(&r) {
+                if nameEnd == range.upperBound { nameEnd = keywordStart }
+                if isVolume { volume = number } else { issue = number }
                 continue
             }
             r.advance()
         }
-        let name = Bytes.trimmed(b, nameStart..<nameEnd)
-        var trimmedName = name
+        var name = Bytes.trimmed(b, nameStart..<nameEnd)
         // A trailing comma before "Volume:" is punctuation, not part of the name.
-        while !trimmedName.isEmpty, b[trimmedName.upperBound - 1] == UInt8(ascii: ",") {
-            trimmedName = Bytes.trimmed(b, trimmedName.lowerBound..<(trimmedName.upperBound - 1))
+        while !name.isEmpty, b[name.upperBound - 1] == UInt8(ascii: ",") {
+            name = Bytes.trimmed(b, name.lowerBound..<(name.upperBound - 1))
         }
-        return Publication(publication: String(decoding: b[trimmedName], as: UTF8.self), volume: volume, issue: issue)
+        return Publication(publication: String(decoding: b[name], as: UTF8.self), volume: volume, issue: issue)
+    }
+
+    /// Reads "Volume: 16" / "Vol. 16" / "Issue: 138" / "No. 138" at the cursor: whether it is the
+    /// volume, and the number. On success the reader is past the number; otherwise unchanged.
+    private static func readNumbered(_ reader: inout Reader) -> (Bool, Int)? {
+        var r = reader
+        let isVolume: Bool
+        if r.skip("Volume", caseInsensitive: true) || r.skip("Vol.", caseInsensitive: true) { isVolume = true }
+        else if r.skip("Issue", caseInsensitive: true) || r.skip("No.", caseInsensitive: true) { isVolume = false }
+        else { return nil }
+        _ = r.skip(":")
+        r.skipWhitespace()
+        guard let n = r.readNumber() else { return nil }
+        reader = r
+        return (isVolume, n)
     }
 
     /// True when the block ends with a credit parenthetical: `… (Source: kremlin.ru)`.
