@@ -17,30 +17,35 @@ public enum CitationParser {
     public static func parse(_ text: TextBuffer, blocks: [Block]) -> [Citation] {
         let b = text.bytes
         var out: [Citation] = []
-        for block in blocks {
-            let r = text.byteRange(block.span)
-            var open = -1
-            var i = r.lowerBound
-            while i < r.upperBound {
-                let c = b[i]
-                if c == UInt8(ascii: "(") {
-                    open = i
-                } else if c == UInt8(ascii: ")") && open >= 0 {
-                    if i - open - 1 <= maxContentBytes, let parsed = parseContent(b, (open + 1)..<i) {
-                        let span = text.span(bytes: open..<(i + 1))
-                        let refs = parsed.refs.map { ref in
-                            Citation.Ref(
-                                source: String(decoding: b[ref.range], as: UTF8.self),
-                                sourceSpan: text.span(bytes: ref.range), rawDates: ref.dates)
-                        }
-                        out.append(Citation(
-                            span: span, text: String(decoding: b[open...i], as: UTF8.self),
-                            kind: parsed.kind, see: parsed.kind == .crossref, refs: refs))
+        // Innermost pairs: the last "(" before each ")"; everything else is skipped in one pass.
+        var pairs: [(open: Int, close: Int)] = []
+        b.withUnsafeBufferPointer { buf in
+            for block in blocks {
+                let r = text.byteRange(block.span).clamped(to: 0..<buf.count)
+                var open = -1
+                var i = r.lowerBound
+                while i < r.upperBound {
+                    let c = buf[i]
+                    if c == UInt8(ascii: "(") {
+                        open = i
+                    } else if c == UInt8(ascii: ")") && open >= 0 {
+                        if i - open - 1 <= maxContentBytes { pairs.append((open, i)) }
+                        open = -1
                     }
-                    open = -1
+                    i += 1
                 }
-                i += 1
             }
+        }
+        for (open, close) in pairs {
+            guard let parsed = parseContent(b, (open + 1)..<close) else { continue }
+            let refs = parsed.refs.map { ref in
+                Citation.Ref(
+                    source: String(decoding: b[ref.range], as: UTF8.self),
+                    sourceSpan: text.span(bytes: ref.range), rawDates: ref.dates)
+            }
+            out.append(Citation(
+                span: text.span(bytes: open..<(close + 1)), text: String(decoding: b[open...close], as: UTF8.self),
+                kind: parsed.kind, see: parsed.kind == .crossref, refs: refs))
         }
         return out
     }
@@ -226,17 +231,17 @@ public enum CitationParser {
     /// days after a month ("24", or "3–4" split into "3" "4"), a year completing the dates before it.
     /// Returns the dates, the month in force after them, and a lone year (a piece that is only a year).
     static func parseDate(_ b: [UInt8], _ words: ArraySlice<Range<Int>>, month: Int?) -> ([PartialDate], Int?, Int?)? {
-        let w = Array(words)
-        if w.count == 1, let y = yearNumber(b, w[0]) { return ([], month, y) }
+        let w = words
+        if w.count == 1, let y = yearNumber(b, w[w.startIndex]) { return ([], month, y) }
         var ds: [PartialDate] = []
         var m = month
-        var i = 0
-        while i < w.count {
+        var i = w.startIndex
+        while i < w.endIndex {
             if let mm = monthNumber(b, w[i]) {
-                if i + 1 < w.count, let d = dayNumber(b, w[i + 1]) {
+                if i + 1 < w.endIndex, let d = dayNumber(b, w[i + 1]) {
                     ds.append(PartialDate(month: mm, day: d))
                     i += 2
-                } else if i + 1 < w.count, let y = yearNumber(b, w[i + 1]) {
+                } else if i + 1 < w.endIndex, let y = yearNumber(b, w[i + 1]) {
                     ds.append(PartialDate(year: y, month: mm))
                     i += 2
                 } else {
@@ -244,7 +249,7 @@ public enum CitationParser {
                 }
                 m = mm
             } else if let d = dayNumber(b, w[i]) {
-                if i + 1 < w.count, let mm = monthNumber(b, w[i + 1]) {
+                if i + 1 < w.endIndex, let mm = monthNumber(b, w[i + 1]) {
                     ds.append(PartialDate(month: mm, day: d))
                     m = mm
                     i += 2
