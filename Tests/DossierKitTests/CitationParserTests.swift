@@ -134,6 +134,23 @@ private func md(_ m: Int, _ d: Int, _ y: Int? = nil) -> PartialDate { PartialDat
         #expect(c.refs.map(\.source) == ["iStories"])
     }
 
+    @Test func moreOutletShapes() throws {
+        let a = try #require(one("(Rustavi 2, Imedi, March 3)"))
+        #expect(a.refs.map(\.source) == ["Rustavi 2", "Imedi"])
+        let b = try #require(one("(TASS, Monday, March 3)"))
+        #expect(b.refs.map(\.source) == ["TASS"])
+        #expect(b.refs[0].rawDates == [md(3, 3)])
+        let c = try #require(one("(TASS, March 3, 2019, and Interfax, March 4)"))
+        #expect(c.refs.map(\.source) == ["TASS", "Interfax"])
+        #expect(c.refs.map(\.rawDates) == [[md(3, 3, 2019)], [md(3, 4)]])
+        let d = try #require(one("(facebook.com/officialpage, May 5)"))
+        #expect(d.refs.map(\.source) == ["facebook.com/officialpage"])
+        let e = try #require(one("(Ernst & Young, May 5)"))
+        #expect(e.refs.map(\.source) == ["Ernst & Young"])
+        let f = try #require(one("(Regnum, October 3; October 5, 2019)"))
+        #expect(f.refs.map(\.rawDates) == [[md(10, 3), md(10, 5, 2019)]])
+    }
+
     @Test func domainWithoutDateIsASource() throws {
         let c = try #require(one("(Report.az)"))
         #expect(c.refs.map(\.source) == ["Report.az"])
@@ -146,7 +163,8 @@ private func md(_ m: Int, _ d: Int, _ y: Int? = nil) -> PartialDate { PartialDat
         "(albeit in ways that underline the manner in which Baku has been far more supportive)",
         "(power is shifting)", "(its ceremony was held in September 2014, with Xi in attendance)",
         "(January 5)", "(2019)", "(see Table 3)", "(Russia, 2019)", "()", "( )", "(, March 3)",
-        "(TASS, 1994–2020)", "(in March 2019)", "(March 3; TASS)", "(Source:)",
+        "(TASS, 1994–2020)", "(in March 2019)", "(March 3; TASS)", "(Source:)", "(Monday)", "(2 March)",
+        "(and)", "(Article 4)",
     ])
     func notCitations(_ s: String) {
         #expect(cites("Text " + s + " more.").isEmpty)

@@ -93,6 +93,8 @@ public enum CitationParser {
         guard let refs = parseRefs(b, body) ?? creditFallback(b, body, kind: kind) else { return nil }
         guard !refs.refs.isEmpty else { return nil }
         if kind == .source && !refs.hasMonth && !refs.allDomains { return nil }
+        // Without a date, a numbered name is a figure or a chapter ("see Table 3"), not an outlet.
+        if !refs.hasMonth && kind != .credit && refs.refs.contains(where: { endsWithNumber(b, $0.range) }) { return nil }
         return Parsed(kind: kind, refs: refs.refs)
     }
 
@@ -209,6 +211,8 @@ public enum CitationParser {
             if words.count > 1, let a = words.first, Bytes.equals(b, a, "also") { words = words.dropFirst() }
         }
         let first = words.startIndex
+        // A weekday before a date adds nothing: "(TASS, Monday, March 3)".
+        if words.count == 1, isWeekday(b, words[first]) { return .dates([], month) }
         if let (ds, m, y) = parseDate(b, words, month: month) {
             if let y, ds.isEmpty { return .year(y) }
             return .dates(ds, m)
@@ -276,26 +280,23 @@ public enum CitationParser {
         return ds.isEmpty ? nil : (ds, m, nil)
     }
 
-    /// Splits a piece at the standalone word "and" or "&".
+    /// Splits a piece at the standalone word "and" ("May 30, 2018 and June 5"); blank parts
+    /// left by ", and" are dropped. ("&" stays inside names: "Ernst & Young".)
     static func splitAtAnd(_ b: [UInt8], _ piece: Range<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var start = piece.lowerBound
         var i = piece.lowerBound
-        while i < piece.upperBound {
-            if i > piece.lowerBound, Bytes.isSpace(b[i - 1]) {
-                var len = 0
-                if Bytes.hasPrefix(b, at: i, end: piece.upperBound, "and") { len = 3 }
-                else if b[i] == UInt8(ascii: "&") { len = 1 }
-                if len > 0, i + len < piece.upperBound, Bytes.isSpace(b[i + len]) {
-                    out.append(start..<i)
-                    start = i + len
-                    i += len
-                    continue
-                }
+        while i + 3 < piece.upperBound {
+            if i > piece.lowerBound, Bytes.isSpace(b[i - 1]), Bytes.hasPrefix(b, at: i, end: piece.upperBound, "and"),
+               Bytes.isSpace(b[i + 3]) {
+                if !Bytes.isBlank(b, start..<i) { out.append(start..<i) }
+                start = i + 3
+                i += 3
+                continue
             }
             i += 1
         }
-        out.append(start..<piece.upperBound)
+        if !Bytes.isBlank(b, start..<piece.upperBound) || out.isEmpty { out.append(start..<piece.upperBound) }
         return out
     }
 
@@ -335,6 +336,12 @@ public enum CitationParser {
             hi = j
         }
         return word.lowerBound..<hi
+    }
+
+    static let weekdays: [StaticString] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+    static func isWeekday(_ b: [UInt8], _ w: Range<Int>) -> Bool {
+        weekdays.contains { Bytes.equals(b, w, $0) }
     }
 
     /// A day of the month: 1–31, optionally with an ordinal suffix ("16th").
@@ -412,7 +419,12 @@ public enum CitationParser {
                 if Bytes.isLetter(c) || c >= 0xC0 { hasLetter = true }
                 i += 1
             }
-            guard hasLetter else { return false }
+            if n > 0 && n < words.count - 1, isConnector(b, w) { continue }
+            // A number may follow a name: "Rustavi 2", "Channel 4".
+            if !hasLetter {
+                guard n > 0, w.count <= 3, w.allSatisfy({ Bytes.isDigit(b[$0]) }) else { return false }
+                continue
+            }
             let c = b[first]
             if Bytes.isUpper(c) || c == UInt8(ascii: "@") { continue }
             if isDomain(b, w) { continue }
@@ -423,10 +435,16 @@ public enum CitationParser {
                 if s.properties.isAlphabetic && !s.properties.isLowercase { continue }
                 return false
             }
-            if n > 0 && n < words.count - 1, isConnector(b, w) { continue }
             return false
         }
         return true
+    }
+
+    /// True when the last word of `r` is a bare number.
+    static func endsWithNumber(_ b: [UInt8], _ r: Range<Int>) -> Bool {
+        var i = r.upperBound
+        while i > r.lowerBound, Bytes.isDigit(b[i - 1]) { i -= 1 }
+        return i < r.upperBound && (i == r.lowerBound || Bytes.isSpace(b[i - 1]))
     }
 
     static func isConnector(_ b: [UInt8], _ w: Range<Int>) -> Bool {
@@ -437,7 +455,11 @@ public enum CitationParser {
 
     /// A web domain: "kremlin.ru", "Aze.az", "1tv.ge", "Turkmenistan.gov.tm" — letters or digits,
     /// a dot, and a final label of two or more letters.
-    static func isDomain(_ b: [UInt8], _ w: Range<Int>) -> Bool {
+    static func isDomain(_ b: [UInt8], _ word: Range<Int>) -> Bool {
+        // A path after the host does not matter: "facebook.com/aliyev".
+        var hostEnd = word.lowerBound
+        while hostEnd < word.upperBound, b[hostEnd] != UInt8(ascii: "/") { hostEnd += 1 }
+        let w = word.lowerBound..<hostEnd
         var lastDot = -1
         for i in w {
             let c = b[i]
