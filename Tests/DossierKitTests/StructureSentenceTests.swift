@@ -37,6 +37,10 @@ private func sentences(_ s: String) -> [String] {
         #expect(sentences("He said \"No way.\" Others agreed.") == ["He said \"No way.\"", "Others agreed."])
     }
 
+    @Test func footnoteMarkerAfterThePeriod() {
+        #expect(sentences("Exports fell.[2] Imports rose.") == ["Exports fell.[2]", "Imports rose."])
+    }
+
     @Test func domainAtTheEndOfASentenceStillEnds() {
         #expect(sentences("It was reported by Aze.az. Officials denied it.")
             == ["It was reported by Aze.az.", "Officials denied it."])

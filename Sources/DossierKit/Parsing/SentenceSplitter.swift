@@ -46,6 +46,8 @@ enum SentenceSplitter {
                 } else if d == 0xC2 && j + 1 < hi && b[j + 1] == 0xBB {  // »
                     closedQuote = true
                     j += 2
+                } else if d == UInt8(ascii: "["), let m = footnoteEnd(b, from: j, end: hi) {
+                    j = m  // a footnote marker after the period: "end.[1] Next"
                 } else {
                     break
                 }
@@ -77,6 +79,13 @@ enum SentenceSplitter {
         while end > start, Bytes.isSpace(b[end - 1]) { end -= 1 }
         if end > start { out.append(start..<end) }
         return out
+    }
+
+    /// The end of a footnote marker "[12]" starting at `j`, or nil.
+    static func footnoteEnd(_ b: [UInt8], from j: Int, end: Int) -> Int? {
+        var k = j + 1
+        while k < end, k - j <= 4, Bytes.isDigit(b[k]) { k += 1 }
+        return k > j + 1 && k < end && b[k] == UInt8(ascii: "]") ? k + 1 : nil
     }
 
     /// True when the scalar at `k` can start a sentence: not a lowercase letter, not a comma.
