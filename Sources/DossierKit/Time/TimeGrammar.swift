@@ -13,6 +13,8 @@ struct TimeGrammar {
         var value: String
         var type: Timex.TimexType = .date
         var mod: Timex.Mod? = nil
+        /// False for values derived from the anchor ("a year earlier"), which must not move it.
+        var anchorable = true
     }
 
     enum Tense { case past, present, future, unknown }
@@ -61,7 +63,7 @@ struct TimeGrammar {
     /// A year written in digits, 1000…2199, not part of a name or a bigger number.
     func yearNumber(_ i: Int, loose: Bool = false) -> Int? {
         guard let x = tok(i), x.kind == .number, x.digits == 4,
-              x.flags & (TimeToken.notPlain | TimeToken.clock | TimeToken.ordinal) == 0 else { return nil }
+              x.flags & (TimeToken.notPlain | TimeToken.clock | TimeToken.ordinal | TimeToken.plainS) == 0 else { return nil }
         let y = x.num
         guard y >= 1000 && y <= 2199 else { return nil }
         // "Kavkaz-2020", "S-2000", "#2019", "$2000": a glued prefix makes it a name or an amount.
@@ -125,25 +127,35 @@ struct TimeGrammar {
             default: return nil
             }
         }
+        // A future cue anywhere in the clause wins ("said it will pay Dec. 15");
+        // otherwise the nearest cue to the left, then to the right.
+        var nearest: Tense?
         var j = a - 1
         var steps = 0
         while j >= 0 && steps < 12 {
             if isSentenceEnd(j) { break }
             if let x = tok(j) {
                 if x.kind == .barrier { j -= 1; continue }
-                if let c = cue(x) { return c }
+                if let c = cue(x) {
+                    if c == .future { return .future }
+                    if nearest == nil { nearest = c }
+                }
                 if let w = x.word, [.and, .but, .which, .when, .while, .because].contains(w) { break }
             }
             j -= 1; steps += 1
         }
         j = b + 1
         steps = 0
-        while j < n && steps < 14 {
+        var right: Tense?
+        while j < n && steps < 10 {
             if isSentenceEnd(j) { break }
-            if let x = tok(j), let c = cue(x) { return c }
+            if let x = tok(j), let c = cue(x) {
+                if c == .future { return .future }
+                if right == nil { right = c }
+            }
             j += 1; steps += 1
         }
-        return .unknown
+        return nearest ?? right ?? .unknown
     }
 
     // MARK: - Resolution against the DCT
@@ -161,7 +173,7 @@ struct TimeGrammar {
         case .past: return y - 1
         case .unknown:
             let daysAfter = (m - dct.month) * 30 + (d ?? 1) - dct.day
-            return daysAfter <= 31 ? y : y - 1
+            return daysAfter <= 60 ? y : y - 1
         }
     }
 
@@ -315,8 +327,11 @@ struct TimeGrammar {
             case .past:
                 if let r = matchRelative(j, first: i, withThe: true) { return r }
                 // "the past" alone (not "the past decade", not "the past two years").
+                if isWord(j + 1, .of) { return nil }
                 return Hit(first: i, last: j, value: "PAST_REF")
             case .future:
+                // "the future of Karabakh talks" is a noun phrase, not a time.
+                if isWord(j + 1, .of) { return nil }
                 return Hit(first: i, last: j, value: "FUTURE_REF")
             case .present:
                 if let nx = tok(j + 1), nx.kind == .word, !nx.isWord(.and), nx.unit != .day { return nil }
@@ -340,6 +355,8 @@ struct TimeGrammar {
             default:
                 break
             }
+ }
+        if x.kind == .word {
             // "the near future"
             if lower(j) == "near" || lower(j) == "distant" || lower(j) == "foreseeable" || lower(j) == "immediate" {
                 if isWord(j + 1, .future) { return Hit(first: i, last: j + 1, value: "FUTURE_REF") }
@@ -432,6 +449,8 @@ struct TimeGrammar {
         var hyphen = false
         if isDash(k) && adjacent(k) && adjacent(k + 1) && tok(k)?.ch == UInt8(ascii: "-") { hyphen = true; k += 1 }
         guard let ut = tok(k), let u = ut.unit else { return nil }
+        // "three-quarters of", "a quarter of the votes": fractions.
+        if u == .quarter && (ut.plural && hyphen || isWord(k + 1, .of) || c.article) { return nil }
         // "27 Years" in a title-case headline is a name, not a time.
         if ut.has(TimeToken.capitalized) && !(tok(k - 1)?.kind == .word && isSentenceEnd(k - 2)) && tok(i)?.has(TimeToken.capitalized) != true { return nil }
         if c.vague && !ut.plural && !hyphen { return nil }
@@ -485,7 +504,7 @@ struct TimeGrammar {
         if dir != .ago, let d = anchor.day { ref = d }
         // "a year earlier" / "a year ago" in quarterly reporting: the same quarter a year before.
         if unit == .year && c == 1, let q = anchor.quarter {
-            return Hit(first: first, last: last, value: "\(TimeValues.year(q.year + sign))-Q\(q.q)", mod: mod)
+            return Hit(first: first, last: last, value: "\(TimeValues.year(q.year + sign))-Q\(q.q)", mod: mod, anchorable: false)
         }
         guard let v = TimeValues.shifted(ref, unit, sign * c) else {
             return Hit(first: first, last: last, value: ref.description, mod: mod)
@@ -558,7 +577,7 @@ struct TimeGrammar {
         }
         // "year-earlier", "year-ago" (financial prose): the same period a year before.
         if u == .year, isDash(i + 1), adjacent(i + 1), adjacent(i + 2), let w = word(i + 2), w == .earlier || w == .ago {
-            if let q = anchor.quarter { return Hit(first: i, last: i + 2, value: "\(TimeValues.year(q.year - 1))-Q\(q.q)") }
+            if let q = anchor.quarter { return Hit(first: i, last: i + 2, value: "\(TimeValues.year(q.year - 1))-Q\(q.q)", anchorable: false) }
             return Hit(first: i, last: i + 2, value: TimeValues.year(dct.year - 1))
         }
         return nil

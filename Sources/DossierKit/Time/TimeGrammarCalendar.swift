@@ -255,6 +255,8 @@ extension TimeGrammar {
             return TimeValues.duration(c.vague ? nil : c.value, u).map { Hit(first: first, last: last, value: $0, type: .duration) }
         }
         if let u = x.unit {
+            // "This Week" in title case names a programme.
+            if x.has(TimeToken.capitalized) && tok(i)?.has(TimeToken.capitalized) == true && !isSentenceEnd(i - 1) && i > 0 { return nil }
             if x.plural {
                 switch w {
                 case .coming, .upcoming, .next: return Hit(first: first, last: j, value: "FUTURE_REF")
@@ -440,7 +442,8 @@ extension TimeGrammar {
             }
         } else if let y = yearNumber(k + 1, loose: true) { year = y; last = k + 1 }
         let startMonth = isHalf ? (idx - 1) * 6 + 1 : (idx - 1) * 3 + 1
-        let y = year ?? yearFor(month: startMonth, day: nil, tense: tense(first, last))
+        // A quarter or half without a year is this year's, or last year's when it has not begun.
+        let y = year ?? (startMonth > dct.month && tense(first, last) != .future ? dct.year - 1 : dct.year)
         if isQuarter { anchor.quarter = (y, idx) }
         return Hit(first: first, last: last, value: "\(TimeValues.year(y))-\(isHalf ? "H" : "Q")\(idx)")
     }

@@ -56,7 +56,7 @@ public struct TimeTagger: Sendable {
             let span = text.span(bytes: g.t[h.first].start..<g.t[h.last].end)
             let type: Timex.TimexType = h.type == .date && h.value.hasPrefix("P") ? .duration : h.type
             out.append(Timex(span: span, text: text.string(span), type: type, value: h.value, mod: h.mod))
-            remember(h.value, in: &g.anchor)
+            if h.anchorable { remember(h.value, in: &g.anchor) }
             i = h.last + 1
         }
     }
