@@ -122,7 +122,7 @@ struct TimeGrammar {
             guard let w = x.word else { return nil }
             switch w {
             case .will, .shall, .would, .expected, .scheduled, .due, .plans, .plan, .going, .intends, .upcoming, .next, .coming: return .future
-            case .was, .were, .had, .did, .said, .pastVerb, .ago, .has, .have: return .past
+            case .was, .were, .had, .did, .pastVerb, .ago, .has, .have: return .past
             case .is, .are, .does: return .present
             default: return nil
             }
@@ -158,22 +158,40 @@ struct TimeGrammar {
         return nearest ?? right ?? .unknown
     }
 
+    /// A past-tense verb within a few tokens before `a` ("began on", "was signed in").
+    func nearPast(_ a: Int) -> Bool {
+        var j = a - 1
+        while j >= 0 && j >= a - 5 {
+            if isSentenceEnd(j) { return false }
+            if let w = word(j) {
+                switch w {
+                case .was, .were, .had, .did, .pastVerb: return true
+                case .will, .would, .shall, .expected, .scheduled, .due: return false
+                default: break
+                }
+            }
+            j -= 1
+        }
+        return false
+    }
+
     // MARK: - Resolution against the DCT
 
     /// The year of a month (and day) named without one.
-    func yearFor(month m: Int, day d: Int?, tense: Tense) -> Int {
+    func yearFor(month m: Int, day d: Int?, tense: Tense, nearPast: Bool = false) -> Int {
         let y = dct.year
         let after = m > dct.month || (m == dct.month && (d ?? 0) > dct.day)
         if !after {
             if tense == .future && m < dct.month { return y + 1 }
             return y
         }
+        // Soon after the DCT: a future date unless a past verb stands right before it
+        // ("began on December 12"); long after it: last year's, as citation dates are.
+        let daysAfter = (m - dct.month) * 30 + (d ?? 1) - dct.day
+        if daysAfter <= 60 { return nearPast ? y - 1 : y }
         switch tense {
-        case .future, .present: return y
-        case .past: return y - 1
-        case .unknown:
-            let daysAfter = (m - dct.month) * 30 + (d ?? 1) - dct.day
-            return daysAfter <= 60 ? y : y - 1
+        case .future: return y
+        default: return y - 1
         }
     }
 
@@ -271,6 +289,8 @@ struct TimeGrammar {
             guard !x.has(TimeToken.capitalized), let nx = tok(i + 1), nx.kind == .punct, !nx.isDash else { return nil }
             let v: String = w == .daily ? "XXXX-XX-XX" : w == .weekly ? "P1W" : w == .monthly ? "P1M" : "P3M"
             return Hit(first: i, last: i, value: v, type: .set)
+        case .noon, .midnight:
+            return matchNoon(i)
         case .fiscal:
             if let y = yearNumber(i + 1, loose: true) { return Hit(first: i, last: i + 1, value: TimeValues.year(y)) }
             if tok(i + 1)?.unit == .year, let y = yearNumber(i + 2, loose: true) { return Hit(first: i, last: i + 2, value: TimeValues.year(y)) }

@@ -26,7 +26,7 @@ extension TimeGrammar {
         if let p = tok(i - 1), p.kind == .word, p.has(TimeToken.capitalized), p.cat == .none, adjacentSpaceOnly(i) {
             if m == 5 || (dayNumber(k) == nil && yearNumber(k, loose: true) == nil) { return nil }
         }
-        if let d = dayNumber(k), !(tok(k + 1)?.isPunct(UInt8(ascii: ":")) ?? false) {
+        if let d = dayNumber(k) {
             var dayLast = k
             var year: Int?
             if isPunct(k + 1, ","), let y = yearNumber(k + 2, loose: true) { year = y; dayLast = k + 2 }
@@ -47,14 +47,14 @@ extension TimeGrammar {
                     var y2: Int?
                     if isPunct(endLast + 1, ","), let y = yearNumber(endLast + 2, loose: true) { y2 = y; endLast += 2 }
                     else if let y = yearNumber(endLast + 1, loose: true) { y2 = y; endLast += 1 }
-                    let ys = y2 ?? yearFor(month: m, day: d, tense: tense(i, endLast))
+                    let ys = y2 ?? yearFor(month: m, day: d, tense: tense(i, endLast), nearPast: nearPast(i))
                     let ye = endMonth < m ? ys + 1 : ys
                     if let a = TimeValues.date(ys, m, d), let b = TimeValues.date(ye, endMonth, endDay), a <= b {
                         return Hit(first: i, last: endLast, value: "\(a)/\(b)")
                     }
                 }
             }
-            let y = year ?? yearFor(month: m, day: d, tense: tense(i, dayLast))
+            let y = year ?? yearFor(month: m, day: d, tense: tense(i, dayLast), nearPast: nearPast(i))
             guard let date = TimeValues.date(y, m, d) else { return nil }
             // "Aug. 21, 1989" may be followed by a clock time; kept simple: the day.
             return Hit(first: i, last: dayLast, value: date.description)
@@ -81,7 +81,7 @@ extension TimeGrammar {
             if m == 5 || m == 3 || m == 8 { return nil }
             if let p = tok(i - 1), p.kind == .word, p.has(TimeToken.capitalized) { return nil }
         }
-        let y = yearFor(month: m, day: nil, tense: tense(i, last))
+        let y = yearFor(month: m, day: nil, tense: tense(i, last), nearPast: nearPast(i))
         return Hit(first: i, last: last, value: TimeValues.month(y, m))
     }
 
@@ -112,7 +112,7 @@ extension TimeGrammar {
             if let nx = tok(i + 1), nx.kind == .word { return nil }
         }
         let midMonth = [0, 4, 7, 10, 1][s]
-        let y = yearFor(month: midMonth, day: nil, tense: tense(i, i))
+        let y = yearFor(month: midMonth, day: nil, tense: tense(i, i), nearPast: nearPast(i))
         return Hit(first: i, last: i, value: "\(TimeValues.year(y))-\(TimeValues.seasonCodes[s])")
     }
 
@@ -149,7 +149,7 @@ extension TimeGrammar {
                 var year: Int?
                 if let y = yearNumber(last + 1, loose: true) { year = y; last += 1 }
                 else if isPunct(last + 1, ","), let y = yearNumber(last + 2, loose: true) { year = y; last += 2 }
-                let y = year ?? yearFor(month: m, day: d, tense: tense(i, last))
+                let y = year ?? yearFor(month: m, day: d, tense: tense(i, last), nearPast: nearPast(i))
                 if let date = TimeValues.date(y, m, d) { return Hit(first: i, last: last, value: date.description) }
             }
         }
@@ -178,8 +178,9 @@ extension TimeGrammar {
         } else {
             guard let w = word(i - 1), [.at, .around, .about, .by, .until, .before, .after, .since, .from, .to].contains(w) else { return nil }
         }
-        let v = dct.description + "T" + TimeValues.pad(h, 2) + ":" + TimeValues.pad(mi, 2)
-        return Hit(first: i, last: last, value: v, type: .time)
+        let (day, dl) = dayAfterTime(last)
+        let v = day.description + "T" + TimeValues.pad(h, 2) + ":" + TimeValues.pad(mi, 2)
+        return Hit(first: i, last: dl ?? last, value: v, type: .time)
     }
 
     /// "10 a.m.", "7pm".
@@ -195,7 +196,29 @@ extension TimeGrammar {
         var h = x.num
         if pm && h < 12 { h += 12 }
         if !pm && h == 12 { h = 0 }
-        return Hit(first: i, last: last, value: dct.description + "T" + TimeValues.pad(h, 2) + ":00", type: .time)
+        let (day, dl) = dayAfterTime(last)
+        return Hit(first: i, last: dl ?? last, value: day.description + "T" + TimeValues.pad(h, 2) + ":00", type: .time)
+    }
+
+    /// The day a clock time is on: "5 p.m. EST Nov. 9", "10 p.m. Wednesday"; the DCT otherwise.
+    mutating func dayAfterTime(_ last: Int) -> (CalendarDate, Int?) {
+        var k = last + 1
+        if let z = tok(k), z.kind == .word, z.has(TimeToken.allCaps), z.end - z.start <= 4, z.cat == .none { k += 1 }
+        if isPunct(k, ",") { k += 1 }
+        guard let x = tok(k) else { return (dct, nil) }
+        if x.cat == .weekday || x.cat == .month || x.cat == .monthAbbr || x.isWord(.today) || x.isWord(.yesterday) || x.isWord(.tomorrow),
+           let h = calendarCore(k), let d = CalendarDate(iso: h.value) {
+            return (d, h.last)
+        }
+        return (dct, nil)
+    }
+
+    /// "noon Thursday", "midnight Friday".
+    mutating func matchNoon(_ i: Int) -> Hit? {
+        guard let w = word(i), w == .noon || w == .midnight else { return nil }
+        let (day, dl) = dayAfterTime(i)
+        guard let dl else { return nil }
+        return Hit(first: i, last: dl, value: day.description + (w == .noon ? "T12:00" : "T24:00"), type: .time)
     }
 
     /// "a.m." / "p.m." / "am" / "pm" at token `i`: (is pm, last token).
