@@ -15,32 +15,39 @@ public struct TimeTagger: Sendable {
         var out: [Timex] = []
         var anchor = TimeGrammar.Anchor()
         text.bytes.withUnsafeBufferPointer { buf in
-            var toks: [TimeToken] = []
-            toks.reserveCapacity(512)
-            var pos = 0
-            var exclIndex = 0
-            while pos < buf.count {
-                let limit = min(buf.count, pos + TimeTagger.chunkBytes)
-                var end = pos
-                while end < limit && buf[end] != 0x0A { end += 1 }
-                if end < limit {
-                    end += 1  // keep the newline in this chunk
-                } else if end < buf.count {
-                    var k = end
-                    while k > pos && buf[k] != 0x20 { k -= 1 }
-                    if k > pos { end = k }
-                }
-                toks.removeAll(keepingCapacity: true)
-                TimeTokenizer.tokenize(buf, from: pos, to: end, excluded: excluded, exclIndex: &exclIndex, lexicon: lexicon, into: &toks)
-                if !toks.isEmpty {
-                    var g = TimeGrammar(t: toks, buf: buf, dct: dct, anchor: anchor)
-                    scan(&g, text: text, into: &out)
-                    anchor = g.anchor
-                }
-                pos = end
+            TimeTagger.forEachChunk(buf, excluded: excluded, lexicon: lexicon) { toks in
+                var g = TimeGrammar(t: toks, buf: buf, dct: dct, anchor: anchor)
+                scan(&g, text: text, into: &out)
+                anchor = g.anchor
             }
         }
         return out
+    }
+
+    /// Tokenizes the text one line at a time (at most `chunkBytes`, cut at a space) into a
+    /// reused buffer and hands each non-empty chunk's tokens to `body`.
+    static func forEachChunk(_ buf: UnsafeBufferPointer<UInt8>, excluded: [Range<Int>], lexicon: TimeLexicon,
+                             _ body: ([TimeToken]) -> Void) {
+        var toks: [TimeToken] = []
+        toks.reserveCapacity(512)
+        var pos = 0
+        var exclIndex = 0
+        while pos < buf.count {
+            let limit = min(buf.count, pos + chunkBytes)
+            var end = pos
+            while end < limit && buf[end] != 0x0A { end += 1 }
+            if end < limit {
+                end += 1  // keep the newline in this chunk
+            } else if end < buf.count {
+                var k = end
+                while k > pos && buf[k] != 0x20 { k -= 1 }
+                if k > pos { end = k }
+            }
+            toks.removeAll(keepingCapacity: true)
+            TimeTokenizer.tokenize(buf, from: pos, to: end, excluded: excluded, exclIndex: &exclIndex, lexicon: lexicon, into: &toks)
+            if !toks.isEmpty { body(toks) }
+            pos = end
+        }
     }
 
     private func scan(_ g: inout TimeGrammar, text: TextBuffer, into out: inout [Timex]) {

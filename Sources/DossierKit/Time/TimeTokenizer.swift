@@ -3,19 +3,40 @@
 struct TimeToken: Sendable {
     enum Kind: UInt8, Sendable { case word, number, punct, barrier }
 
-    var start: Int
-    var end: Int
+    private var s32: Int32
+    private var e32: Int32
+    private var n32: Int32 = 0
+    private var d8: UInt8 = 0
     var kind: Kind
     var cat: TimeLexicon.Cat = .none
     /// Lexicon value (month number, unit, word id…) or, for numbers, nothing (see `num`).
     var v: Int16 = 0
     var plural = false
-    /// Numbers: the value (capped), the digit count and how they are written.
-    var num: Int = 0
-    var digits: Int = 0
     var flags: UInt8 = 0
     /// Punctuation: the ASCII character, or `–` mapped to `D` (en/em dash), `’` to `'`.
     var ch: UInt8 = 0
+
+    init(start: Int, end: Int, kind: Kind) {
+        s32 = Int32(truncatingIfNeeded: start)
+        e32 = Int32(truncatingIfNeeded: end)
+        self.kind = kind
+    }
+
+    var start: Int { Int(s32) }
+    var end: Int {
+        get { Int(e32) }
+        set { e32 = Int32(truncatingIfNeeded: newValue) }
+    }
+    /// Numbers: the value (capped at 12 digits' worth of sense: large values never matter).
+    var num: Int {
+        get { Int(n32) }
+        set { n32 = Int32(clamping: newValue) }
+    }
+    /// Numbers: how many digits.
+    var digits: Int {
+        get { Int(d8) }
+        set { d8 = UInt8(clamping: newValue) }
+    }
 
     static let capitalized: UInt8 = 1
     static let spaceBefore: UInt8 = 2
@@ -101,7 +122,7 @@ enum TimeTokenizer {
                 var v = 0
                 var d = 0
                 while i < to && buf[i] >= 0x30 && buf[i] <= 0x39 {
-                    if d < 12 { v = v * 10 + Int(buf[i] - 0x30) }
+                    if d < 9 { v = v * 10 + Int(buf[i] - 0x30) }
                     d += 1
                     i += 1
                 }
