@@ -8,6 +8,9 @@ import Foundation
 /// number places the article in the year when nothing else does, and the latest explicit
 /// year of the text (not in a future clause) gives the year when there is no volume.
 public enum DocumentDateInference {
+    /// The clues of an article sit in its first pages; longer inputs are scanned this far only.
+    static let scanLimit = 1 << 19
+
     /// EDM publishes about 185 issues a year: issue N appears near day N × 1.98 of the year.
     static let daysPerIssue = 1.98
 
@@ -144,8 +147,9 @@ public enum DocumentDateInference {
     static func latestTextYear(_ text: TextBuffer) -> Int? {
         var best: Int?
         text.bytes.withUnsafeBufferPointer { buf in
-            TimeTagger.forEachChunk(buf, excluded: [], lexicon: TimeLexicon.shared) { toks in
-                let g = TimeGrammar(t: toks, buf: buf, dct: CalendarDate(year: 2000, month: 1, day: 1), anchor: TimeGrammar.Anchor())
+            let head = UnsafeBufferPointer(rebasing: buf[0..<min(buf.count, scanLimit)])
+            TimeTagger.forEachChunk(head, excluded: [], lexicon: TimeLexicon.shared) { toks in
+                let g = TimeGrammar(t: toks, buf: head, dct: CalendarDate(year: 2000, month: 1, day: 1), anchor: TimeGrammar.Anchor())
                 for i in toks.indices where toks[i].kind == .number && toks[i].digits == 4 {
                     guard let y = g.yearNumber(i), y >= 1900 else { continue }
                     if let w = g.word(i - 1), [.by, .until, .before, .through, .to].contains(w) { continue }
@@ -166,7 +170,8 @@ public enum DocumentDateInference {
         var toks: [TimeToken] = []
         b.withUnsafeBufferPointer { buf in
             var i = 0
-            while i < buf.count {
+            let limit = min(buf.count, scanLimit)
+            while i < limit {
                 guard buf[i] == 0x28 else { i += 1; continue }
                 var j = i + 1
                 while j < buf.count && j - i < 400 && buf[j] != 0x29 && buf[j] != 0x0A && buf[j] != 0x28 { j += 1 }

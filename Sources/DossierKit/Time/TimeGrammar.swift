@@ -75,14 +75,7 @@ struct TimeGrammar {
         // Glued to what follows ("2020-ready" is fine, "2020x" is not a year; "2019.5" is caught by the tokenizer).
         if let q = tok(i + 1), adjacent(i + 1), q.kind == .word { return nil }
         if let q = tok(i + 1), q.isPunct(UInt8(ascii: "%")) { return nil }
-        if let q = tok(i + 1), q.kind == .word {
-            let s = lower(i + 1)
-            if s == "percent" || s == "per" || s == "people" || s == "troops" || s == "soldiers" || s == "km" || s == "tons" || s == "meters" || s == "miles" { return nil }
-        }
-        if let p = tok(i - 1), p.kind == .word {
-            let s = lower(i - 1)
-            if s == "no" || s == "vol" || s == "volume" || s == "issue" || s == "page" || s == "pp" || s == "p" || s == "number" || s == "resolution" || s == "flight" || s == "route" || s == "article" { return nil }
-        }
+        if isOneOf(i + 1, TimeKeys.quantityNouns) || isOneOf(i - 1, TimeKeys.numberLabels) { return nil }
         if y < 1900 && !loose {
             // Older years only after a temporal preposition ("in 1648"), to keep counts out.
             guard let w = word(i - 1), [.in, .since, .by, .until, .from, .of, .before, .after, .during, .through].contains(w) else { return nil }
@@ -90,17 +83,22 @@ struct TimeGrammar {
         return y
     }
 
-    /// Lowercased ASCII text of a word token (for rare checks only).
-    func lower(_ i: Int) -> String {
-        guard let x = tok(i) else { return "" }
-        var s = ""
-        var k = x.start
-        while k < x.end && k - x.start < 16 {
-            let c = buf[k]
-            s.unicodeScalars.append(Unicode.Scalar(c >= 0x41 && c <= 0x5A ? c | 0x20 : c))
-            k += 1
+    /// The packed lowercase key of a word token (see ``TimeLexicon/pack(_:)``); 0 if not letters only.
+    func key(_ i: Int) -> UInt64 {
+        guard let x = tok(i), x.kind == .word, x.end - x.start <= 12 else { return 0 }
+        var k: UInt64 = 0
+        for p in x.start..<x.end {
+            let c = buf[p] | 0x20
+            guard c >= 0x61 && c <= 0x7A else { return 0 }
+            k = k << 5 | UInt64(c - 0x60)
         }
-        return s
+        return k
+    }
+
+    /// True when word token `i` is one of `words` (packed keys from ``TimeKeys``).
+    func isOneOf(_ i: Int, _ words: [UInt64]) -> Bool {
+        let k = key(i)
+        return k != 0 && words.contains(k)
     }
 
     func isSentenceEnd(_ i: Int) -> Bool {
@@ -378,7 +376,7 @@ struct TimeGrammar {
  }
         if x.kind == .word {
             // "the near future"
-            if lower(j) == "near" || lower(j) == "distant" || lower(j) == "foreseeable" || lower(j) == "immediate" {
+            if isOneOf(j, TimeKeys.futureAdjectives) {
                 if isWord(j + 1, .future) { return Hit(first: i, last: j + 1, value: "FUTURE_REF") }
                 return nil
             }
@@ -485,7 +483,7 @@ struct TimeGrammar {
         if hyphen {
             // "five-year", "30-day", "9-month-old": adjectival durations.
             var last = k
-            if isDash(k + 1), adjacent(k + 1), lower(k + 2) == "old" || lower(k + 2) == "long" { last = k + 2 }
+            if isDash(k + 1), adjacent(k + 1), isOneOf(k + 2, TimeKeys.oldLong) { last = k + 2 }
             return value.map { Hit(first: first, last: last, value: $0, type: .duration) }
         }
         if c.article {
@@ -511,8 +509,7 @@ struct TimeGrammar {
 
     /// Verbs like "took", "lasted", "spent" before "a year": plain lowercase words ending a verb phrase.
     func isPrecededByVerbLike(_ i: Int) -> Bool {
-        let s = lower(i)
-        return s == "took" || s == "takes" || s == "take" || s == "lasted" || s == "lasts" || s == "spent" || s == "spend" || s == "waited" || s == "wait"
+        isOneOf(i, TimeKeys.durationVerbs)
     }
 
     mutating func agoHit(first: Int, last: Int, count: Int?, unit: U, dir: W, mod: Timex.Mod?) -> Hit? {
@@ -627,4 +624,17 @@ struct TimeGrammar {
         if x.cat == .partOfDay { return Hit(first: i, last: k, value: "XXXX-XX-XXT\(partCode(x.v).dropFirst())", type: .set) }
         return nil
     }
+}
+
+/// Packed keys of the few words the grammar checks by spelling rather than by lexicon class.
+enum TimeKeys {
+    static let quantityNouns = ["percent", "per", "people", "troops", "soldiers", "km", "tons", "meters", "miles", "barrels", "units"].map(TimeLexicon.pack)
+    static let numberLabels = ["no", "vol", "volume", "issue", "page", "pp", "p", "number", "resolution", "flight", "route", "article", "code"].map(TimeLexicon.pack)
+    static let futureAdjectives = ["near", "distant", "foreseeable", "immediate"].map(TimeLexicon.pack)
+    static let oldLong = ["old", "long"].map(TimeLexicon.pack)
+    static let durationVerbs = ["took", "takes", "take", "lasted", "lasts", "spent", "spend", "waited", "wait"].map(TimeLexicon.pack)
+    static let fall = TimeLexicon.pack("fall")
+    static let a = TimeLexicon.pack("a")
+    static let p = TimeLexicon.pack("p")
+    static let m = TimeLexicon.pack("m")
 }

@@ -107,7 +107,7 @@ extension TimeGrammar {
         guard let w = word(i - 1), [.the, .in, .this, .last, .next, .early, .late, .mid, .during, .since, .until, .by, .through, .before, .after, .of].contains(w) else { return nil }
         // "the fall of Kabul", "the spring of discontent"
         if isWord(i + 1, .of) { return nil }
-        if s == 3 && lower(i) == "fall" {
+        if s == 3 && key(i) == TimeKeys.fall {
             // "fall" is also a verb and a noun; only "the fall"/"in the fall"/"this fall" with no object.
             if let nx = tok(i + 1), nx.kind == .word { return nil }
         }
@@ -225,10 +225,10 @@ extension TimeGrammar {
     func amPm(_ i: Int) -> (Bool, Int)? {
         guard let x = tok(i), x.kind == .word else { return nil }
         if x.isWord(.am) || x.isWord(.pm) { return (x.isWord(.pm), i) }
-        let s = lower(i)
-        guard s == "a" || s == "p", isPunct(i + 1, "."), adjacent(i + 1), lower(i + 2) == "m", adjacent(i + 2) else { return nil }
+        let s = key(i)
+        guard s == TimeKeys.a || s == TimeKeys.p, isPunct(i + 1, "."), adjacent(i + 1), key(i + 2) == TimeKeys.m, adjacent(i + 2) else { return nil }
         let last = isPunct(i + 3, ".") && adjacent(i + 3) ? i + 3 : i + 2
-        return (s == "p", last)
+        return (s == TimeKeys.p, last)
     }
 
     /// "Monday", "on Friday night", "Saturday, April 25".

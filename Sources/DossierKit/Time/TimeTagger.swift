@@ -60,9 +60,10 @@ public struct TimeTagger: Sendable {
             if x.kind == .punct && x.ch != UInt8(ascii: "'") { i += 1; continue }
             if x.kind == .barrier { i += 1; continue }
             guard let h = g.match(i), h.first >= i, h.last >= h.first, h.last < n, !h.value.isEmpty else { i += 1; continue }
-            let span = text.span(bytes: g.t[h.first].start..<g.t[h.last].end)
+            let bytes = g.t[h.first].start..<g.t[h.last].end
+            let span = text.span(bytes: bytes)
             let type: Timex.TimexType = h.type == .date && h.value.hasPrefix("P") ? .duration : h.type
-            out.append(Timex(span: span, text: text.string(span), type: type, value: h.value, mod: h.mod))
+            out.append(Timex(span: span, text: text.string(bytes), type: type, value: h.value, mod: h.mod))
             if h.anchorable { remember(h.value, in: &g.anchor) }
             i = h.last + 1
         }
