@@ -1,0 +1,331 @@
+import Foundation
+
+/// A CoNLL 2003 entity type.
+public enum NERLabel: String, Sendable, CaseIterable {
+    case person = "PER", location = "LOC", organization = "ORG", misc = "MISC"
+}
+
+/// An entity found by the tagger: a byte range of the text, its type and a confidence in 0...1.
+public struct NERSpan: Sendable, Equatable {
+    public var bytes: Range<Int>
+    public var label: NERLabel
+    public var confidence: Double
+    public init(bytes: Range<Int>, label: NERLabel, confidence: Double) {
+        self.bytes = bytes
+        self.label = label
+        self.confidence = confidence
+    }
+}
+
+/// Errors reading a model file.
+public enum NERModelError: Error, Equatable {
+    case badMagic, unsupportedVersion(UInt32), badHeader, truncated, checksumMismatch
+}
+
+/// BIO tags over the four types: 0 = O, 1 + 2k = B-type k, 2 + 2k = I-type k.
+enum NERTags {
+    static let count = 9
+    static let types: [NERLabel] = [.person, .location, .organization, .misc]
+    @inline(__always) static func isInside(_ y: Int) -> Bool { y > 0 && y % 2 == 0 }
+    @inline(__always) static func type(_ y: Int) -> Int { (y - 1) / 2 }
+    /// Whether tag `y` may follow `prev` (`prev == count` means sentence start or after O-forced text).
+    @inline(__always) static func allowed(_ prev: Int, _ y: Int) -> Bool {
+        guard isInside(y) else { return true }
+        return prev != count && prev != 0 && type(prev) == type(y)
+    }
+    /// Parses "O", "B-PER", "I-LOC", … into a tag index (nil when unknown).
+    static func parse(_ s: Substring) -> (inside: Bool, type: Int)? {
+        if s == "O" { return (false, -1) }
+        guard s.count > 2 else { return nil }
+        let prefix = s.prefix(2)
+        let rest = s.dropFirst(2)
+        guard let t = types.firstIndex(where: { $0.rawValue == rest }) else { return nil }
+        if prefix == "B-" { return (false, t) }
+        if prefix == "I-" { return (true, t) }
+        return nil
+    }
+}
+
+/// A learned named-entity tagger: an averaged structured perceptron over hashed features with
+/// Viterbi decoding of BIO tags. Trained on CoNLL 2003 English by `dossier-train` (see
+/// Data/ner/README.md); tagging is pure byte scanning plus table look-ups.
+public struct NERModel: Sendable {
+    /// The file name under Data/ner/.
+    public static let fileName = "ner/model.bin"
+    static let magic: [UInt8] = Array("DNER".utf8)
+    /// Bumped whenever the file layout or the feature templates change.
+    static let version: UInt32 = 1
+
+    let rowBits: Int
+    let vocabBits: Int
+    /// rows × tags emission weights.
+    let weights: [Float]
+    /// (tags + 1) × tags transition weights; row `tags` is the start state.
+    let transitions: [Float]
+    /// Bitset of lowercased words seen lowercased in training.
+    let vocab: [UInt64]
+
+    init(rowBits: Int, vocabBits: Int, weights: [Float], transitions: [Float], vocab: [UInt64]) {
+        self.rowBits = rowBits
+        self.vocabBits = vocabBits
+        self.weights = weights
+        self.transitions = transitions
+        self.vocab = vocab
+    }
+
+    /// The model in Data/ner/, loaded once; nil when absent or unreadable.
+    public static let shared: NERModel? = load()
+
+    /// Loads Data/ner/model.bin via `DataLocator`; nil when absent or corrupt (never traps).
+    public static func load() -> NERModel? {
+        guard let url = DataLocator.file(fileName) else { return nil }
+        return try? load(from: url)
+    }
+
+    /// Loads a model file; throws on a missing, truncated, corrupt or foreign file.
+    public static func load(from url: URL) throws -> NERModel {
+        let data = try Data(contentsOf: url)
+        return try NERModel(serialized: [UInt8](data))
+    }
+
+    // MARK: - Tagging
+
+    /// Tags the text in a byte range of `text` (a sentence or paragraph) and returns entity spans
+    /// (byte offsets into `text.bytes`), in text order.
+    public func tag(_ text: TextBuffer, bytes range: Range<Int>) -> [NERSpan] {
+        text.bytes.withUnsafeBufferPointer { p in
+            var tokens: [NERToken] = []
+            var sentences: [Range<Int>] = []
+            NERTokenizer.tokenize(p, range: range, tokens: &tokens, sentences: &sentences)
+            var out: [NERSpan] = []
+            let scratch = NERScratch()
+            for s in sentences {
+                decode(p, tokens: tokens, sentence: s, scratch: scratch, restrict: true)
+                appendSpans(tokens: tokens, sentence: s, scratch: scratch, to: &out)
+            }
+            return out
+        }
+    }
+
+    /// Tags pre-tokenized sentences (tokens as byte ranges of `p`) and returns a tag per token.
+    func decodeTags(_ p: UnsafeBufferPointer<UInt8>, tokens: [NERToken], restrict: Bool) -> [Int] {
+        let scratch = NERScratch()
+        decode(p, tokens: tokens, sentence: 0..<tokens.count, scratch: scratch, restrict: restrict)
+        return Array(UnsafeBufferPointer(start: scratch.tags, count: tokens.count))
+    }
+
+    private func appendSpans(tokens: [NERToken], sentence s: Range<Int>, scratch: NERScratch, to out: inout [NERSpan]) {
+        var i = 0
+        let n = s.count
+        while i < n {
+            let y = scratch.tags[i]
+            guard y != 0 else { i += 1; continue }
+            let t = NERTags.type(y)
+            var j = i + 1
+            var conf = scratch.confidence[i]
+            while j < n, NERTags.isInside(scratch.tags[j]), NERTags.type(scratch.tags[j]) == t {
+                conf = min(conf, scratch.confidence[j])
+                j += 1
+            }
+            let a = tokens[s.lowerBound + i].start
+            let b = tokens[s.lowerBound + j - 1].end
+            out.append(NERSpan(bytes: a..<b, label: NERTags.types[t], confidence: conf))
+            i = j
+        }
+    }
+
+    @inline(__always)
+    func seen(_ word: UInt64) -> Bool {
+        let bit = Int(truncatingIfNeeded: word >> UInt64(64 - vocabBits))
+        guard bit >> 6 < vocab.count else { return false }
+        return vocab[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// Decodes one sentence into `scratch.tags[0..<count]` (and confidences).
+    ///
+    /// With `restrict`, only tokens within one token of a capitalized word are scored; the rest
+    /// are O. Entities in our genre are capitalized, and this skips most of the text.
+    func decode(
+        _ p: UnsafeBufferPointer<UInt8>, tokens: [NERToken], sentence s: Range<Int>,
+        scratch: NERScratch, restrict: Bool
+    ) {
+        let n = s.count
+        scratch.prepare(n)
+        guard n > 0 else { return }
+        if restrict {
+            // Quick test: any token starting with an uppercase letter?
+            var any = false
+            for k in s {
+                let b = p[tokens[k].start]
+                if b >= 0x41 && b <= 0x5A { any = true; break }
+                if b >= 0xC0 {
+                    let (v, _) = NERText.decode(p, tokens[k].start, tokens[k].end)
+                    if NERText.isUpper(v) { any = true; break }
+                }
+            }
+            if !any { return }
+        }
+        let sentenceUpper = analyzeSentence(p, tokens: tokens, sentence: s, scratch: scratch)
+        // Which tokens to score.
+        let active = scratch.active
+        for k in 0..<n { active[k] = !restrict }
+        if restrict {
+            for k in 0..<n where scratch.infos[k].flags & (NERTokenInfo.capitalized | NERTokenInfo.allUpper) != 0 {
+                if k > 0 { active[k - 1] = true }
+                active[k] = true
+                if k + 1 < n { active[k + 1] = true }
+            }
+        }
+        let L = NERTags.count
+        let F = NERFeatures.count
+        let shift = UInt64(64 - rowBits)
+        let infos = UnsafeBufferPointer(start: scratch.infos, count: n)
+        let rowsBuf = scratch.rows
+        let em = scratch.emission
+        weights.withUnsafeBufferPointer { w in
+            transitions.withUnsafeBufferPointer { tr in
+                var k = 0
+                while k < n {
+                    guard active[k] else { k += 1; continue }
+                    var e = k
+                    while e < n && active[e] { e += 1 }
+                    // Score the run [k, e).
+                    for t in k..<e {
+                        let rp = rowsBuf + t * F
+                        NERFeatures.rows(infos, t, sentenceUpper: sentenceUpper, shift: shift, out: rp)
+                        let ep = em + t * L
+                        for y in 0..<L { ep[y] = 0 }
+                        for f in 0..<F {
+                            let base = Int(rp[f]) &* L
+                            for y in 0..<L { ep[y] += w[base + y] }
+                        }
+                    }
+                    viterbi(em, tr, from: k, to: e, n: n, scratch: scratch)
+                    k = e
+                }
+            }
+        }
+    }
+
+    /// Fills `scratch.infos` for a sentence; returns whether the sentence is all uppercase (a headline).
+    func analyzeSentence(
+        _ p: UnsafeBufferPointer<UInt8>, tokens: [NERToken], sentence s: Range<Int>, scratch: NERScratch
+    ) -> Bool {
+        var sentenceHasLower = false
+        var letterTokens = 0
+        for k in 0..<s.count {
+            let tk = tokens[s.lowerBound + k]
+            var info = NERFeatures.analyze(p, tk.start, tk.end, scratch: scratch.scalars)
+            if k == 0 { info.flags |= NERTokenInfo.sentenceStart }
+            if seen(info.word) { info.flags |= NERTokenInfo.seenLower }
+            if info.flags & NERTokenInfo.hasLower != 0 { sentenceHasLower = true }
+            if info.flags & NERTokenInfo.noLetter == 0 { letterTokens += 1 }
+            scratch.infos[k] = info
+        }
+        return !sentenceHasLower && letterTokens >= 2
+    }
+
+    /// Viterbi over tokens [a, b) with emissions `em`; the state before `a` is start (a == 0) or O.
+    @inline(__always)
+    private func viterbi(
+        _ em: UnsafeMutablePointer<Float>, _ tr: UnsafeBufferPointer<Float>,
+        from a: Int, to b: Int, n: Int, scratch: NERScratch
+    ) {
+        let L = NERTags.count
+        let negInf = -Float.greatestFiniteMagnitude
+        let startRow = (a == 0 ? L : 0) * L
+        let d = scratch.delta
+        let bp = scratch.back
+        do {
+            do {
+                for y in 0..<L {
+                    d[a * L + y] = NERTags.allowed(a == 0 ? L : 0, y) ? tr[startRow + y] + em[a * L + y] : negInf
+                }
+                var t = a + 1
+                while t < b {
+                    for y in 0..<L {
+                        var best = negInf
+                        var arg = 0
+                        for q in 0..<L where NERTags.allowed(q, y) {
+                            let v = d[(t - 1) * L + q] + tr[q * L + y]
+                            if v > best { best = v; arg = q }
+                        }
+                        d[t * L + y] = best + em[t * L + y]
+                        bp[t * L + y] = UInt8(arg)
+                    }
+                    t += 1
+                }
+                // The token after the run is O (or the sentence ends).
+                var best = negInf
+                var arg = 0
+                for y in 0..<L {
+                    let v = d[(b - 1) * L + y] + (b < n ? tr[y * L + 0] : 0)
+                    if v > best { best = v; arg = y }
+                }
+                var y = arg
+                var t2 = b - 1
+                while t2 >= a {
+                    scratch.tags[t2] = y
+                    // Confidence: margin of the chosen tag over the best alternative at this token.
+                    let prev = t2 > a ? Int(bp[t2 * L + y]) : (a == 0 ? L : 0)
+                    let chosen = em[t2 * L + y] + tr[prev * L + y]
+                    var other = negInf
+                    for z in 0..<L where z != y && NERTags.allowed(prev, z) {
+                        other = max(other, em[t2 * L + z] + tr[prev * L + z])
+                    }
+                    let margin = Double(chosen - other)
+                    scratch.confidence[t2] = 1 / (1 + exp(-margin / 4))
+                    if t2 > a { y = Int(bp[t2 * L + y]) }
+                    t2 -= 1
+                }
+            }
+        }
+    }
+}
+
+/// Reusable buffers for decoding one sentence; raw storage so the hot loops index freely.
+final class NERScratch {
+    private(set) var capacity = 0
+    var infos = UnsafeMutablePointer<NERTokenInfo>.allocate(capacity: 1)
+    var rows = UnsafeMutablePointer<UInt32>.allocate(capacity: 1)
+    var emission = UnsafeMutablePointer<Float>.allocate(capacity: 1)
+    var delta = UnsafeMutablePointer<Float>.allocate(capacity: 1)
+    var back = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+    var tags = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+    var confidence = UnsafeMutablePointer<Double>.allocate(capacity: 1)
+    var active = UnsafeMutablePointer<Bool>.allocate(capacity: 1)
+    let scalars = UnsafeMutablePointer<UInt32>.allocate(capacity: 64)
+
+    init() {}
+
+    private func free() {
+        infos.deallocate(); rows.deallocate(); emission.deallocate(); delta.deallocate()
+        back.deallocate(); tags.deallocate(); confidence.deallocate(); active.deallocate()
+    }
+
+    deinit {
+        free()
+        scalars.deallocate()
+    }
+
+    /// Makes room for `n` tokens and clears their tags.
+    func prepare(_ n: Int) {
+        if capacity < n {
+            free()
+            let m = max(n, capacity * 2, 64)
+            let L = NERTags.count
+            infos = .allocate(capacity: m)
+            infos.initialize(repeating: NERTokenInfo(), count: m)
+            rows = .allocate(capacity: m * NERFeatures.count)
+            emission = .allocate(capacity: m * L)
+            delta = .allocate(capacity: m * L)
+            back = .allocate(capacity: m * L)
+            back.initialize(repeating: 0, count: m * L)
+            tags = .allocate(capacity: m)
+            confidence = .allocate(capacity: m)
+            active = .allocate(capacity: m)
+            capacity = m
+        }
+        for k in 0..<n { tags[k] = 0; confidence[k] = 0 }
+    }
+}
