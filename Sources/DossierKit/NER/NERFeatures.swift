@@ -130,8 +130,12 @@ enum NERFeatures {
         let nflags = i + 1 < n ? UInt64(t[i + 1].flags) : 0xFFFF
         let f = UInt64(c.flags)
         let upper: UInt64 = sentenceUpper ? 1 : 0
+        // Fibonacci hashing of (template, value): the values are already well-mixed hashes.
         @inline(__always) func r(_ tpl: UInt64, _ v: UInt64) -> UInt32 {
-            UInt32(truncatingIfNeeded: NERHash.mix(tpl &+ 0x1000, v) >> shift)
+            UInt32(truncatingIfNeeded: ((v ^ ((tpl &+ 1) &* 0xD6E8_FEB8_6659_FD93)) &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        }
+        @inline(__always) func pair(_ a: UInt64, _ b: UInt64) -> UInt64 {
+            (a &* 0xBF58_476D_1CE4_E5B9) ^ b ^ (b >> 31)
         }
         out[0] = r(0, 0)
         out[1] = r(1, c.word)
@@ -152,18 +156,18 @@ enum NERFeatures {
         out[16] = r(16, nw2)
         out[17] = r(17, ps)
         out[18] = r(18, ns)
-        out[19] = r(19, NERHash.mix(ps, c.shortShape))
-        out[20] = r(20, NERHash.mix(c.shortShape, ns))
-        out[21] = r(21, NERHash.mix(pw, c.word))
-        out[22] = r(22, NERHash.mix(c.word, nw))
-        out[23] = r(23, NERHash.mix(f & 0x1FF, c.shortShape))
+        out[19] = r(19, pair(ps, c.shortShape))
+        out[20] = r(20, pair(c.shortShape, ns))
+        out[21] = r(21, pair(pw, c.word))
+        out[22] = r(22, pair(c.word, nw))
+        out[23] = r(23, pair(f & 0x1FF, c.shortShape))
         out[24] = r(24, f & 0x1FF | upper << 12)
-        out[25] = r(25, NERHash.mix(upper, c.word))
-        out[26] = r(26, NERHash.mix(pw, c.shortShape))
-        out[27] = r(27, NERHash.mix(c.shortShape, nw))
+        out[25] = r(25, pair(upper, c.word))
+        out[26] = r(26, pair(pw, c.shortShape))
+        out[27] = r(27, pair(c.shortShape, nw))
         out[28] = r(28, UInt64(c.length) | (f & 3) << 8)
-        out[29] = r(29, NERHash.mix(pflags & 0x1FF, f & 0x1FF) ^ (nflags & 0x1FF) << 40)
-        out[30] = r(30, NERHash.mix(pw2, pw))
-        out[31] = r(31, NERHash.mix(nw, nw2))
+        out[29] = r(29, pair(pflags & 0x1FF, f & 0x1FF) ^ (nflags & 0x1FF) << 40)
+        out[30] = r(30, pair(pw2, pw))
+        out[31] = r(31, pair(nw, nw2))
     }
 }

@@ -58,19 +58,41 @@ public struct NERModel: Sendable {
 
     let rowBits: Int
     let vocabBits: Int
-    /// rows × tags emission weights.
-    let weights: [Float]
+    /// Emission weights, one row of tags per feature bucket, quantized (value = Int16 × scale).
+    /// Rows are padded to 16 lanes: one aligned half cache line per look-up, summed as vectors.
+    let table: [SIMD16<Int16>]
+    let scale: Float
     /// (tags + 1) × tags transition weights; row `tags` is the start state.
     let transitions: [Float]
     /// Bitset of lowercased words seen lowercased in training.
     let vocab: [UInt64]
 
-    init(rowBits: Int, vocabBits: Int, weights: [Float], transitions: [Float], vocab: [UInt64]) {
+    init(rowBits: Int, vocabBits: Int, table: [SIMD16<Int16>], scale: Float, transitions: [Float], vocab: [UInt64]) {
         self.rowBits = rowBits
         self.vocabBits = vocabBits
-        self.weights = weights
+        self.table = table
+        self.scale = scale
         self.transitions = transitions
         self.vocab = vocab
+    }
+
+    /// Quantizes float weights (rows × tags) into a model.
+    init(rowBits: Int, vocabBits: Int, weights: [Float], transitions: [Float], vocab: [UInt64]) {
+        let L = NERTags.count
+        var maxAbs: Float = 0
+        for w in weights where w.isFinite { maxAbs = max(maxAbs, abs(w)) }
+        let scale: Float = maxAbs > 0 ? maxAbs / 32767 : 1
+        let rows = weights.count / L
+        var table = [SIMD16<Int16>](repeating: .zero, count: rows)
+        for r in 0..<rows {
+            var v = SIMD16<Int16>.zero
+            for y in 0..<L {
+                let x = weights[r * L + y]
+                v[y] = x.isFinite ? Int16(clamping: Int((x / scale).rounded())) : 0
+            }
+            table[r] = v
+        }
+        self.init(rowBits: rowBits, vocabBits: vocabBits, table: table, scale: scale, transitions: transitions, vocab: vocab)
     }
 
     /// The model in Data/ner/, loaded once; nil when absent or unreadable.
@@ -152,53 +174,33 @@ public struct NERModel: Sendable {
         let n = s.count
         scratch.prepare(n)
         guard n > 0 else { return }
-        if restrict {
-            // Quick test: any token starting with an uppercase letter?
-            var any = false
-            for k in s {
-                let b = p[tokens[k].start]
-                if b >= 0x41 && b <= 0x5A { any = true; break }
-                if b >= 0xC0 {
-                    let (v, _) = NERText.decode(p, tokens[k].start, tokens[k].end)
-                    if NERText.isUpper(v) { any = true; break }
-                }
-            }
-            if !any { return }
-        }
-        let sentenceUpper = analyzeSentence(p, tokens: tokens, sentence: s, scratch: scratch)
-        // Which tokens to score.
+        let (sentenceUpper, anyCap) = analyzeSentence(p, tokens: tokens, sentence: s, scratch: scratch, restrict: restrict)
+        if !anyCap && restrict { return }
         let active = scratch.active
-        for k in 0..<n { active[k] = !restrict }
-        if restrict {
-            for k in 0..<n where scratch.infos[k].flags & (NERTokenInfo.capitalized | NERTokenInfo.allUpper) != 0 {
-                if k > 0 { active[k - 1] = true }
-                active[k] = true
-                if k + 1 < n { active[k + 1] = true }
-            }
-        }
         let L = NERTags.count
         let F = NERFeatures.count
         let shift = UInt64(64 - rowBits)
         let infos = UnsafeBufferPointer(start: scratch.infos, count: n)
         let rowsBuf = scratch.rows
         let em = scratch.emission
-        weights.withUnsafeBufferPointer { w in
+        let scale = self.scale
+        table.withUnsafeBufferPointer { w in
             transitions.withUnsafeBufferPointer { tr in
                 var k = 0
                 while k < n {
-                    guard active[k] else { k += 1; continue }
+                    guard active[k] == 2 else { k += 1; continue }
                     var e = k
-                    while e < n && active[e] { e += 1 }
+                    while e < n && active[e] == 2 { e += 1 }
                     // Score the run [k, e).
                     for t in k..<e {
                         let rp = rowsBuf + t * F
                         NERFeatures.rows(infos, t, sentenceUpper: sentenceUpper, shift: shift, out: rp)
-                        let ep = em + t * L
-                        for y in 0..<L { ep[y] = 0 }
+                        var acc = SIMD16<Int32>.zero
                         for f in 0..<F {
-                            let base = Int(rp[f]) &* L
-                            for y in 0..<L { ep[y] += w[base + y] }
+                            acc &+= SIMD16<Int32>(truncatingIfNeeded: w[Int(rp[f])])
                         }
+                        let ep = em + t * L
+                        for y in 0..<L { ep[y] = Float(acc[y]) * scale }
                     }
                     viterbi(em, tr, from: k, to: e, n: n, scratch: scratch)
                     k = e
@@ -207,25 +209,71 @@ public struct NERModel: Sendable {
         }
     }
 
-    /// Fills `scratch.infos` for a sentence; returns whether the sentence is all uppercase (a headline).
+    /// Marks which tokens to score and fills `scratch.infos` for them and their neighbours.
+    ///
+    /// `scratch.active[k]` is 2 for a token to score, 1 for a token whose features a scored
+    /// token reads, 0 otherwise. With `restrict`, tokens within one token of a capitalized word
+    /// are scored (entities in our genre are capitalized); without, every token is.
+    /// Returns whether the sentence is a headline in capitals and whether it has a capitalized word.
     func analyzeSentence(
-        _ p: UnsafeBufferPointer<UInt8>, tokens: [NERToken], sentence s: Range<Int>, scratch: NERScratch
-    ) -> Bool {
-        var sentenceHasLower = false
+        _ p: UnsafeBufferPointer<UInt8>, tokens: [NERToken], sentence s: Range<Int>, scratch: NERScratch,
+        restrict: Bool
+    ) -> (upper: Bool, anyCap: Bool) {
+        let n = s.count
+        let active = scratch.active
+        var anyLower = false
+        var anyCap = false
         var letterTokens = 0
-        for k in 0..<s.count {
+        // First scalar of each token: capitalized words and whether the sentence has lowercase.
+        for k in 0..<n {
+            let tk = tokens[s.lowerBound + k]
+            let b = p[tk.start]
+            var upper = false
+            var lowerLetter = false
+            if b < 0x80 {
+                upper = b >= 0x41 && b <= 0x5A
+                lowerLetter = b >= 0x61 && b <= 0x7A
+            } else {
+                let (v, _) = NERText.decode(p, tk.start, tk.end)
+                upper = NERText.isUpper(v)
+                lowerLetter = !upper && NERText.isLetter(v)
+            }
+            if upper || lowerLetter { letterTokens += 1 }
+            if lowerLetter { anyLower = true }
+            if upper { anyCap = true }
+            active[k] = upper ? 3 : 0
+        }
+        let headline = !anyLower && letterTokens >= 2
+        if !restrict {
+            for k in 0..<n { active[k] = 2 }
+        } else if anyCap {
+            // Score within 1 of a capitalized word; analyze within 3 (features read ±2).
+            for k in 0..<n where active[k] == 3 {
+                for j in max(0, k - 3)...min(n - 1, k + 3) {
+                    let want: UInt8 = (j >= k - 1 && j <= k + 1) ? 2 : 1
+                    if active[j] != 3 && active[j] < want { active[j] = want }
+                }
+            }
+            for k in 0..<n where active[k] == 3 { active[k] = 2 }
+        } else {
+            return (headline, false)
+        }
+        for k in 0..<n where active[k] != 0 {
             let tk = tokens[s.lowerBound + k]
             var info = NERFeatures.analyze(p, tk.start, tk.end, scratch: scratch.scalars)
             if k == 0 { info.flags |= NERTokenInfo.sentenceStart }
             if seen(info.word) { info.flags |= NERTokenInfo.seenLower }
-            if info.flags & NERTokenInfo.hasLower != 0 { sentenceHasLower = true }
-            if info.flags & NERTokenInfo.noLetter == 0 { letterTokens += 1 }
             scratch.infos[k] = info
         }
-        return !sentenceHasLower && letterTokens >= 2
+        return (headline, anyCap)
     }
 
-    /// Viterbi over tokens [a, b) with emissions `em`; the state before `a` is start (a == 0) or O.
+    /// Viterbi over tokens [a, b) with emissions `em`; the state before `a` is start (a == 0) or O,
+    /// the state after `b - 1` is O (or the sentence end).
+    ///
+    /// When the best path has an entity, a backward max pass gives max-marginals: the confidence
+    /// of a token's tag is a sigmoid of how much better the best path is than the best path with
+    /// any other tag at that token.
     @inline(__always)
     private func viterbi(
         _ em: UnsafeMutablePointer<Float>, _ tr: UnsafeBufferPointer<Float>,
@@ -233,54 +281,87 @@ public struct NERModel: Sendable {
     ) {
         let L = NERTags.count
         let negInf = -Float.greatestFiniteMagnitude
-        let startRow = (a == 0 ? L : 0) * L
+        let first = a == 0 ? L : 0
         let d = scratch.delta
         let bp = scratch.back
-        do {
-            do {
-                for y in 0..<L {
-                    d[a * L + y] = NERTags.allowed(a == 0 ? L : 0, y) ? tr[startRow + y] + em[a * L + y] : negInf
-                }
-                var t = a + 1
-                while t < b {
-                    for y in 0..<L {
-                        var best = negInf
-                        var arg = 0
-                        for q in 0..<L where NERTags.allowed(q, y) {
-                            let v = d[(t - 1) * L + q] + tr[q * L + y]
-                            if v > best { best = v; arg = q }
-                        }
-                        d[t * L + y] = best + em[t * L + y]
-                        bp[t * L + y] = UInt8(arg)
-                    }
-                    t += 1
-                }
-                // The token after the run is O (or the sentence ends).
+        for y in 0..<L {
+            d[a * L + y] = NERTags.allowed(first, y) ? tr[first * L + y] + em[a * L + y] : negInf
+        }
+        var t = a + 1
+        while t < b {
+            for y in 0..<L {
                 var best = negInf
                 var arg = 0
-                for y in 0..<L {
-                    let v = d[(b - 1) * L + y] + (b < n ? tr[y * L + 0] : 0)
-                    if v > best { best = v; arg = y }
-                }
-                var y = arg
-                var t2 = b - 1
-                while t2 >= a {
-                    scratch.tags[t2] = y
-                    // Confidence: margin of the chosen tag over the best alternative at this token.
-                    let prev = t2 > a ? Int(bp[t2 * L + y]) : (a == 0 ? L : 0)
-                    let chosen = em[t2 * L + y] + tr[prev * L + y]
-                    var other = negInf
-                    for z in 0..<L where z != y && NERTags.allowed(prev, z) {
-                        other = max(other, em[t2 * L + z] + tr[prev * L + z])
+                if NERTags.isInside(y) {
+                    // Only B-X or I-X of the same type may precede I-X.
+                    let bq = y - 1
+                    let v1 = d[(t - 1) * L + bq] + tr[bq * L + y]
+                    let v2 = d[(t - 1) * L + y] + tr[y * L + y]
+                    if v1 >= v2 { best = v1; arg = bq } else { best = v2; arg = y }
+                } else {
+                    for q in 0..<L {
+                        let v = d[(t - 1) * L + q] + tr[q * L + y]
+                        if v > best { best = v; arg = q }
                     }
-                    let margin = Double(chosen - other)
-                    scratch.confidence[t2] = 1 / (1 + exp(-margin / 4))
-                    if t2 > a { y = Int(bp[t2 * L + y]) }
-                    t2 -= 1
                 }
+                d[t * L + y] = best + em[t * L + y]
+                bp[t * L + y] = UInt8(truncatingIfNeeded: arg)
             }
+            t += 1
+        }
+        let closing = b < n
+        var best = negInf
+        var arg = 0
+        for y in 0..<L {
+            let v = d[(b - 1) * L + y] + (closing ? tr[y * L] : 0)
+            if v > best { best = v; arg = y }
+        }
+        var y = arg
+        var anyEntity = false
+        var t2 = b - 1
+        while t2 >= a {
+            scratch.tags[t2] = y
+            if y != 0 { anyEntity = true }
+            if t2 > a { y = Int(bp[t2 * L + y]) }
+            t2 -= 1
+        }
+        guard anyEntity else { return }
+        // Backward max pass: beta[t][y] = best score of the path suffix after t given tag y at t.
+        let beta = scratch.beta
+        for y in 0..<L { beta[(b - 1) * L + y] = closing ? tr[y * L] : 0 }
+        var t3 = b - 2
+        while t3 >= a {
+            let nx = (t3 + 1) * L
+            // Best continuation into O or any B-X, which may follow every tag…
+            for y in 0..<L {
+                var m = negInf
+                var z = 0
+                while z < L {
+                    m = max(m, tr[y * L + z] + em[nx + z] + beta[nx + z])
+                    z += z == 0 ? 1 : 2
+                }
+                // …and I-X, which follows only B-X or I-X.
+                if y != 0 {
+                    let z = NERTags.isInside(y) ? y : y + 1
+                    m = max(m, tr[y * L + z] + em[nx + z] + beta[nx + z])
+                }
+                beta[t3 * L + y] = m
+            }
+            t3 -= 1
+        }
+        for t4 in a..<b where scratch.tags[t4] != 0 {
+            let yy = scratch.tags[t4]
+            var other = negInf
+            for z in 0..<L where z != yy {
+                other = max(other, d[t4 * L + z] + beta[t4 * L + z])
+            }
+            let margin = Double(best - other)
+            scratch.confidence[t4] = 1 / (1 + exp(-margin / NERModel.temperature))
         }
     }
+
+    /// Scales path-score margins into confidences; set so that confidence tracks precision on CoNLL dev.
+    static let temperature: Double = 4
 }
 
 /// Reusable buffers for decoding one sentence; raw storage so the hot loops index freely.
@@ -290,16 +371,17 @@ final class NERScratch {
     var rows = UnsafeMutablePointer<UInt32>.allocate(capacity: 1)
     var emission = UnsafeMutablePointer<Float>.allocate(capacity: 1)
     var delta = UnsafeMutablePointer<Float>.allocate(capacity: 1)
+    var beta = UnsafeMutablePointer<Float>.allocate(capacity: 1)
     var back = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
     var tags = UnsafeMutablePointer<Int>.allocate(capacity: 1)
     var confidence = UnsafeMutablePointer<Double>.allocate(capacity: 1)
-    var active = UnsafeMutablePointer<Bool>.allocate(capacity: 1)
+    var active = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
     let scalars = UnsafeMutablePointer<UInt32>.allocate(capacity: 64)
 
     init() {}
 
     private func free() {
-        infos.deallocate(); rows.deallocate(); emission.deallocate(); delta.deallocate()
+        infos.deallocate(); rows.deallocate(); emission.deallocate(); delta.deallocate(); beta.deallocate()
         back.deallocate(); tags.deallocate(); confidence.deallocate(); active.deallocate()
     }
 
@@ -319,6 +401,7 @@ final class NERScratch {
             rows = .allocate(capacity: m * NERFeatures.count)
             emission = .allocate(capacity: m * L)
             delta = .allocate(capacity: m * L)
+            beta = .allocate(capacity: m * L)
             back = .allocate(capacity: m * L)
             back.initialize(repeating: 0, count: m * L)
             tags = .allocate(capacity: m)

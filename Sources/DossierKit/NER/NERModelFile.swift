@@ -15,13 +15,10 @@ extension NERModel {
     public func serialized() -> [UInt8] {
         var out: [UInt8] = []
         let L = NERTags.count
-        out.reserveCapacity(64 + transitions.count * 4 + weights.count * 2 + vocab.count * 8)
+        out.reserveCapacity(64 + transitions.count * 4 + table.count * L * 2 + vocab.count * 8)
         out += NERModel.magic
         func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { out += $0 } }
         func f32(_ v: Float) { u32(v.bitPattern) }
-        var maxAbs: Float = 0
-        for w in weights { maxAbs = max(maxAbs, abs(w)) }
-        let scale: Float = maxAbs > 0 ? maxAbs / 32767 : 1
         u32(NERModel.version)
         u32(UInt32(L))
         u32(UInt32(NERFeatures.count))
@@ -29,9 +26,8 @@ extension NERModel {
         u32(UInt32(vocabBits))
         f32(scale)
         for t in transitions { f32(t) }
-        for w in weights {
-            let q = Int16(clamping: Int((w / scale).rounded()))
-            withUnsafeBytes(of: q.littleEndian) { out += $0 }
+        for row in table {
+            for y in 0..<L { withUnsafeBytes(of: row[y].littleEndian) { out += $0 } }
         }
         for v in vocab { withUnsafeBytes(of: v.littleEndian) { out += $0 } }
         let sum = NERModel.checksum(out[...])
@@ -98,12 +94,17 @@ extension NERModel {
             o += 4
         }
         guard transitions.allSatisfy({ $0.isFinite }) else { throw NERModelError.badHeader }
-        var weights = [Float](repeating: 0, count: rows * L)
+        var table = [SIMD16<Int16>](repeating: .zero, count: rows)
         b.withUnsafeBufferPointer { p in
-            weights.withUnsafeMutableBufferPointer { w in
-                for i in 0..<(rows * L) {
-                    let q = Int16(bitPattern: UInt16(p[o + 2 * i]) | UInt16(p[o + 2 * i + 1]) << 8)
-                    w[i] = Float(q) * scale
+            table.withUnsafeMutableBufferPointer { w in
+                var i = o
+                for r in 0..<rows {
+                    var v = SIMD16<Int16>.zero
+                    for y in 0..<L {
+                        v[y] = Int16(bitPattern: UInt16(p[i]) | UInt16(p[i + 1]) << 8)
+                        i += 2
+                    }
+                    w[r] = v
                 }
             }
         }
@@ -114,6 +115,6 @@ extension NERModel {
             for k in 0..<8 { v |= UInt64(b[o + 8 * i + k]) << UInt64(8 * k) }
             vocab[i] = v
         }
-        self.init(rowBits: rowBits, vocabBits: vocabBits, weights: weights, transitions: transitions, vocab: vocab)
+        self.init(rowBits: rowBits, vocabBits: vocabBits, table: table, scale: scale, transitions: transitions, vocab: vocab)
     }
 }

@@ -160,7 +160,7 @@ public struct NERTrainer: Sendable {
         let F = NERFeatures.count
         let rows = 1 << rowBits
         let vocab = vocabulary(train)
-        let probe = NERModel(rowBits: rowBits, vocabBits: vocabBits, weights: [], transitions: [], vocab: vocab)
+        let probe = NERModel(rowBits: rowBits, vocabBits: vocabBits, table: [], scale: 1, transitions: [], vocab: vocab)
         // Feature rows of every training token, computed once.
         var featRows: [[UInt32]] = []
         featRows.reserveCapacity(train.count)
@@ -171,7 +171,8 @@ public struct NERTrainer: Sendable {
             var r = [UInt32](repeating: 0, count: toks.count * F)
             b.withUnsafeBufferPointer { p in
                 scratch.prepare(toks.count)
-                let upper = probe.analyzeSentence(p, tokens: toks, sentence: 0..<toks.count, scratch: scratch)
+                let upper = probe.analyzeSentence(
+                    p, tokens: toks, sentence: 0..<toks.count, scratch: scratch, restrict: false).upper
                 let infos = UnsafeBufferPointer(start: scratch.infos, count: toks.count)
                 r.withUnsafeMutableBufferPointer { rp in
                     for t in 0..<toks.count {
