@@ -79,6 +79,30 @@ case "eval":
     let model = loadModel(args)
     print(NERTrainer.evaluate(model, readSentences(file)))
 
+case "calibrate":
+    // Precision of the spans `tag` returns, by confidence bin, on a CoNLL file.
+    guard let file = args.positional.first else { fail("usage: dossier-train calibrate [--model M] FILE") }
+    let model = loadModel(args)
+    var binTotal = [Int](repeating: 0, count: 10), binRight = [Int](repeating: 0, count: 10)
+    var confSum = [Double](repeating: 0, count: 10)
+    for sent in readSentences(file) {
+        let joined = sent.tokens.joined(separator: " ")
+        let buf = TextBuffer(joined)
+        var gold = Set<String>()
+        for g in sent.goldSpans { gold.insert("\(g.bytes.lowerBound):\(g.bytes.upperBound):\(g.label.rawValue)") }
+        for sp in model.tag(buf, bytes: 0..<buf.count) {
+            let b = min(9, Int(sp.confidence * 10))
+            binTotal[b] += 1
+            confSum[b] += sp.confidence
+            if gold.contains("\(sp.bytes.lowerBound):\(sp.bytes.upperBound):\(sp.label.rawValue)") { binRight[b] += 1 }
+        }
+    }
+    for b in 0..<10 where binTotal[b] > 0 {
+        print(String(format: "confidence %.1f–%.1f: %5d spans, mean confidence %.3f, precision %.3f",
+                     Double(b) / 10, Double(b + 1) / 10, binTotal[b], confSum[b] / Double(binTotal[b]),
+                     Double(binRight[b]) / Double(binTotal[b])))
+    }
+
 case "bench":
     guard !args.positional.isEmpty else { fail("usage: dossier-train bench FILE... [--megabytes N]") }
     let t0 = now()

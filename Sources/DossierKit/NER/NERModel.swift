@@ -76,19 +76,29 @@ public struct NERModel: Sendable {
         self.vocab = vocab
     }
 
+    /// Largest quantized weight: `NERFeatures.count` of them sum without overflowing Int16, so
+    /// emission scores add up as 16-lane Int16 vectors.
+    static let quantLimit = 1000
+
+    @inline(__always)
+    static func quantize(_ x: Float) -> Int16 {
+        let r = x.rounded()
+        return Int16(max(-Float(quantLimit), min(Float(quantLimit), r.isFinite ? r : 0)))
+    }
+
     /// Quantizes float weights (rows × tags) into a model.
     init(rowBits: Int, vocabBits: Int, weights: [Float], transitions: [Float], vocab: [UInt64]) {
         let L = NERTags.count
         var maxAbs: Float = 0
         for w in weights where w.isFinite { maxAbs = max(maxAbs, abs(w)) }
-        let scale: Float = maxAbs > 0 ? maxAbs / 32767 : 1
+        let scale: Float = maxAbs > 0 ? maxAbs / Float(NERModel.quantLimit) : 1
         let rows = weights.count / L
         var table = [SIMD16<Int16>](repeating: .zero, count: rows)
         for r in 0..<rows {
             var v = SIMD16<Int16>.zero
             for y in 0..<L {
                 let x = weights[r * L + y]
-                v[y] = x.isFinite ? Int16(clamping: Int((x / scale).rounded())) : 0
+                v[y] = x.isFinite ? NERModel.quantize(x / scale) : 0
             }
             table[r] = v
         }
@@ -165,8 +175,8 @@ public struct NERModel: Sendable {
 
     /// Decodes one sentence into `scratch.tags[0..<count]` (and confidences).
     ///
-    /// With `restrict`, only tokens within one token of a capitalized word are scored; the rest
-    /// are O. Entities in our genre are capitalized, and this skips most of the text.
+    /// With `restrict`, only capitalized words and the words that can join two of them are
+    /// scored; the rest are O. Entities in our genre are capitalized, and this skips most of the text.
     func decode(
         _ p: UnsafeBufferPointer<UInt8>, tokens: [NERToken], sentence s: Range<Int>,
         scratch: NERScratch, restrict: Bool
@@ -195,10 +205,8 @@ public struct NERModel: Sendable {
                     for t in k..<e {
                         let rp = rowsBuf + t * F
                         NERFeatures.rows(infos, t, sentenceUpper: sentenceUpper, shift: shift, out: rp)
-                        var acc = SIMD16<Int32>.zero
-                        for f in 0..<F {
-                            acc &+= SIMD16<Int32>(truncatingIfNeeded: w[Int(rp[f])])
-                        }
+                        var acc = SIMD16<Int16>.zero
+                        for f in 0..<F { acc &+= w[Int(rp[f])] }
                         let ep = em + t * L
                         for y in 0..<L { ep[y] = Float(acc[y]) * scale }
                     }
@@ -212,8 +220,8 @@ public struct NERModel: Sendable {
     /// Marks which tokens to score and fills `scratch.infos` for them and their neighbours.
     ///
     /// `scratch.active[k]` is 2 for a token to score, 1 for a token whose features a scored
-    /// token reads, 0 otherwise. With `restrict`, tokens within one token of a capitalized word
-    /// are scored (entities in our genre are capitalized); without, every token is.
+    /// token reads, 0 otherwise. With `restrict`, only capitalized words and single words between
+    /// two of them are scored (entities in our genre are capitalized); without, every token is.
     /// Returns whether the sentence is a headline in capitals and whether it has a capitalized word.
     func analyzeSentence(
         _ p: UnsafeBufferPointer<UInt8>, tokens: [NERToken], sentence s: Range<Int>, scratch: NERScratch,
@@ -224,22 +232,34 @@ public struct NERModel: Sendable {
         var anyLower = false
         var anyCap = false
         var letterTokens = 0
-        // First scalar of each token: capitalized words and whether the sentence has lowercase.
+        // Capitalized words (first letter uppercase, or an uppercase letter inside as in
+        // "al-Assad") and whether the sentence has any lowercase word.
         for k in 0..<n {
             let tk = tokens[s.lowerBound + k]
-            let b = p[tk.start]
             var upper = false
             var lowerLetter = false
-            if b < 0x80 {
-                upper = b >= 0x41 && b <= 0x5A
-                lowerLetter = b >= 0x61 && b <= 0x7A
-            } else {
-                let (v, _) = NERText.decode(p, tk.start, tk.end)
-                upper = NERText.isUpper(v)
-                lowerLetter = !upper && NERText.isLetter(v)
+            var i = tk.start
+            var first = true
+            while i < tk.end {
+                let b = p[i]
+                var u = false
+                var l = false
+                if b < 0x80 {
+                    u = b >= 0x41 && b <= 0x5A
+                    l = b >= 0x61 && b <= 0x7A
+                    i += 1
+                } else {
+                    let (v, len) = NERText.decode(p, i, tk.end)
+                    u = NERText.isUpper(v)
+                    l = !u && NERText.isLetter(v)
+                    i += len
+                }
+                if first && (u || l) { letterTokens += 1 }
+                if first && l { lowerLetter = true }
+                if u { upper = true; break }
+                first = false
             }
-            if upper || lowerLetter { letterTokens += 1 }
-            if lowerLetter { anyLower = true }
+            if lowerLetter && !upper { anyLower = true }
             if upper { anyCap = true }
             active[k] = upper ? 3 : 0
         }
@@ -247,11 +267,15 @@ public struct NERModel: Sendable {
         if !restrict {
             for k in 0..<n { active[k] = 2 }
         } else if anyCap {
-            // Score within 1 of a capitalized word; analyze within 3 (features read ±2).
+            // Score capitalized words and a word between two of them ("Bank of England");
+            // analyze within 3 of a capitalized word (features read ±2).
             for k in 0..<n where active[k] == 3 {
-                for j in max(0, k - 3)...min(n - 1, k + 3) {
-                    let want: UInt8 = (j >= k - 1 && j <= k + 1) ? 2 : 1
-                    if active[j] != 3 && active[j] < want { active[j] = want }
+                for j in max(0, k - 3)...min(n - 1, k + 3) where active[j] == 0 { active[j] = 1 }
+                if k + 2 < n && active[k + 2] == 3 { active[k + 1] = 2 }
+                // A number right after a name ("Euro 96", "Kavkaz 2020").
+                if k + 1 < n && active[k + 1] != 3 {
+                    let b = p[tokens[s.lowerBound + k + 1].start]
+                    if b >= 0x30 && b <= 0x39 { active[k + 1] = 2 }
                 }
             }
             for k in 0..<n where active[k] == 3 { active[k] = 2 }
@@ -356,12 +380,13 @@ public struct NERModel: Sendable {
                 other = max(other, d[t4 * L + z] + beta[t4 * L + z])
             }
             let margin = Double(best - other)
-            scratch.confidence[t4] = 1 / (1 + exp(-margin / NERModel.temperature))
+            scratch.confidence[t4] = 1 / (1 + exp(-(margin * NERModel.calibration.slope + NERModel.calibration.offset)))
         }
     }
 
-    /// Scales path-score margins into confidences; set so that confidence tracks precision on CoNLL dev.
-    static let temperature: Double = 4
+    /// Maps a path-score margin to a confidence, sigmoid(slope × margin + offset): fitted by eye
+    /// so that confidence tracks span precision on CoNLL dev (`dossier-train calibrate`).
+    static let calibration = (slope: 0.12, offset: -0.6)
 }
 
 /// Reusable buffers for decoding one sentence; raw storage so the hot loops index freely.

@@ -101,7 +101,9 @@ extension NERModel {
                 for r in 0..<rows {
                     var v = SIMD16<Int16>.zero
                     for y in 0..<L {
-                        v[y] = Int16(bitPattern: UInt16(p[i]) | UInt16(p[i + 1]) << 8)
+                        // Clamped: sums of in-range weights cannot overflow (see quantLimit).
+                        let q = Int16(bitPattern: UInt16(p[i]) | UInt16(p[i + 1]) << 8)
+                        v[y] = max(-Int16(NERModel.quantLimit), min(Int16(NERModel.quantLimit), q))
                         i += 2
                     }
                     w[r] = v

@@ -29,6 +29,14 @@ public struct NERSentence: Sendable {
         self.tags = out
     }
 
+    /// Gold entities as byte ranges of the tokens joined by single spaces.
+    public var goldSpans: [NERSpan] {
+        let (_, toks) = bytes()
+        return spans.map {
+            NERSpan(bytes: toks[$0.start].start..<toks[$0.end - 1].end, label: NERTags.types[$0.type], confidence: 1)
+        }
+    }
+
     /// Entity spans as (first token, end token, type index).
     var spans: [NERTokenSpan] { NERTokenSpan.spans(tags) }
 
