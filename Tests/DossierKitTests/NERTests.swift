@@ -60,6 +60,17 @@ private func labels(_ model: NERModel, _ s: String) -> [(String, NERLabel)] {
         #expect(tokens("the Kazakhstanis’ view") == ["the", "Kazakhstanis", "’", "view"])
     }
 
+    @Test func compoundTailsAreTrimmed() {
+        let t = TextBuffer("Russian-occupied Co-operation Nagorno-Karabakh Kavkaz-2020 al-Assad")
+        var toks: [NERToken] = []
+        var sents: [Range<Int>] = []
+        t.bytes.withUnsafeBufferPointer { p in
+            NERTokenizer.tokenize(p, range: 0..<t.count, tokens: &toks, sentences: &sents)
+            let ends = toks.map { t.string($0.start..<NERModel.trimCompound(p, last: $0, end: $0.end)) }
+            #expect(ends == ["Russian", "Co-operation", "Nagorno-Karabakh", "Kavkaz-2020", "al-Assad"])
+        }
+    }
+
     @Test func tokenizerSplitsSentences() {
         let t = TextBuffer("He left. She stayed in Rome.\nA new line")
         var toks: [NERToken] = []

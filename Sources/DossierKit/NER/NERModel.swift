@@ -133,7 +133,7 @@ public struct NERModel: Sendable {
             let scratch = NERScratch()
             for s in sentences {
                 decode(p, tokens: tokens, sentence: s, scratch: scratch, restrict: true)
-                appendSpans(tokens: tokens, sentence: s, scratch: scratch, to: &out)
+                appendSpans(p, tokens: tokens, sentence: s, scratch: scratch, to: &out)
             }
             return out
         }
@@ -146,7 +146,29 @@ public struct NERModel: Sendable {
         return Array(UnsafeBufferPointer(start: scratch.tags, count: tokens.count))
     }
 
-    private func appendSpans(tokens: [NERToken], sentence s: Range<Int>, scratch: NERScratch, to out: inout [NERSpan]) {
+    /// Cuts a lowercase compound tail off a name ("Russian-occupied" → "Russian", "Soviet-era"
+    /// → "Soviet"): the guidelines mark only the name part. The name part must have ≥ 3 letters
+    /// so that words such as "Co-operation" stay whole.
+    static func trimCompound(_ p: UnsafeBufferPointer<UInt8>, last t: NERToken, end: Int) -> Int {
+        var i = t.start
+        var letters = 0
+        while i < t.end {
+            let (v, n) = NERText.decode(p, i, t.end)
+            if v == 0x2D {
+                guard letters >= 3, i + 1 < t.end else { return end }
+                let (w, _) = NERText.decode(p, i + 1, t.end)
+                return NERText.isLetter(w) && !NERText.isUpper(w) ? i : end
+            }
+            if NERText.isLetter(v) { letters += 1 } else { return end }
+            i += n
+        }
+        return end
+    }
+
+    private func appendSpans(
+        _ p: UnsafeBufferPointer<UInt8>, tokens: [NERToken], sentence s: Range<Int>, scratch: NERScratch,
+        to out: inout [NERSpan]
+    ) {
         var i = 0
         let n = s.count
         while i < n {
@@ -160,7 +182,8 @@ public struct NERModel: Sendable {
                 j += 1
             }
             let a = tokens[s.lowerBound + i].start
-            let b = tokens[s.lowerBound + j - 1].end
+            var b = tokens[s.lowerBound + j - 1].end
+            b = NERModel.trimCompound(p, last: tokens[s.lowerBound + j - 1], end: b)
             out.append(NERSpan(bytes: a..<b, label: NERTags.types[t], confidence: conf))
             i = j
         }
