@@ -63,7 +63,10 @@ enum PaneRows {
             guard !members.isEmpty else { continue }
             rows.append(PaneRow(text: type.rawValue, isHeading: true))
             for i in members {
-                rows.append(PaneRow(text: name(i), detail: String(d.entities[i].mentions.count), action: .entity(i)))
+                let gatheredCount = (gathered[d.entities[i].id] ?? []).reduce(0) { $0 + d.entities[$1].mentions.count }
+                let own = String(d.entities[i].mentions.count)
+                rows.append(PaneRow(text: name(i), detail: gatheredCount > 0 ? own + "+" + String(gatheredCount) : own,
+                                    action: .entity(i)))
                 for g in (gathered[d.entities[i].id] ?? []).sorted(by: { d.entities[$0].mentions.count > d.entities[$1].mentions.count }) {
                     rows.append(PaneRow(text: "← " + name(g), detail: String(d.entities[g].mentions.count), indent: 2, action: .entity(g)))
                 }

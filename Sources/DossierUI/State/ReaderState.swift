@@ -117,7 +117,7 @@ public struct ReaderState: Sendable {
     /// Terminals at least this wide show the side pane at start.
     public static let sidePaneMinWidth = 100
     /// Below this size the reader draws a notice instead of the article.
-    public static let minimumSize = (width: 40, height: 10)
+    public static let minimumSize = (width: 30, height: 6)
 
     /// The scalar offset of the first text on the top line: saved as the reading position,
     /// and kept across resizes.
@@ -531,8 +531,8 @@ public struct ReaderState: Sendable {
             for name in [e.name] + e.aliases.prefix(8) where !name.isEmpty {
                 let clean = TextScalars.flatten(Sanitizer.visible(name))
                 guard let m = FuzzyMatcher.match(f.query, in: clean) else { continue }
-                // The entity's own name wins a tie against an alias.
-                let score = m.score + (name == e.name ? 1 : 0)
+                // The entity's own name wins over an alias that matches about as well.
+                let score = m.score + (name == e.name ? 8 : 0)
                 if best == nil || score > best?.score ?? Int.min {
                     best = Finder.Result(entity: i, matched: clean, positions: m.positions, score: score)
                 }

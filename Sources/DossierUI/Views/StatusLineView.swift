@@ -10,12 +10,16 @@ enum StatusLineView {
         let helpX = grid.width - DisplayWidth.of(helpHint) - 1
         grid.put("?", x: helpX, y: y, style: status.patch(theme.style("status.key")))
         grid.put(" help", x: helpX + 1, y: y, style: status)
-        var x = grid.put(" " + TextScalars.fit(state.fileName, width: 24) + " ", x: 0, y: y, style: status, maxX: helpX - 1)
+        // The file name gives way when the selection needs the room.
+        let wanted = state.message ?? (state.focus == .search ? "/" + (state.prompt?.query ?? "") + "   0/0" : state.selectionText)
+        let nameRoom = helpX - 1 - DisplayWidth.of(wanted) - 8
+        let name = nameRoom >= 4 ? " " + TextScalars.fit(state.fileName, width: min(24, nameRoom)) + " " : " "
+        var x = grid.put(name, x: 0, y: y, style: status, maxX: helpX - 1)
         x = grid.put(state.positionText + " ", x: x, y: y, style: status.patch(theme.style("status.position")), maxX: helpX - 1)
         x += 1
         let room = max(0, helpX - 1 - x)
         if state.focus == .search, let p = state.prompt {
-            let counter = state.searchCounter.map { "  " + $0 } ?? ""
+            let counter = state.searchCounter.map { " " + $0 } ?? ""
             let q = TextScalars.fit("/" + p.query, width: max(0, room - DisplayWidth.of(counter) - 1))
             let end = grid.put(q, x: x, y: y, style: status, maxX: helpX - 1)
             // The cursor.
