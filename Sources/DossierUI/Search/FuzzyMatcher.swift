@@ -84,6 +84,8 @@ enum FuzzyMatcher {
             endJ = j
         }
         guard endJ >= 0 else { return nil }
+        // Like fzf's length tiebreak: of two names matching alike, the one with less left over wins.
+        bestScore -= min(n - 1 - endJ, 8) * penaltyGapExtension
         var positions = [endJ]
         var j = endJ
         var i = m - 1

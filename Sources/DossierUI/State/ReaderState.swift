@@ -429,7 +429,8 @@ public struct ReaderState: Sendable {
         } else if forward {
             pos = index.citations.firstStarting(atOrAfter: anchor)
         } else {
-            let bottom = layout.anchor(ofLine: min(layout.lines.count - 1, top + viewHeight))
+            let below = top + viewHeight
+            let bottom = below >= layout.lines.count ? index.scalars.count + 1 : layout.anchor(ofLine: below)
             pos = index.citations.firstStarting(atOrAfter: max(anchor, bottom)) - 1
         }
         if pos >= spans.count { pos = 0 }
