@@ -309,7 +309,7 @@ public struct TOMLParser {
             if b == UInt8(ascii: "\n") { break }
             i += 1
         }
-        guard peek == UInt8(ascii: "'") else { throw fail("unterminated string opened at \(open)") }
+        guard peek == UInt8(ascii: "'") else { throw fail("unterminated string: no closing quote on this line", open) }
         let s = String(decoding: bytes[start..<i], as: UTF8.self)
         i += 1
         return s
@@ -320,12 +320,12 @@ public struct TOMLParser {
         i += 1
         var out = [UInt8]()
         while true {
-            guard let b = peek, b != UInt8(ascii: "\n") else { throw fail("unterminated string opened at \(open)") }
+            guard let b = peek, b != UInt8(ascii: "\n") else { throw fail("unterminated string: no closing quote on this line", open) }
             if b == UInt8(ascii: "\"") { i += 1; break }
             if b == UInt8(ascii: "\\") {
                 let escPos = position
                 i += 1
-                guard let e = peek else { throw fail("unterminated string opened at \(open)") }
+                guard let e = peek else { throw fail("unterminated string: no closing quote on this line", open) }
                 i += 1
                 switch e {
                 case UInt8(ascii: "n"): out.append(0x0A)
