@@ -27,14 +27,28 @@ public final class CursesTerminal: TerminalBackend {
         var bg: Int16
     }
 
-    public init(escapeDelay: Int32 = 25, mouse: Bool = true) {
+    /// Read keys from /dev/tty when standard input is not a terminal (the article was piped in).
+    public let keysFromTTY: Bool
+
+    public init(escapeDelay: Int32 = 25, mouse: Bool = true, keysFromTTY: Bool = false) {
         self.escapeDelay = escapeDelay
         self.mouse = mouse
+        self.keysFromTTY = keysFromTTY
     }
 
-    /// True when stdin and stdout are both terminals: otherwise the reader prints plain text,
-    /// as `less` and `bat` do, instead of writing escape codes into a file or pipe.
-    public static var isInteractive: Bool { isatty(0) != 0 && isatty(1) != 0 }
+    /// True when stdout is a terminal and keys can be read: from stdin when it is a terminal,
+    /// or, with `keysFromTTY` (the article came on stdin, as with `less`), from /dev/tty.
+    /// Otherwise the reader prints plain text, as `less` and `bat` do, instead of writing
+    /// escape codes into a file or pipe.
+    public static func isInteractive(keysFromTTY: Bool = false) -> Bool {
+        guard isatty(1) != 0 else { return false }
+        if isatty(0) != 0 { return true }
+        guard keysFromTTY else { return false }
+        let fd = open("/dev/tty", O_RDONLY)
+        guard fd >= 0 else { return false }
+        close(fd)
+        return true
+    }
 
     /// Sets the locale from the environment and makes sure it is UTF-8 (ncurses drops every
     /// non-ASCII character otherwise). Returns a warning when no UTF-8 locale could be set.
@@ -54,11 +68,13 @@ public final class CursesTerminal: TerminalBackend {
     }
 
     public func claim() throws(TerminalError) {
-        guard Self.isInteractive else { throw .notATerminal }
+        guard Self.isInteractive(keysFromTTY: keysFromTTY) else { throw .notATerminal }
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
         guard !term.isEmpty else { throw .unknownTerminal("") }
         // newterm, unlike initscr, returns nil for an unknown TERM instead of exiting.
-        guard let out = fdopen(1, "w"), let inp = fdopen(0, "r") else { throw .notATerminal }
+        guard let out = fdopen(1, "w"),
+              let inp = isatty(0) != 0 ? fdopen(0, "r") : fopen("/dev/tty", "r")
+        else { throw .notATerminal }
         guard let scr = newterm(nil, out, inp) else { throw .unknownTerminal(term) }
         screen = scr
         guard cn_has_cursor_addressing() != 0 else {

@@ -9,8 +9,9 @@ import Foundation
 ///
 /// Exit statuses of `dossier [read]`:
 ///
-///     0         quit normally, or printed plain text (output not a terminal, TERM unknown or
-///               without cursor addressing, or --plain)
+///     0         quit normally, or printed plain text (output not a terminal, input not a
+///               terminal and the article not piped in, TERM unknown or without cursor
+///               addressing, or --plain)
 ///     64        bad command line (swift-argument-parser), e.g. a malformed --date
 ///     65–69, 74 the article could not be opened (ArticleLoader.LoadError: 66 no such file,
 ///               67 a directory, 65 binary, 68 empty, 69 too large, 74 unreadable)
@@ -49,7 +50,9 @@ struct Read: ParsableCommand {
         for w in settings.warnings { CLI.warn(w) }
         let chosenTheme = resolveTheme(settings: settings, env: env)
 
-        if plain || !CursesTerminal.isInteractive {
+        // An article piped in on stdin is read like `less` does: keys come from /dev/tty.
+        let keysFromTTY = article.file == "-"
+        if plain || !CursesTerminal.isInteractive(keysFromTTY: keysFromTTY) {
             printPlain(doc, settings: settings, env: env)
             return
         }
@@ -68,7 +71,7 @@ struct Read: ParsableCommand {
 
         // Before newterm, so that ncurses leaves SIGINT/SIGTERM to us (it only replaces SIG_DFL).
         SignalTrap.installExitHandlers()
-        let terminal = CursesTerminal()
+        let terminal = CursesTerminal(keysFromTTY: keysFromTTY)
         do {
             try terminal.claim()
         } catch {

@@ -124,13 +124,15 @@ check "q exits with status 0" wait_for '^EXIT=0$'
 check "q leaves the alternate screen with the cursor visible" test "$(flags)" = "0 1"
 
 # --- Signals -----------------------------------------------------------------------------
-for sig in TERM HUP INT; do
+# TERM, HUP, INT: the handler sets a flag, the loop restores the terminal and exits 128+signal.
+# SEGV, ABRT: the crash handler restores the terminal best-effort and dies by the signal.
+for sig in TERM HUP INT SEGV ABRT; do
     start
     wait_for "$TITLE" || true
     pid=$(reader_pid || true)
     if [[ -z $pid ]]; then fail "SIG$sig: reader not running" "$(screen)"; continue; fi
     kill -s "$sig" "$pid"
-    case $sig in TERM) want=143 ;; HUP) want=129 ;; INT) want=130 ;; esac
+    case $sig in TERM) want=143 ;; HUP) want=129 ;; INT) want=130 ;; SEGV) want=139 ;; ABRT) want=134 ;; esac
     check "SIG$sig exits with $want" wait_for "^EXIT=$want\$"
     check "SIG$sig restores the terminal (alternate screen off, cursor on)" test "$(flags)" = "0 1"
 done
