@@ -26,6 +26,9 @@ public enum BuiltinThemes {
 "text" = "default"
 "title" = { fg = "title", modifiers = ["bold"] }
 "header" = { fg = "muted" }
+"caption" = { fg = "muted", modifiers = ["italic"] }
+"heading" = { modifiers = ["bold"] }
+"quote" = { modifiers = ["italic"] }
 
 "entity" = { fg = "cyan" }
 "entity.person" = { fg = "person", modifiers = ["bold"] }
@@ -43,6 +46,7 @@ public enum BuiltinThemes {
 
 "status" = { fg = "black", bg = "cyan" }
 "status.key" = { fg = "black", bg = "cyan", modifiers = ["bold"] }
+"status.position" = { fg = "black", bg = "cyan" }
 
 "pane.border" = { fg = "muted" }
 "pane.title" = { modifiers = ["bold"] }
@@ -51,11 +55,14 @@ public enum BuiltinThemes {
 "pane.row" = "default"
 "pane.row.selected" = { modifiers = ["reversed"] }
 "pane.date" = { fg = "event" }
+"pane.count" = { fg = "muted" }
 
-"finder" = { fg = "default", bg = "overlay" }
-"finder.match" = { fg = "person", bg = "overlay", modifiers = ["bold"] }
+# Overlays keep the terminal's own colours, so they read on dark and light terminals alike.
+"finder" = { fg = "overlay-fg", bg = "overlay" }
+"finder.match" = { fg = "person", modifiers = ["bold", "underlined"] }
 "finder.selected" = { modifiers = ["reversed"] }
-"help" = { fg = "default", bg = "overlay" }
+"help" = { fg = "overlay-fg", bg = "overlay" }
+"help.key" = { fg = "person", modifiers = ["bold"] }
 "notice" = { fg = "light-red", modifiers = ["bold"] }
 
 [palette]
@@ -68,7 +75,8 @@ media = "magenta"
 event = "blue"
 norp = "red"
 citation = "light-blue"
-overlay = "black"
+overlay = "default"
+overlay-fg = "default"
 """#
 
     static let monoSource = #"""
@@ -78,6 +86,9 @@ overlay = "black"
 "text" = "default"
 "title" = { modifiers = ["bold", "underlined"] }
 "header" = "default"
+"caption" = { modifiers = ["italic"] }
+"heading" = { modifiers = ["bold"] }
+"quote" = { modifiers = ["italic"] }
 "entity" = { modifiers = ["bold"] }
 "entity.person" = { modifiers = ["bold"] }
 "entity.place" = { modifiers = ["underlined"] }
@@ -92,6 +103,7 @@ overlay = "black"
 "selection" = { modifiers = ["reversed"] }
 "status" = { modifiers = ["reversed"] }
 "status.key" = { modifiers = ["reversed", "bold"] }
+"status.position" = { modifiers = ["reversed"] }
 "pane.border" = "default"
 "pane.title" = { modifiers = ["bold"] }
 "pane.tab" = "default"
@@ -99,10 +111,12 @@ overlay = "black"
 "pane.row" = "default"
 "pane.row.selected" = { modifiers = ["reversed"] }
 "pane.date" = { modifiers = ["bold"] }
+"pane.count" = "default"
 "finder" = "default"
 "finder.match" = { modifiers = ["bold", "underlined"] }
 "finder.selected" = { modifiers = ["reversed"] }
 "help" = "default"
+"help.key" = { modifiers = ["bold"] }
 "notice" = { modifiers = ["bold", "reversed"] }
 """#
 }
