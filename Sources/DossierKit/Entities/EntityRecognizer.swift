@@ -22,13 +22,33 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// A recognized mention before grouping: byte range, type, and the knowledge entry if any.
+    /// Stored compactly (16 bytes): a big input has hundreds of thousands of these.
     public struct Found: Sendable, Equatable {
-        public var bytes: Range<Int>
+        private var lo: Int32
+        private var hi: Int32
+        private var entryRaw: Int32
+        private var tokenCount: UInt16
         public var type: EntityType
+
+        public init(bytes: Range<Int>, type: EntityType, entry: Int32?, tokens: Int) {
+            lo = Int32(truncatingIfNeeded: bytes.lowerBound)
+            hi = Int32(truncatingIfNeeded: bytes.upperBound)
+            entryRaw = entry ?? -1
+            tokenCount = UInt16(clamping: tokens)
+            self.type = type
+        }
+
+        public var bytes: Range<Int> {
+            get { Int(lo)..<max(Int(lo), Int(hi)) }
+            set { lo = Int32(truncatingIfNeeded: newValue.lowerBound); hi = Int32(truncatingIfNeeded: newValue.upperBound) }
+        }
         /// Index into ``Knowledge/entries`` when the name is known.
-        public var entry: Int32?
+        public var entry: Int32? {
+            get { entryRaw < 0 ? nil : entryRaw }
+            set { entryRaw = newValue ?? -1 }
+        }
         /// Token count (for grouping surnames with full names).
-        public var tokens: Int
+        public var tokens: Int { Int(tokenCount) }
     }
 
     /// All mentions in text order (no overlaps).
@@ -106,6 +126,8 @@ struct Scan {
             else { continue }
             titleRanges.append(r)
         }
+        sourceRanges.sort { $0.lowerBound < $1.lowerBound }
+        titleRanges.sort { $0.lowerBound < $1.lowerBound }
     }
 
     var count: Int { toks.count }
@@ -287,9 +309,7 @@ struct Scan {
                 if nameLike(t) && !sep && !close && toks[t].gap != .other { itemStart = false }
                 if close { parenOpen = -1; parenIsCitation = false }
             }
-            if !titleRanges.isEmpty {
-                for r in titleRanges where r.contains(a) { toks[t].flags.insert(.title) }
-            }
+            if Self.contains(titleRanges, a) { toks[t].flags.insert(.title) }
         }
     }
 
@@ -698,10 +718,19 @@ struct Scan {
     }
 
     /// True when the byte offset lies in a source span reported by the citation stage.
-    func inSource(_ a: Int) -> Bool {
-        for r in sourceRanges where r.contains(a) { return true }
-        return false
+    func inSource(_ a: Int) -> Bool { Self.contains(sourceRanges, a) }
+
+    /// True when `a` lies in one of the sorted, non-overlapping `ranges` (binary search).
+    static func contains(_ ranges: [Range<Int>], _ a: Int) -> Bool {
+        var lo = 0
+        var hi = ranges.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if ranges[mid].upperBound <= a { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < ranges.count && ranges[lo].contains(a)
     }
+
 
     /// True when a source item ends after token `u - 1` (next is ",", ";", ")", "[" or a date).
     func sourceItemEnds(_ u: Int) -> Bool {
