@@ -188,7 +188,7 @@ struct Scan {
         var out: [Range<Int>] = []
         var a = 0
         let n = b.count
-        let target = 16_384
+        let target = 4_096
         while a < n {
             var z = min(n, a + target)
             if z < n {
@@ -472,6 +472,7 @@ struct Scan {
         var deferredByChunk: [Int: [(Int, Int)]] = [:]
         for (ci, r) in parts.enumerated() {
             tokenize(r)
+            let chunkFirst = out.count
             var deferred: [(Int, Int)] = []
             var t = 0
             while t < count {
@@ -480,6 +481,7 @@ struct Scan {
                 t = max(next, t + 1)
             }
             if !deferred.isEmpty { deferredByChunk[ci] = deferred }
+            else if hasContextCandidate(out, from: chunkFirst) { deferredByChunk[ci] = [] }
         }
         // Document-level evidence: names seen, people's surnames.
         var seen = HashMap64(capacity: 1024)
@@ -505,12 +507,14 @@ struct Scan {
         var added: [Found] = []
         var m = 0
         for (ci, r) in parts.enumerated() {
+            // Only chunks with unresolved runs or isolated unknown words need a second look.
+            guard let d = deferredByChunk[ci] else { continue }
             while m < out.count && out[m].bytes.lowerBound < r.lowerBound { m += 1 }
             var m2 = m
             while m2 < out.count && out[m2].bytes.lowerBound < r.upperBound { m2 += 1 }
             tokenize(r)
             var local = Array(out[m..<m2])
-            if let d = deferredByChunk[ci] {
+            if !d.isEmpty {
                 let more = resolveDeferred(d, seen: seen, surnames: surnames)
                 if !more.isEmpty {
                     added.append(contentsOf: more)
@@ -541,6 +545,27 @@ struct Scan {
         return (r.count % 2) == 1
     }
 
+    /// True when the current chunk has a word the context pass could decide: capitalized,
+    /// mid-sentence, isolated, not a known common word, and not inside a mention.
+    func hasContextCandidate(_ out: [Found], from first: Int) -> Bool {
+        var m = first
+        for t in 0..<count where has(t, .cap) && !has(t, .sentStart) && !has(t, .title) {
+            while m < out.count && out[m].bytes.upperBound <= s(t) { m += 1 }
+            if m < out.count && out[m].bytes.lowerBound <= s(t) { continue }
+            if isContextCandidate(t) { return true }
+        }
+        return false
+    }
+
+    /// The token-level conditions of the context pass.
+    func isContextCandidate(_ t: Int) -> Bool {
+        if has(t, .allCaps) || isMonthOrDay(t) || lex(t, .commonCapitalized) || seenLowercase(t) { return false }
+        if anyHead(t) || isRole(t) { return false }
+        if t > 0, toks[t - 1].gap == .space || toks[t - 1].gap == .hyphen, has(t - 1, .cap) { return false }
+        if t + 1 < count, toks[t].gap == .space || toks[t].gap == .hyphen, has(t + 1, .cap) { return false }
+        return true
+    }
+
     /// Second look with the whole document known: a minor place name that is the surname of a
     /// person in the article is that person ("Satpayev"); an unknown single capitalized word is
     /// a place before a place noun ("the Hakari bridge") or when coordinated with a place
@@ -552,11 +577,8 @@ struct Scan {
         for t in 0..<count where has(t, .cap) && !has(t, .sentStart) && !has(t, .title) {
             while m < out.count && out[m].bytes.upperBound <= s(t) { m += 1 }
             if m < out.count && out[m].bytes.lowerBound <= s(t) { continue }
-            if has(t, .allCaps) || isMonthOrDay(t) || lex(t, .commonCapitalized) || seenLowercase(t) { continue }
-            if anyHead(t) || isRole(t) { continue }
             // Only isolated words: neighbours joined by a space or hyphen are not capitalized.
-            if t > 0, toks[t - 1].gap == .space || toks[t - 1].gap == .hyphen, has(t - 1, .cap) { continue }
-            if t + 1 < count, toks[t].gap == .space || toks[t].gap == .hyphen, has(t + 1, .cap) { continue }
+            if !isContextCandidate(t) { continue }
             let h = hash(t)
             var type: EntityType?
             if surnames.contains(h) { type = .person }
