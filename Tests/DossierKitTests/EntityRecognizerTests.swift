@@ -176,3 +176,20 @@ struct EntityRobustnessTests {
         #expect(doc.allMentions().map(\.mention.text) == ["Şuşa", "Erdoğan", "Aliyev", "Constanța", "Report.az"])
     }
 }
+
+@Suite("Entity recognizer with the learned tagger")
+struct EntityModelTests {
+    @Test func modelOnlyFillsGapsAndNeverTraps() throws {
+        guard let model = NERModel.shared else { return }  // no model file: nothing to check
+        let text = article("The deal, analysts say, favored Provigo. Ministers met in Kaunas and Vilnius (LRT, May 3).")
+        let buf = TextBuffer(text)
+        let st = StructureParser.parse(buf)
+        let rules = EntityRecognizer(knowledge: .shared, model: nil).mentions(buf, blocks: st.blocks, citations: [])
+        let both = EntityRecognizer(knowledge: .shared, model: model).mentions(buf, blocks: st.blocks, citations: [])
+        // Everything the rules found stays, with the same type; the model may only add.
+        for f in rules { #expect(both.contains(f)) }
+        #expect(both.count >= rules.count)
+        // Random text with the model on never traps.
+        _ = EntityRecognizer(knowledge: .shared, model: model).mentions(TextBuffer("Ş (X. Y–Z “Ab Cd"), blocks: [], citations: [])
+    }
+}

@@ -73,16 +73,32 @@ public struct EntityGrouper: Sendable {
             keys.append(key)
         }
 
-        // Build entities in order of first mention.
+        // Build entities in order of first mention. Count mentions per entity first so each
+        // mention list is allocated once at its final size (big inputs have many mentions).
         var index = HashMap64()
+        var owner: [Int32] = []
+        owner.reserveCapacity(found.count)
+        var sizes: [Int] = []
+        for i in found.indices {
+            if let at = index.get(keys[i]) {
+                owner.append(at)
+                sizes[Int(at)] += 1
+            } else {
+                index.set(keys[i], Int32(sizes.count))
+                owner.append(Int32(sizes.count))
+                sizes.append(1)
+            }
+        }
+        keys = []
         var entities: [Entity] = []
+        entities.reserveCapacity(sizes.count)
         var entryOf: [Int: KnowledgeEntry] = [:]
         var nameTokens: [Int] = []
         for (i, f) in found.enumerated() {
             let t = text.string(f.bytes)
             let m = Mention(span: text.span(bytes: f.bytes), text: t, type: f.type)
-            if let at32 = index.get(keys[i]) {
-                let at = Int(at32)
+            let at = Int(owner[i])
+            if at < entities.count {
                 entities[at].mentions.append(m)
                 // The fullest name: more words, then more bytes.
                 if f.tokens > nameTokens[at] || (f.tokens == nameTokens[at] && f.bytes.count > entities[at].name.utf8.count) {
@@ -90,9 +106,11 @@ public struct EntityGrouper: Sendable {
                     nameTokens[at] = f.tokens
                 }
             } else {
-                index.set(keys[i], Int32(entities.count))
                 if let e = f.entry.map({ knowledge.entries[Int($0)] }) { entryOf[entities.count] = e }
-                entities.append(Entity(id: "", name: t, type: f.type, actor: nil, mentions: [m]))
+                var ms: [Mention] = []
+                ms.reserveCapacity(sizes[at])
+                ms.append(m)
+                entities.append(Entity(id: "", name: t, type: f.type, actor: nil, mentions: ms))
                 nameTokens.append(f.tokens)
             }
         }

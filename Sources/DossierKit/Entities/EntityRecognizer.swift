@@ -1,5 +1,3 @@
-import Foundation
-
 /// Finds entity mentions and groups them into entities (annotation guidelines §1).
 ///
 /// Mentions come from three sources, combined per capitalized run of tokens: the knowledge
@@ -9,14 +7,22 @@ import Foundation
 /// same name has been seen mid-sentence. ``EntityGrouper`` then builds entities and actors.
 public struct EntityRecognizer: Sendable {
     public var knowledge: Knowledge
+    /// The learned tagger (``NERModel``), consulted only where the rules find no evidence:
+    /// isolated unknown words and unconfirmed sentence-initial runs. Nil: rules alone.
+    ///
+    /// Off by default: loading the shipped model raises peak memory by ~17 MB, more than the
+    /// budget allows for a single article (5 × input + 30 MB); pass `NERModel.shared` to opt in.
+    public var model: NERModel?
 
-    public init(knowledge: Knowledge) { self.knowledge = knowledge }
+    public init(knowledge: Knowledge, model: NERModel? = nil) {
+        self.knowledge = knowledge
+        self.model = model
+    }
 
     /// Recognizes mentions and groups them into entities ordered by first mention.
     public func recognize(
         _ text: TextBuffer, blocks: [Block], sentences: [Span], citations: [Citation], timexes: [Timex]
     ) -> [Entity] {
-        if ProcessInfo.processInfo.environment["DOSSIER_NO_ENTITIES"] != nil { return [] }
         let found = mentions(text, blocks: blocks, citations: citations)
         return EntityGrouper(knowledge: knowledge).group(found, text: text)
     }
@@ -54,6 +60,7 @@ public struct EntityRecognizer: Sendable {
     /// All mentions in text order (no overlaps).
     public func mentions(_ text: TextBuffer, blocks: [Block], citations: [Citation]) -> [Found] {
         var scan = Scan(text: text, knowledge: knowledge, blocks: blocks, citations: citations)
+        scan.model = model
         return scan.run()
     }
 }
@@ -94,6 +101,12 @@ struct Scan {
     let text: TextBuffer
     let b: [UInt8]
     let k: Knowledge
+    /// The learned tagger, if any (see ``EntityRecognizer/model``).
+    var model: NERModel?
+    /// Minimum tagger confidence to accept a span the rules could not decide (~97% precise on
+    /// CoNLL at ≥ 0.9 per Data/ner/README.md).
+    static let modelThreshold = 0.9
+
     /// One token of the current chunk.
     struct Tok {
         var start: Int32
@@ -545,6 +558,43 @@ struct Scan {
         return (r.count % 2) == 1
     }
 
+    /// The tagger's type for exactly the byte range `r` (PER/LOC/ORG with high confidence), or
+    /// nil. It tags only the sentence around `r`, so the cost is paid only where rules ran out.
+    func modelType(_ r: Range<Int>) -> EntityType? {
+        guard let model, !insideQuotation(r.lowerBound) else { return nil }
+        var a = r.lowerBound
+        var z = r.upperBound
+        let lo = max(0, a - 400)
+        let hi = min(b.count, z + 400)
+        while a > lo, !(b[a - 1] == 0x0A || (b[a - 1] == 0x20 && a >= 2 && b[a - 2] == 0x2E)) { a -= 1 }
+        while z < hi, !(b[z] == 0x0A || (b[z] == 0x2E && (z + 1 >= b.count || b[z + 1] == 0x20 || b[z + 1] == 0x0A))) { z += 1 }
+        for span in model.tag(text, bytes: a..<z) where span.bytes == r && span.confidence >= Self.modelThreshold {
+            switch span.label {
+            case .person: return .person
+            case .location: return .place
+            case .organization: return .org
+            case .misc: return nil
+            }
+        }
+        return nil
+    }
+
+    /// True when byte `a` follows an opening curly quote with no closing one in between (within
+    /// 200 bytes): quoted titles capitalize common words, which fools the tagger.
+    func insideQuotation(_ a: Int) -> Bool {
+        var i = a - 1
+        let lo = max(2, a - 200)
+        while i >= lo {
+            if b[i - 2] == 0xE2 && b[i - 1] == 0x80 {
+                if b[i] == 0x9D { return false }
+                if b[i] == 0x9C { return true }
+            }
+            if b[i] == 0x0A { return false }
+            i -= 1
+        }
+        return false
+    }
+
     /// True when the current chunk has a word the context pass could decide: capitalized,
     /// mid-sentence, isolated, not a known common word, and not inside a mention.
     func hasContextCandidate(_ out: [Found], from first: Int) -> Bool {
@@ -586,6 +636,8 @@ struct Scan {
             else if let c = coordinatedType(t, out, m) { type = c }
             // A single unknown word after a locative preposition is a place ("in Prudboi").
             else if t > 0, toks[t - 1].gap == .space, lex(t - 1, .locatives) { type = .place }
+            // Where rules run out, the learned tagger may know the word ("a Steinmeier-type plan").
+            else if let ty = modelType(s(t)..<e(t)) { type = ty }
             if let type {
                 added.append(Found(bytes: s(t)..<e(t), type: type, entry: nil, tokens: 1))
             }
@@ -943,6 +995,11 @@ struct Scan {
                 // A known name at the start of an unconfirmed longer run ("Zapad Exercises").
                 if let (gk, gi) = gazetteer(at: u), u + gk < end, !lex(u, .commonCapitalized) {
                     added.append(Found(bytes: s(u)..<e(u + gk - 1), type: k.entries[Int(gi)].type, entry: gi, tokens: gk))
+                    break
+                }
+                // The learned tagger, for the whole remaining run only.
+                if !has(u, .title), !lex(u, .commonCapitalized), let ty = modelType(s(u)..<e(end - 1)) {
+                    added.append(Found(bytes: s(u)..<e(end - 1), type: ty, entry: nil, tokens: end - u))
                     break
                 }
                 u += 1
