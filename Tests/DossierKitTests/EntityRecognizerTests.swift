@@ -193,3 +193,30 @@ struct EntityModelTests {
         _ = EntityRecognizer(knowledge: .shared, model: model).mentions(TextBuffer("Ş (X. Y–Z “Ab Cd"), blocks: [], citations: [])
     }
 }
+
+@Suite("Entity spans in wire news")
+struct EntityWireTests {
+    @Test func shoutedDatelineMatchesInTitleCase() {
+        let m = mentions("NEW YORK (AP) _ Police arrested two men in Brooklyn.\n")
+        #expect(m.contains { $0.0 == "NEW YORK" && $0.1 == .place })
+        #expect(m.contains { $0.0 == "Brooklyn" && $0.1 == .place })
+        #expect(!m.contains { $0.0 == "YORK" })
+    }
+
+    @Test func companySuffixesMakeOrganizations() {
+        let m = mentions(article("Shares of Kestrel Holdings Inc. and Arvato N.V. rose."))
+        #expect(m.contains { $0.0 == "Kestrel Holdings Inc" && $0.1 == .org })
+        #expect(m.contains { $0.0 == "Arvato N.V" && $0.1 == .org })
+    }
+
+    @Test func listsJoinedByAndStaySeparate() {
+        let m = names(article("It sold stakes in Innopac and Mobil Corp last year."))
+        #expect(!m.contains("Innopac and Mobil Corp"))
+        #expect(m.contains("Mobil Corp"))
+    }
+
+    @Test func minorPlaceThatIsAGivenNameIsAPerson() {
+        let m = mentions(article("Revenue rose.\n\nMartin Fabi, the company’s president, said so."))
+        #expect(m.contains { $0.0 == "Martin Fabi" && $0.1 == .person })
+    }
+}

@@ -376,6 +376,11 @@ struct Scan {
 
     /// The longest knowledge match starting at token `t`: (token count, entry index).
     func gazetteer(at t: Int) -> (Int, Int32)? {
+        // Shouted datelines and headlines ("NEW YORK", "MOSCOW") match in title case.
+        if has(t, .allCaps), e(t) - s(t) > 3 || (t + 1 < count && has(t + 1, .allCaps) && toks[t].gap == .space),
+           let g = gazetteerTitleCase(at: t) {
+            return g
+        }
         let maxLen = k.maxLength(firstTokenHash: hash(t))
         guard maxLen > 0 else { return nil }
         var h = hash(t)
@@ -392,6 +397,54 @@ struct Scan {
             n += 1
             if let e = k.entry(hash: h) { best = (n, e) }
         }
+        return best
+    }
+
+    /// The hash of token `t` with every ASCII letter after the first lowercased.
+    func titleHash(_ t: Int) -> UInt64 {
+        var h = NameHash.start
+        var i = s(t)
+        let z = e(t)
+        var first = true
+        while i < z {
+            var c = b[i]
+            if !first && c >= 0x41 && c <= 0x5A { c |= 0x20 }
+            if c == 0x2D || c == 0x20 { first = true } else { first = false }
+            h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01B3
+            i += 1
+        }
+        return h
+    }
+
+    /// Longest knowledge match of an all-caps run read in title case.
+    func gazetteerTitleCase(at t: Int) -> (Int, Int32)? {
+        var h = titleHash(t)
+        let maxLen = k.maxLength(firstTokenHash: h)
+        guard maxLen > 0 else { return nil }
+        var best: (Int, Int32)?
+        if let e = k.entry(hash: h) { best = (1, e) }
+        var u = t
+        var n = 1
+        while n < maxLen, u + 1 < count, has(u + 1, .allCaps) {
+            let g = toks[u].gap
+            if g == .other || g == .end { break }
+            h = NameHash.gap(h, g)
+            // Continue the running hash with the next word in title case.
+            var i = s(u + 1)
+            var first = true
+            while i < e(u + 1) {
+                var c = b[i]
+                if !first && c >= 0x41 && c <= 0x5A { c |= 0x20 }
+                first = false
+                h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01B3
+                i += 1
+            }
+            u += 1
+            n += 1
+            if let e = k.entry(hash: h) { best = (n, e) }
+        }
+        // Acronyms stay acronyms: "NATO" must not become "Nato".
+        if let b0 = best, b0.0 == 1, e(t) - s(t) <= 5 { return nil }
         return best
     }
 
@@ -451,7 +504,8 @@ struct Scan {
                         if toks[w].gap != .space { break }
                         w += 1
                     }
-                    let before = gazetteer(at: t).map { t + $0.0 - 1 >= u } ?? false
+                    // One word before "and" is more often a list ("Innopac and Mobil Corp").
+                    let before = u == t || (gazetteer(at: t).map { t + $0.0 - 1 >= u } ?? false)
                     let after = gazetteer(at: v + 1).map { v + $0.0 >= w } ?? false
                     if w < count, isOrgHead(w), has(w, .cap), !before, !after { u = w; afterHead = true; continue }
                 }
@@ -609,7 +663,7 @@ struct Scan {
 
     /// The token-level conditions of the context pass.
     func isContextCandidate(_ t: Int) -> Bool {
-        if has(t, .allCaps) || isMonthOrDay(t) || lex(t, .commonCapitalized) || seenLowercase(t) { return false }
+        if e(t) - s(t) < 2 || has(t, .allCaps) || isMonthOrDay(t) || lex(t, .commonCapitalized) || seenLowercase(t) { return false }
         if anyHead(t) || isRole(t) { return false }
         if t > 0, toks[t - 1].gap == .space || toks[t - 1].gap == .hyphen, has(t - 1, .cap) { return false }
         if t + 1 < count, toks[t].gap == .space || toks[t].gap == .hyphen, has(t + 1, .cap) { return false }
@@ -748,6 +802,11 @@ struct Scan {
                 if cite && sourceItemEnds(t + gk) { type = .media }
                 // "President Bush", "Bush said": a minor place name used as a surname.
                 if entry.isMinorPlace, gk == 1, isPersonContext(t) { type = .person }
+                // A minor place that is also a given name ("Martin") needs a place context.
+                if entry.isMinorPlace, gk == 1, k.isGivenName(hash: hash(t)),
+                   !(t > 0 && toks[t - 1].gap == .space && lex(t - 1, .locatives)) {
+                    return t + 1
+                }
                 if type == .norp, gk == 1, t + 1 < count, toks[t].gap == .hyphen, has(t + 1, .cap),
                    k.entries[Int(gazetteer(at: t + 1)?.1 ?? gi)].type != .norp, gazetteer(at: t + 1) == nil {
                     // "Russian-Ukrainian" handled by the next token; a NORP before an unknown
@@ -884,6 +943,9 @@ struct Scan {
         // An all-caps acronym: an organization unless it is a known outlet (handled above).
         if end - t == 1 && has(t, .allCaps) {
             if e(t) - s(t) <= 1 || lex(t, .nonNameAcronyms) { return (nil, end) }
+            // A run of all-caps words is a shouted headline or dateline ("NEW YORK"), not acronyms.
+            if t > 0, toks[t - 1].gap == .space, has(t - 1, .allCaps) { return (nil, end) }
+            if t + 1 < count, toks[t].gap == .space, has(t + 1, .allCaps) { return (nil, end) }
             // "S-400", "B-52": designations, not names.
             if toks[t].gap == .hyphen, t + 1 < count, has(t + 1, .digitFirst) { return (nil, t + 2) }
             return (.org, end)

@@ -181,7 +181,7 @@ enum Lexicon {
         "Troops", "Diocese", "Patriarchate", "Caliphate", "Synod", "Duma", "Rada", "Majlis",
         "Kenesh", "Court’s", "Prosecutor’s", "Tribunal", "Conglomerate", "Enterprises", "Group’s",
         "Directorate’s", "Legion", "Battalions", "Brigades", "Unit", "Units", "Airways", "Telecom", "Systems", "Industries", "Inc", "Ltd", "LLC", "PLC", "AG",
-        "GmbH", "SA", "JSC", "Lab", "Laboratory", "School", "College", "Hospital", "Clinic",
+        "GmbH", "SA", "JSC", "S.p.A", "N.V", "B.V", "S.A", "Co", "LLP", "Cos", "Lab", "Laboratory", "School", "College", "Hospital", "Clinic",
         "Museum", "Library", "Theater", "Theatre", "Orchestra", "Team", "Union’s", "Guard’s",
     ])
 
@@ -222,7 +222,7 @@ enum Lexicon {
         "Peninsula", "Gorge", "Pass", "Strait", "Straits", "Gulf", "Bay", "Island", "Islands",
         "Oblast", "Krai", "Region", "Province", "Governorate", "Okrug", "Raion", "District’s",
         "Canyon", "Desert", "Steppe", "Plateau", "Highlands", "Lowlands", "Basin", "Delta",
-        "Square", "Street", "Avenue", "Prospekt", "Bridge", "Airport", "Port",
+        "Square", "Street", "Avenue", "Ave", "Blvd", "Boulevard", "Road", "Rd", "Highway", "Prospekt", "Bridge", "Airport", "Port",
         "Heights", "Coast", "Territory", "Territories", "Republic", "Emirates", "Kingdom",
     ])
 
