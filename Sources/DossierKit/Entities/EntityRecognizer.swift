@@ -160,13 +160,68 @@ struct Scan {
     mutating func tokenize(_ r: Range<Int>) {
         let n = r.upperBound
         toks.removeAll(keepingCapacity: true)
+        let prime: UInt64 = 0x0000_0100_0000_01B3
         var i = r.lowerBound
         while i < n {
-            if NameTokenizer.wordCharLength(b, i) == 0 { i += 1; continue }
-            let (tEnd, _) = NameTokenizer.scanToken(b, i, n)
+            let c0 = b[i]
+            if c0 < 0x80 {
+                if !NameTokenizer.isASCIIWord(c0) { i += 1; continue }
+            } else if NameTokenizer.wordCharLength(b, i) == 0 { i += 1; continue }
+            // One pass over the token: its end, hash and shape together (same rules as
+            // NameTokenizer.scanToken, which the knowledge index uses).
+            var f: TokFlags = []
+            if c0 >= 0x41 && c0 <= 0x5A { f.insert(.cap) }
+            else if c0 >= 0x61 && c0 <= 0x7A { f.insert(.lower) }
+            else if c0 >= 0x30 && c0 <= 0x39 { f.insert(.digitFirst) }
+            else {
+                let (first, _) = text.scalar(at: i)
+                if first.properties.isUppercase { f.insert(.cap) }
+                else if first.properties.isLowercase { f.insert(.lower) }
+            }
+            var h = NameHash.start
+            var letters = 0
+            var lowers = 0
+            var lastDot = -1
+            var j = i
+            while j < n {
+                let c = b[j]
+                if c < 0x80 {
+                    if c >= 0x61 && c <= 0x7A { lowers += 1; letters += 1 }
+                    else if c >= 0x41 && c <= 0x5A { letters += 1 }
+                    else if c >= 0x30 && c <= 0x39 { f.insert(.hasDigit) }
+                    else if c == 0x2E, j + 1 < n, NameTokenizer.wordCharLength(b, j + 1) > 0 {
+                        f.insert(.hasDot); lastDot = j
+                    } else if c == 0x27, j + 1 < n, NameTokenizer.wordCharLength(b, j + 1) > 0,
+                              !(b[j + 1] == 0x73 && (j + 2 >= n || NameTokenizer.wordCharLength(b, j + 2) == 0)) {
+                        // Apostrophe inside a word (O'Brien), not a possessive 's.
+                    } else { break }
+                    h = (h ^ UInt64(c)) &* prime
+                    j += 1
+                    continue
+                }
+                let l = NameTokenizer.wordCharLength(b, j)
+                if l == 0 {
+                    // ’ inside a word (Xi’an) but not a possessive ’s.
+                    guard c == 0xE2, j + 3 < n, b[j + 1] == 0x80, b[j + 2] == 0x99,
+                          NameTokenizer.wordCharLength(b, j + 3) > 0,
+                          !(b[j + 3] == 0x73 && (j + 4 >= n || NameTokenizer.wordCharLength(b, j + 4) == 0))
+                    else { break }
+                    h = (((h ^ 0xE2) &* prime ^ 0x80) &* prime ^ 0x99) &* prime
+                    j += 3
+                    continue
+                }
+                if c >= 0xC0 { letters += 1 }
+                for x in 0..<l { h = (h ^ UInt64(b[j + x])) &* prime }
+                j += l
+            }
+            let tEnd = j
+            if letters >= 2 && lowers == 0 && f.contains(.cap) && !f.contains(.hasDot) { f.insert(.allCaps) }
+            if lastDot > i && lastDot + 1 < tEnd {
+                let tld = NameHash.add(NameHash.start, b, (lastDot + 1)..<tEnd)
+                // A domain needs a label of 2+ characters before the dot: not "U.S" or "e.g".
+                if Lexicon.tlds.contains(tld), lastDot - i >= 2 || f.contains(.digitFirst) { f.insert(.domain) }
+            }
             let g = NameTokenizer.classifyGap(b, tEnd, n)
-            let f = classify(i, tEnd)
-            let h = NameHash.add(NameHash.start, b, i..<tEnd)
             // Tokens longer than 65535 bytes are cut: they are never names.
             toks.append(Tok(start: Int32(truncatingIfNeeded: i), len: UInt16(clamping: tEnd - i), gap: g.gap,
                             flags: f, lex: Lexicon.cls(h).rawValue, hash: h))
@@ -226,39 +281,6 @@ struct Scan {
             a = z
         }
         return out
-    }
-
-    func classify(_ a: Int, _ z: Int) -> TokFlags {
-        var f: TokFlags = []
-        let c0 = b[a]
-        if c0 >= 0x41 && c0 <= 0x5A { f.insert(.cap) }
-        else if c0 >= 0x61 && c0 <= 0x7A { f.insert(.lower) }
-        else if c0 >= 0x30 && c0 <= 0x39 { f.insert(.digitFirst) }
-        else {
-            let (first, _) = text.scalar(at: a)
-            if first.properties.isUppercase { f.insert(.cap) }
-            else if first.properties.isLowercase { f.insert(.lower) }
-        }
-        var letters = 0
-        var lowers = 0
-        var lastDot = -1
-        var i = a
-        while i < z {
-            let c = b[i]
-            if c >= 0x30 && c <= 0x39 { f.insert(.hasDigit) }
-            else if c == 0x2E { f.insert(.hasDot); lastDot = i }
-            else if c >= 0x61 && c <= 0x7A { lowers += 1; letters += 1 }
-            else if c >= 0x41 && c <= 0x5A { letters += 1 }
-            else if c >= 0xC0 { letters += 1 }
-            i += 1
-        }
-        if letters >= 2 && lowers == 0 && f.contains(.cap) && !f.contains(.hasDot) { f.insert(.allCaps) }
-        if lastDot > a && lastDot + 1 < z {
-            let tld = NameHash.add(NameHash.start, b, (lastDot + 1)..<z)
-            // A domain needs a label of 2+ characters before the dot: not "U.S" or "e.g".
-            if Lexicon.tlds.contains(tld), lastDot - a >= 2 || f.contains(.digitFirst) { f.insert(.domain) }
-        }
-        return f
     }
 
     /// Marks sentence starts, title words and citation source items.
