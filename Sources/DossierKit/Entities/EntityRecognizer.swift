@@ -353,6 +353,8 @@ struct Scan {
     static let theHash: UInt64 = { let w = Array("the".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
     static let aHash: UInt64 = { let w = Array("a".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
     static let anHash: UInt64 = { let w = Array("an".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
+    static let atHash: UInt64 = { let w = Array("at".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
+    static let fromHash: UInt64 = { let w = Array("from".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
     static let andHash: UInt64 = { let w = Array("and".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
     static let theCapHash: UInt64 = { let w = Array("The".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
 
@@ -709,6 +711,10 @@ struct Scan {
             var type: EntityType?
             if surnames.contains(h) { type = .person }
             else if placeNounFollows(t) { type = .place }
+            else if t > 0, toks[t - 1].gap == .space, has(t - 1, .lower), lex(t - 1, .mediaNouns) { type = .media }
+            else if t > 0, toks[t - 1].gap == .space, has(t - 1, .lower), lex(t - 1, .orgNouns) { type = .org }
+            else if t + 1 < count, toks[t].gap == .space, has(t + 1, .lower), lex(t + 1, .orgNouns) { type = .org }
+            else if orgAfterPeopleAt(t) { type = .org }
             else if let c = coordinatedType(t, out, m) { type = c }
             // A single unknown word after a locative preposition is a place ("in Prudboi").
             else if t > 0, toks[t - 1].gap == .space, lex(t - 1, .locatives) { type = .place }
@@ -719,6 +725,14 @@ struct Scan {
             }
         }
         return added
+    }
+
+    /// True for "analysts at X", "experts from X": X is where people work, an organization.
+    func orgAfterPeopleAt(_ t: Int) -> Bool {
+        guard t >= 2, toks[t - 1].gap == .space, toks[t - 2].gap == .space else { return false }
+        let w = hash(t - 1)
+        guard w == Self.atHash || w == Self.fromHash else { return false }
+        return lex(t - 2, .personCues) && has(t - 2, .lower)
     }
 
     /// True when a role or cue word precedes token `t` or a reporting verb follows it.
@@ -984,6 +998,13 @@ struct Scan {
                 return (.org, x + 1)
             }
             x += 1
+        }
+        // Organizations and outlets by the noun after or before them: "the Ak Zhol party",
+        // "the energy company KazTransGas", "analysts at Halyk Research".
+        if end < count, toks[end - 1].gap == .space, has(end, .lower), lex(end, .orgNouns) { return (.org, end) }
+        if t > 0, toks[t - 1].gap == .space, has(t - 1, .lower) {
+            if lex(t - 1, .mediaNouns) { return (.media, end) }
+            if lex(t - 1, .orgNouns) && !has(end - 1, .allCaps) || orgAfterPeopleAt(t) { return (.org, end) }
         }
         // Named events by their context: "the Iron Wolf exercise", "exercise, Joint Efforts,".
         if eventNounFollows(end) || eventNounBefore(t) { return (.event, end) }

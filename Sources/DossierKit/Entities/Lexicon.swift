@@ -27,6 +27,8 @@ enum Lexicon {
         static let roleHeads = Cls(rawValue: 1 << 18)
         static let roles = Cls(rawValue: 1 << 19)
         static let weekdays = Cls(rawValue: 1 << 20)
+        static let orgNouns = Cls(rawValue: 1 << 21)
+        static let mediaNouns = Cls(rawValue: 1 << 22)
     }
 
     /// Token hash → class bits of every closed word class above.
@@ -64,6 +66,8 @@ enum Lexicon {
         }
         for w in rolesWords { add(w, .roles) }
         for w in weekdaysWords { add(w, .weekdays) }
+        for w in orgNounsWords { add(w, .orgNouns) }
+        for w in mediaNounsWords { add(w, .mediaNouns) }
         return m
     }()
 
@@ -183,6 +187,8 @@ enum Lexicon {
         "Directorate’s", "Legion", "Battalions", "Brigades", "Unit", "Units", "Airways", "Telecom", "Systems", "Industries", "Inc", "Ltd", "LLC", "PLC", "AG",
         "GmbH", "SA", "JSC", "S.p.A", "N.V", "B.V", "S.A", "Co", "LLP", "Cos", "Lab", "Laboratory", "School", "College", "Hospital", "Clinic",
         "Museum", "Library", "Theater", "Theatre", "Orchestra", "Team", "Union’s", "Guard’s",
+        "Finance", "Capital", "Partners", "Securities", "Investments", "Consulting", "Analytics",
+        "Advisors", "Ventures", "Logistics", "Motors", "Technologies", "Pharma", "Foods",
     ])
 
     /// Outlet heads: a capitalized name ending in one of these is MEDIA.
@@ -256,6 +262,21 @@ enum Lexicon {
         "settlement", "municipality", "neighborhood", "suburb", "enclave", "exclave", "oasis",
         "deep-sea", "seaport", "terminal", "refinery", "basin", "area", "reservoir", "plant",
         "power", "hydropower", "hydroelectric", "pipeline", "fortress", "monastery", "cathedral", "valley",
+    ])
+
+    /// Lowercase nouns that name a kind of organization, before or after its name
+    /// ("the energy company KazTransGas", "the Ak Zhol party").
+    static let orgNounsWords: [String] = ([
+        "company", "firm", "party", "movement", "bloc", "coalition", "group", "bank", "faction",
+        "association", "organization", "organisation", "agency", "fund", "corporation", "operator",
+        "producer", "conglomerate", "holding", "ministry", "union", "alliance", "consortium",
+        "think-tank", "institute", "foundation", "militia", "brigade", "battalion", "club",
+    ])
+
+    /// Lowercase nouns that name a kind of outlet ("the newspaper Vremya", "the portal Zona.kz").
+    static let mediaNounsWords: [String] = ([
+        "newspaper", "daily", "weekly", "outlet", "website", "portal", "channel", "broadcaster",
+        "magazine", "journal", "tabloid", "news", "agency’s", "publication", "blog", "podcast",
     ])
 
     /// Lowercase nouns that name a kind of event ("the Iron Wolf exercise").
