@@ -103,3 +103,23 @@ struct KnowledgeTests {
         #expect(toks == ["Aze.az", "Xi’an", "Russia", "Ter", "Petrosyan"])
     }
 }
+
+@Suite("Entity grouping: aliases in parentheses and known people")
+struct EntityAliasTests {
+    @Test func translationInParenthesesJoinsTheName() {
+        let es = entities(article("The Milli Shura Council (National Consultative Council) met; the National Consultative Council voted."))
+        let e = entity(es, containing: "Milli Shura Council")
+        #expect(e?.mentions.count == 3)
+    }
+
+    @Test func surnameBeforeTheFullNameStillJoinsIt() {
+        let es = entities("Tokayev Tightens Grip\n\nPresident Kassym-Jomart Tokayev spoke. Then Tokayev left.\n")
+        let e = entity(es, containing: "Kassym-Jomart Tokayev")
+        #expect(e?.mentions.count == 3)
+    }
+
+    @Test func chineseSurnameFirstJoinsByKnowledge() {
+        let es = entities(article("Xi Jinping hosted the summit, and Xi spoke first."))
+        #expect(entity(es, containing: "Xi")?.mentions.count == 2)
+    }
+}

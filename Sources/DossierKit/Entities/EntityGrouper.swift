@@ -28,6 +28,21 @@ public struct EntityGrouper: Sendable {
             if firstBySurname.get(last) == nil { firstBySurname.set(last, Int32(i)) }
         }
         var personKeyOf: [Int32: UInt64] = [:]
+        // The key of a multi-word person mention: a known person under any spelling keeps its
+        // knowledge id; others their normalized name.
+        func fullPersonKey(_ j: Int) -> UInt64 {
+            if let e = found[j].entry, knowledge.entries[Int(e)].type == .person {
+                return Self.stringHash(knowledge.entries[Int(e)].id) ^ 0x5045_5253
+            }
+            return Self.normHash(b, found[j].bytes) ^ 0x5045_5253
+        }
+        // Knowledge id → first multi-word mention of that person ("Xi" joins "Xi Jinping").
+        var fullByEntryId: [String: Int] = [:]
+        for (i, f) in found.enumerated() where f.type == .person && f.tokens >= 2 {
+            if let e = f.entry, knowledge.entries[Int(e)].type == .person, fullByEntryId[knowledge.entries[Int(e)].id] == nil {
+                fullByEntryId[knowledge.entries[Int(e)].id] = i
+            }
+        }
 
         for (i, f) in found.enumerated() {
             var key: UInt64
@@ -37,14 +52,14 @@ public struct EntityGrouper: Sendable {
                 if f.tokens == 1 {
                     let surname = Self.normHash(b, f.bytes)
                     if let j = latestBySurname.get(surname) ?? firstBySurname.get(surname) {
-                        key = personKeyOf[j] ?? (Self.normHash(b, found[Int(j)].bytes) ^ 0x5045_5253)
+                        key = personKeyOf[j] ?? fullPersonKey(Int(j))
+                    } else if let e = entry, e.type == .person, let j = fullByEntryId[e.id] {
+                        key = fullPersonKey(j)
                     } else {
                         key = full
                     }
                 } else {
-                    key = full
-                    // A known person under another spelling keeps one key.
-                    if let e = entry, e.type == .person { key = Self.stringHash(e.id) ^ 0x5045_5253 }
+                    key = fullPersonKey(i)
                     personKeyOf[Int32(i)] = key
                     latestBySurname.set(Self.normHash(b, Self.lastWord(b, f.bytes)), Int32(i))
                 }
@@ -53,11 +68,15 @@ public struct EntityGrouper: Sendable {
             } else {
                 key = NameHash.add(NameHash.start ^ UInt64(f.type.hashSalt), b, f.bytes)
             }
-            // Acronym defined as "Long Name (ACR)": the acronym joins the long name.
+            // Acronym defined as "Long Name (ACR)": the acronym joins the long name. A whole
+            // name in parentheses right after a name of the same type is a translation or
+            // alias: "Halk Maslahaty (People’s Council)".
             let acr = NameHash.add(NameHash.start, b, f.bytes)
-            if f.tokens == 1, f.bytes.lowerBound > 0, b[f.bytes.lowerBound - 1] == 0x28, i > 0,
+            let isAcronym = f.tokens == 1 && f.bytes.count >= 2
+                && b[f.bytes].allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) })
+            if f.bytes.lowerBound > 0, b[f.bytes.lowerBound - 1] == 0x28, i > 0,
                f.bytes.upperBound < b.count, b[f.bytes.upperBound] == 0x29,
-               f.bytes.count >= 2, b[f.bytes].allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) }) {
+               isAcronym || (found[i - 1].type == f.type && f.tokens >= 2 && f.entry == nil) {
                 let prev = found[i - 1]
                 var q = prev.bytes.upperBound
                 while q < f.bytes.lowerBound - 1, b[q] == 0x20 { q += 1 }
@@ -69,7 +88,7 @@ public struct EntityGrouper: Sendable {
                     acronymOf.set(acr, Int32(i - 1))
                 }
             }
-            if f.tokens == 1, acronymOf.count > 0, let j = acronymOf.get(acr) { key = keys[Int(j)] }
+            if acronymOf.count > 0, let j = acronymOf.get(acr) { key = keys[Int(j)] }
             keys.append(key)
         }
 
