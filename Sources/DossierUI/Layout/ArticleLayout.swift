@@ -27,6 +27,12 @@ struct ArticleLayout: Sendable {
     /// Index of the first body line (lines before it are the header).
     private(set) var firstBodyLine = 0
 
+    /// A layout with no lines (before the first real one is computed).
+    init() {
+        width = 0
+        headerScalars = []
+    }
+
     /// Wraps `index`'s document at `width` columns (at least 1).
     init(index: DocumentIndex, width rawWidth: Int) {
         let width = max(1, rawWidth)

@@ -106,7 +106,7 @@ public struct ReaderState: Sendable {
         keymap = km
         index = DocumentIndex(document)
         sidePaneOn = config.showSidePane && width >= ReaderState.sidePaneMinWidth
-        layout = ArticleLayout(index: index, width: 1)
+        layout = ArticleLayout()
         self.anchor = max(0, min(anchor, index.scalars.count))
         relayout()
         for t in SideTab.allCases { paneCursor[t.rawValue] = firstSelectable(in: rows(t), from: 0, step: 1) ?? 0 }
@@ -207,10 +207,10 @@ public struct ReaderState: Sendable {
     /// Re-wraps for the current text width (from the cache when it can), keeping the anchor.
     private mutating func relayout() {
         let g = geometry
-        guard g.showsArticle || layout.lines.isEmpty else { return }
+        guard g.showsArticle || layout.width == 0 else { return }
         let w = g.textWidth
-        if layout.width != w || layout.lines.isEmpty {
-            layoutCache[layout.width] = layout
+        if layout.width != w {
+            if layout.width > 0 { layoutCache[layout.width] = layout }
             if let cached = layoutCache[w] {
                 layout = cached
             } else {
