@@ -180,7 +180,7 @@ import Testing
         #expect(s.highlight == entry.sentence)
         #expect(s.message == "2018 spring")
         let g = Fixtures.screen(s)
-        let y = (0..<11).first { g.lines[$0].contains("In the spring") } ?? -1
+        let y = (0..<11).first { g.lines[$0].hasPrefix(" In the spring") } ?? -1
         #expect(g[1, y].style.fg == Fixtures.fg("selection"), "\(g)")
         s.handle(.escape)
         #expect(s.focus == .article)

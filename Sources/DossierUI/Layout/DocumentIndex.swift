@@ -19,6 +19,8 @@ struct DocumentIndex: Sendable {
     let timelineRows: [PaneRow]
     let entityRows: [PaneRow]
     let citationRows: [PaneRow]
+    /// Columns of the widest timeline label.
+    let timelineDateWidth: Int
 
     init(_ document: Document) {
         self.document = document
@@ -44,6 +46,7 @@ struct DocumentIndex: Sendable {
         }
         gathered = g
         timelineRows = PaneRows.timeline(document, scalars: scalars)
+        timelineDateWidth = timelineRows.reduce(0) { max($0, DisplayWidth.of($1.date)) }
         entityRows = PaneRows.entities(document, byID: byID, gathered: g)
         citationRows = PaneRows.citations(document)
     }

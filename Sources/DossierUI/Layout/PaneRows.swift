@@ -38,10 +38,12 @@ enum PaneRows {
         let count = scalars.count
         return order.map { i in
             let e = d.timeline[i]
+            // The sentence says what happened; the expression itself when there is no sentence.
             var context = ""
-            if e.at.start >= 0, e.at.end <= count, e.at.start < e.at.end, e.at.length <= 200 {
+            let src = e.sentence.flatMap { $0.isEmpty ? nil : $0 } ?? e.at
+            if src.start >= 0, src.end <= count, src.start < src.end {
                 var v = String.UnicodeScalarView()
-                v.append(contentsOf: scalars[e.at.start..<e.at.end])
+                v.append(contentsOf: scalars[src.start..<min(src.end, src.start + 120)])
                 context = TextScalars.flatten(Sanitizer.visible(String(v)))
             }
             return PaneRow(date: TextScalars.flatten(Sanitizer.visible(e.label)), text: context, action: .timeline(i))

@@ -36,6 +36,8 @@ enum SidePaneView {
         let countStyle = theme.style("pane.count")
         let selStyle = theme.style("pane.row.selected")
         let right = x0 + w - 1
+        // One date column for the whole list, as wide as the widest label (within reason).
+        let dateWidth = min(max(10, w / 2), state.index.timelineDateWidth)
         for y in 1..<max(1, g.contentHeight) {
             let i = state.paneTop[t] + y - 1
             guard i >= 0, i < rows.count else { break }
@@ -52,7 +54,7 @@ enum SidePaneView {
             if !row.date.isEmpty {
                 let d = TextScalars.fit(row.date, width: max(0, textEnd - cx))
                 cx = grid.put(d, x: cx, y: y, style: dateStyle, maxX: textEnd)
-                cx = max(cx + 1, x0 + 1 + row.indent + 11)
+                cx = max(cx + 1, x0 + 1 + row.indent + dateWidth + 1)
             }
             grid.put(TextScalars.fit(row.text, width: max(0, textEnd - cx)), x: cx, y: y, style: rowStyle, maxX: textEnd)
             if focused && i == state.paneCursor[t] {
