@@ -173,7 +173,7 @@ import Testing
             "  Timeline   Entities   Citations",
             " 2016-07-19  Putin met Aliyev in Mosco…",
             " 2018 spring In the spring of 2018 Pas…",
-            " 2019-09-16  The Kremlin said Russian …",
+            " 2019-09-16  The Kremlin said Russian…",
             "", "", "",
             " talks.txt Top                   ? help",
         ], "\(g)")

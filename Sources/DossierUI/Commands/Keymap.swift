@@ -102,7 +102,6 @@ public struct Keymap: Sendable, Equatable {
         side[.right] = .nextTab
         side[.char("h")] = .previousTab
         side[.left] = .previousTab
-        side[.char("q")] = .back
 
         var search: [Key: Command] = [:]
         search[.enter] = .open

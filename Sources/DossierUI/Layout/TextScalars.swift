@@ -44,6 +44,7 @@ enum TextScalars {
             out.append(ch)
             w += cw
         }
+        while out.last == " " { out.removeLast() }
         return out + "…"
     }
 

@@ -89,8 +89,9 @@ public struct ReaderState: Sendable {
     private(set) var finder: Finder?
     /// The selected citation (index into `document.citations`).
     public private(set) var selectedCitation: Int?
-    /// A highlighted span (the sentence of a timeline entry).
+    /// A highlighted span (the sentence of a timeline entry) and what the status line calls it.
     private(set) var highlight: Span?
+    private(set) var highlightLabel = ""
     /// Whether entity searches include the metonyms and nationality words of a state.
     public private(set) var includeMetonyms = false
     private(set) var helpTop = 0
@@ -636,8 +637,8 @@ public struct ReaderState: Sendable {
             let target = entry.sentence ?? entry.at
             selectedCitation = nil
             highlight = target
+            highlightLabel = TextScalars.flatten(Sanitizer.visible(entry.label))
             reveal(target)
-            message = Sanitizer.visible(entry.label)
         case .entity(let e):
             searchEntity(e)
         case .citation(let c):
@@ -725,7 +726,7 @@ public struct ReaderState: Sendable {
         guard !line.isHeader, line.kind != .blank else { return nil }
         var col = g.textX + line.indent
         guard x >= col else { return nil }
-        for i in line.start..<min(line.end, index.scalars.count) {
+        for i in line.start..<max(line.start, min(line.end, index.scalars.count)) {
             let w = TextScalars.width(index.scalars[i])
             if x < col + w { return i }
             col += w

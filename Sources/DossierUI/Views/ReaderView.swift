@@ -65,7 +65,7 @@ public enum PlainRenderer {
                 let src = line.isHeader ? layout.headerScalars : index.scalars
                 var v = String.UnicodeScalarView()
                 for _ in 0..<line.indent { v.append(" ") }
-                for i in max(0, line.start)..<min(line.end, src.count) {
+                for i in max(0, line.start)..<max(max(0, line.start), min(line.end, src.count)) {
                     let s = src[i]
                     if TextScalars.isSpace(s) { v.append(" ") }
                     else if Sanitizer.isSafe(s) { v.append(s) }
