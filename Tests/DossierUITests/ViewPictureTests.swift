@@ -171,8 +171,8 @@ import Testing
         let g = Fixtures.screen(s)
         #expect(g.lines == [
             "  Timeline   Entities   Citations",
-            " 2016-07-19  Putin met Aliyev in Mosco…",
-            " 2018 spring In the spring of 2018 Pas…",
+            " 2016-07-19  Putin met Aliyev in Moscow",
+            " 2018 spring In the spring of 2018",
             " 2019-09-16  The Kremlin said Russian…",
             "", "", "",
             " talks.txt Top                   ? help",

@@ -35,19 +35,31 @@ enum PaneRows {
             if x.end != y.end { return x.end < y.end }
             return x.at < y.at
         }
-        let count = scalars.count
         return order.map { i in
             let e = d.timeline[i]
-            // The sentence says what happened; the expression itself when there is no sentence.
-            var context = ""
-            let src = e.sentence.flatMap { $0.isEmpty ? nil : $0 } ?? e.at
-            if src.start >= 0, src.end <= count, src.start < src.end {
-                var v = String.UnicodeScalarView()
-                v.append(contentsOf: scalars[src.start..<min(src.end, src.start + 120)])
-                context = TextScalars.flatten(Sanitizer.visible(String(v)))
-            }
-            return PaneRow(date: TextScalars.flatten(Sanitizer.visible(e.label)), text: context, action: .timeline(i))
+            return PaneRow(date: TextScalars.flatten(Sanitizer.visible(e.label)),
+                           text: context(e, scalars: scalars), action: .timeline(i))
         }
+    }
+
+    /// What a timeline row says beside its date: the words just before the date or citation in
+    /// its sentence (the claim being dated), then the time expression itself.
+    static func context(_ e: TimelineEntry, scalars: [Unicode.Scalar]) -> String {
+        let count = scalars.count
+        guard e.at.start >= 0, e.at.start <= count, e.at.end <= count, e.at.start <= e.at.end else { return "" }
+        var lo = max(0, e.at.start - 48)
+        if let s = e.sentence, s.start >= 0, s.start <= e.at.start { lo = max(lo, s.start) }
+        var cut = false
+        if lo > 0, e.sentence.map({ lo > $0.start }) ?? true {
+            // Start at a word.
+            while lo < e.at.start, !TextScalars.isSpace(scalars[lo - 1]) { lo += 1 }
+            cut = true
+        }
+        let hi = e.origin == .timex ? min(e.at.end, e.at.start + 60) : e.at.start
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: scalars[lo..<max(lo, hi)])
+        let text = TextScalars.flatten(Sanitizer.visible(String(v)))
+        return text.isEmpty ? "" : (cut ? "…" : "") + text
     }
 
     /// Entities grouped by type, most mentioned first; a state gathers its metonyms and
