@@ -173,7 +173,7 @@ import Testing
             "  Timeline   Entities   Citations",
             " 2016-07-19  Putin met Aliyev in Moscow",
             " 2018 spring In the spring of 2018",
-            " 2019-09-16  The Kremlin said Russian…",
+            " 2019-09-16  …said Russian troops stay",
             "", "", "",
             " talks.txt Top                   ? help",
         ], "\(g)")

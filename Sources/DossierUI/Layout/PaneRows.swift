@@ -23,6 +23,8 @@ struct PaneRow: Sendable, Equatable {
     var isHeading: Bool = false
     var indent: Int = 0
     var action: PaneAction?
+    /// Cut from the left when too wide (the words nearest the date matter most).
+    var keepsEnd = false
 }
 
 /// Builds the rows of the three side-pane tabs.
@@ -38,7 +40,7 @@ enum PaneRows {
         return order.map { i in
             let e = d.timeline[i]
             return PaneRow(date: TextScalars.flatten(Sanitizer.visible(e.label)),
-                           text: context(e, scalars: scalars), action: .timeline(i))
+                           text: context(e, scalars: scalars), action: .timeline(i), keepsEnd: true)
         }
     }
 

@@ -56,7 +56,9 @@ enum SidePaneView {
                 cx = grid.put(d, x: cx, y: y, style: dateStyle, maxX: textEnd)
                 cx = max(cx + 1, x0 + 1 + row.indent + dateWidth + 1)
             }
-            grid.put(TextScalars.fit(row.text, width: max(0, textEnd - cx)), x: cx, y: y, style: rowStyle, maxX: textEnd)
+            let room = max(0, textEnd - cx)
+            let text = row.keepsEnd ? TextScalars.fitTail(row.text, width: room) : TextScalars.fit(row.text, width: room)
+            grid.put(text, x: cx, y: y, style: rowStyle, maxX: textEnd)
             if focused && i == state.paneCursor[t] {
                 grid.patchStyle(x: x0, y: y, width: w, style: selStyle)
             }
