@@ -309,6 +309,11 @@ import Testing
         #expect(g.lines[11].contains("Replaced 3 invalid"))
         s.handle(.char("j"))
         #expect(s.message == nil, "cleared by the next key")
+        let h = Fixtures.screen(s)
+        #expect(h.lines[11].contains("Replaced 3 invalid"), "document notices stay while nothing is selected")
+        #expect(h[h.lines[11].firstRange(of: "Replaced").map { h.lines[11].distance(from: h.lines[11].startIndex, to: $0.lowerBound) } ?? 0, 11].style.fg == Fixtures.fg("notice"))
+        s.handle(.tab)
+        #expect(!Fixtures.screen(s).lines[11].contains("Replaced"))
         s.handle(.char("q"))
         #expect(s.shouldQuit)
     }

@@ -528,13 +528,12 @@ public struct ReaderState: Sendable {
     private mutating func updateFinder() {
         guard var f = finder else { return }
         var results: [Finder.Result] = []
-        for (i, e) in document.entities.enumerated() {
+        for (i, names) in index.finderNames.enumerated() {
             var best: Finder.Result?
-            for name in [e.name] + e.aliases.prefix(8) where !name.isEmpty {
-                let clean = TextScalars.flatten(Sanitizer.visible(name))
+            for (k, clean) in names.enumerated() {
                 guard let m = FuzzyMatcher.match(f.query, in: clean) else { continue }
                 // The entity's own name wins over an alias that matches about as well.
-                let score = m.score + (name == e.name ? 8 : 0)
+                let score = m.score + (k == 0 ? 8 : 0)
                 if best == nil || score > best?.score ?? Int.min {
                     best = Finder.Result(entity: i, matched: clean, positions: m.positions, score: score)
                 }
