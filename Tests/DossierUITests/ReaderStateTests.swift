@@ -335,3 +335,74 @@ import Testing
         _ = Fixtures.screen(b)
     }
 }
+
+@Suite struct OverlayTests {
+    @Test func finderMovesBetweenResultsAndEditsItsQuery() {
+        var s = ReaderState(document: Fixtures.article, width: 60, height: 12)
+        s.handle(.char("f"))
+        #expect(s.finder?.results.count == 8, "an empty query lists every entity")
+        #expect(s.finder.map { s.document.entities[$0.results[0].entity].id } == "moscow", "most mentioned first")
+        Fixtures.press(&s, "yx")
+        #expect(s.finder?.results.isEmpty == true)
+        s.handle(.backspace)
+        #expect(s.finder?.query == "y")
+        s.handle(.ctrl("u"))
+        #expect(s.finder?.query == "")
+        s.handle(.down)
+        s.handle(.ctrl("n"))
+        s.handle(.up)
+        #expect(s.finder?.selected == 1)
+        s.handle(.up)
+        s.handle(.up)
+        #expect(s.finder?.selected == 7, "wraps to the last result")
+        let e = s.finder?.results[7].entity ?? -1
+        s.handle(.enter)
+        #expect(s.focus == .article)
+        if case .entity(let got, _)? = s.search?.kind { #expect(got == e) } else { Issue.record("no entity search") }
+        s.handle(.char("f"))
+        s.handle(.escape)
+        #expect(s.focus == .article && s.finder == nil)
+    }
+
+    @Test func helpScrollsAndClosesWithEscape() {
+        var s = ReaderState(document: Fixtures.article, width: 60, height: 12)
+        s.handle(.char("?"))
+        #expect(s.focus == .help)
+        s.handle(.char("j"))
+        s.handle(.char("j"))
+        #expect(s.helpTop == 2)
+        s.handle(.char("G"))
+        let total = HelpView.lines(keymap: s.keymap).count
+        #expect(s.helpTop == total - (s.viewHeight - 2))
+        s.handle(.char("g"))
+        #expect(s.helpTop == 0)
+        s.handle(.escape)
+        #expect(s.focus == .article)
+    }
+
+    @Test func crossReferenceDetailListsTheEarlierArticlesDates() {
+        let text = "A plan was floated (see EDM, September 17, 24, October 3)."
+        let c = Fixtures.citation("(see EDM, September 17, 24, October 3)", in: text, kind: .crossref, see: true, refs: [
+            ("EDM", [CalendarDate(year: 2019, month: 9, day: 17), CalendarDate(year: 2019, month: 9, day: 24),
+                     CalendarDate(year: 2019, month: 10, day: 3)]),
+        ])
+        let d = Document(text: text, blocks: [Block(kind: .paragraph, span: Span(0, text.unicodeScalars.count))], citations: [c])
+        var s = ReaderState(document: d, width: 60, height: 12)
+        s.handle(.tab)
+        #expect(s.selectionText == "see EDM 2019-09-17 2019-09-24 2019-10-03")
+        s.handle(.enter)
+        let box = CitationDetailView.lines(s, width: 40)
+        #expect(box.title == "Cross-reference")
+        #expect(box.lines.suffix(2) == ["EDM articles of: 2019-09-17, 2019-09-24,", "2019-10-03"])
+        let g = Fixtures.screen(s)
+        #expect(g.lines.contains { $0.contains("EDM articles of: 2019-09-17, 2019-09-24,") }, "\(g)")
+    }
+
+    @Test func sidePaneShowsWhereTheCursorIs() {
+        var s = ReaderState(document: Fixtures.article, width: 120, height: 12)
+        s.handle(.char("e"))
+        s.handle(.char("j"))
+        let g = Fixtures.screen(s)
+        #expect(g.lines[0].hasSuffix("3/10"), "\(g)")
+    }
+}

@@ -170,7 +170,7 @@ import Testing
         s.handle(.char("t"))
         let g = Fixtures.screen(s)
         #expect(g.lines == [
-            "  Timeline   Entities   Citations",
+            "  Timeline  Entities  Citations     1/3",
             " 2016-07-19  Putin met Aliyev in Moscow",
             " 2018 spring In the spring of 2018",
             " 2019-09-16  …said Russian troops stay",
@@ -178,7 +178,7 @@ import Testing
             " talks.txt Top                   ? help",
         ], "\(g)")
         #expect(g[2, 0].style.fg == Fixtures.fg("pane.tab.active"))
-        #expect(g[13, 0].style.fg == Fixtures.fg("pane.tab"))
+        #expect(g[12, 0].style.fg == Fixtures.fg("pane.tab"))
         #expect(g[1, 1].style.fg == Fixtures.fg("pane.row.selected"), "cursor row while focused")
         var t = Fixtures.theme
         t.scopes["pane.row.selected"] = Style(attributes: .reverse)
@@ -194,7 +194,7 @@ import Testing
         let g = Fixtures.screen(s)
         let right = g.lines.map { String($0.dropFirst(59)) }
         #expect(Array(right.prefix(11)) == [
-            "│  Timeline   Entities   Citations",
+            "│  Timeline  Entities  Citations    2/10",
             "│ PERSON",
             "│ Ilham Aliyev                         1",
             "│ Nikol Pashinyan                      1",

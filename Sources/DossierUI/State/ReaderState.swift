@@ -695,7 +695,7 @@ public struct ReaderState: Sendable {
                     for tab in SideTab.allCases {
                         let w = tab.title.count + 2
                         if m.x >= x && m.x < x + w { sideTab = tab }
-                        x += w + 1
+                        x += w
                     }
                     focus = .sidePane
                     return

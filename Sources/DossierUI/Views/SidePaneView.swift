@@ -15,11 +15,17 @@ enum SidePaneView {
             let active = tab == state.sideTab
             let style = theme.style(active ? "pane.tab.active" : "pane.tab")
             x = grid.put(" " + tab.title + " ", x: x, y: 0, style: style, maxX: x0 + w)
-            x += 1
         }
         let rows = state.rows(state.sideTab)
         let t = state.sideTab.rawValue
         let focused = state.focus == .sidePane
+        // Where the cursor is in the list, when there is room after the tabs.
+        if focused, !rows.isEmpty {
+            let counter = "\(state.paneCursor[t] + 1)/\(rows.count)"
+            if x + DisplayWidth.of(counter) <= x0 + w - 1 {
+                grid.putRight(counter, endX: x0 + w - 1, y: 0, style: theme.style("pane.count"), minX: x)
+            }
+        }
         if rows.isEmpty {
             let empty: String
             switch state.sideTab {
