@@ -398,6 +398,19 @@ import Testing
         #expect(g.lines.contains { $0.contains("EDM articles of: 2019-09-17, 2019-09-24,") }, "\(g)")
     }
 
+    @Test func aFullScreenPaneGivesWayToTheArticleOnEnter() {
+        var s = ReaderState(document: Fixtures.long(paragraphs: 60), width: 60, height: 12)
+        s.handle(.char("c"))
+        #expect(s.geometry.showsSide && !s.geometry.showsArticle)
+        s.handle(.char("G"))
+        s.handle(.enter)
+        #expect(s.focus == .article && s.geometry.showsArticle)
+        let c = s.selectedCitation ?? -1
+        #expect(c >= 0)
+        let line = s.layout.lineIndex(containing: s.document.citations[c].span.start)
+        #expect(line >= s.top && line < s.top + s.viewHeight)
+    }
+
     @Test func sidePaneShowsWhereTheCursorIs() {
         var s = ReaderState(document: Fixtures.article, width: 120, height: 12)
         s.handle(.char("e"))

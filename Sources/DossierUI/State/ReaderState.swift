@@ -629,6 +629,11 @@ public struct ReaderState: Sendable {
         guard i >= 0, i < r.count, let action = r[i].action else { return }
         paneCursor[sideTab.rawValue] = i
         clampPane()
+        if !geometry.showsArticle {
+            // The pane had the whole screen: go back to the article to show where Enter led.
+            focus = .article
+            relayout()
+        }
         switch action {
         case .timeline(let t):
             guard t >= 0, t < document.timeline.count else { return }
