@@ -52,6 +52,20 @@ import Testing
         #expect(g[33, 7].text == "?" && g[33, 7].style.fg == Fixtures.fg("status.key"))
     }
 
+    @Test func mentionsInTheTitleAreStyledWhenTheTitleIsTheTextsOwn() {
+        var d = Fixtures.article
+        d.entities.append(Fixtures.entity("baku", "Baku", .place, in: d.text))
+        let g = Fixtures.screen(ReaderState(document: d, width: 40, height: 8))
+        #expect(g.lines[0] == " Talks in Baku")
+        #expect(g[10, 0].style.fg == Fixtures.fg("entity.place"))
+        #expect(g[9, 0].style.fg == Fixtures.fg("title"))
+        // A title that is not the text verbatim gets no offsets, so nothing is misplaced.
+        d.metadata.title = "Talks at Baku"
+        let h = Fixtures.screen(ReaderState(document: d, width: 40, height: 8))
+        #expect(h.lines[0] == " Talks at Baku")
+        #expect(h[10, 0].style.fg == Fixtures.fg("title"))
+    }
+
     @Test func wideAndTrickyCharactersAndEscapes() {
         let s = ReaderState(document: Fixtures.tricky, width: 40, height: 8)
         let g = Fixtures.screen(s)
