@@ -28,6 +28,19 @@ import Testing
         #expect(s.selectionText == "/moscow  2/2")
     }
 
+    @Test func aHitInTheTitleScrollsToTheTop() {
+        var d = Fixtures.article
+        d.text += String(repeating: "\n\nMore words here to scroll past the first screen.", count: 30)
+        d.blocks = Fixtures.blocks(d.text, title: true)
+        var s = ReaderState(document: d, width: 60, height: 12)
+        s.handle(.char("G"))
+        s.handle(.char("/"))
+        Fixtures.press(&s, "talks")
+        s.handle(.enter)
+        #expect(s.searchCounter == "1/1")
+        #expect(s.top == 0)
+    }
+
     @Test func smartCaseAndWhitespaceAcrossLines() {
         let text = "Moscow and moscow and MOSCOW.\nThe troops\n   stay; they “stay”."
         let hits = { (q: String) in TextSearch.find(q, in: Array(text.unicodeScalars)).count }
@@ -275,8 +288,7 @@ import Testing
     @Test func configRebindsKeysAndReportsUnknownNames() {
         var c = ReaderConfig()
         c.keys = ["J": "page-down", "x": "no-such-command", "hyper-q": "quit", "finder.ctrl-t": "select-next"]
-        var s = ReaderState(document: Fixtures.long(paragraphs: 40), width: 60, height: 12, anchor: 0)
-        s = ReaderState(document: Fixtures.long(paragraphs: 40), config: c, width: 60, height: 12)
+        var s = ReaderState(document: Fixtures.long(paragraphs: 40), config: c, width: 60, height: 12)
         #expect(s.configErrors.count == 2)
         #expect(s.configErrors.contains { $0.contains("no-such-command") })
         #expect(s.configErrors.contains { $0.contains("hyper-q") })

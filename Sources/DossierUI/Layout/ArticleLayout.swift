@@ -174,7 +174,8 @@ struct ArticleLayout: Sendable {
     func lineIndex(containing offset: Int) -> Int {
         var lo = firstBodyLine
         var hi = lines.count
-        guard lo < hi else { return 0 }
+        // Text before the first body line (the title and publication blocks) is in the header.
+        guard lo < hi, offset >= lines[lo].start else { return 0 }
         while lo < hi {
             let mid = (lo + hi) / 2
             if lines[mid].start <= offset { lo = mid + 1 } else { hi = mid }
