@@ -39,8 +39,8 @@ enum PaneRows {
         }
         return order.map { i in
             let e = d.timeline[i]
-            return PaneRow(date: TextScalars.flatten(Sanitizer.visible(e.label)),
-                           text: context(e, scalars: scalars), action: .timeline(i), keepsEnd: true)
+            // The context is cut from the text when the row is drawn: only visible rows pay for it.
+            return PaneRow(date: TextScalars.flatten(Sanitizer.visible(e.label)), text: "", action: .timeline(i), keepsEnd: true)
         }
     }
 

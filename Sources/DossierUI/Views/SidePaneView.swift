@@ -63,7 +63,11 @@ enum SidePaneView {
                 cx = max(cx + 1, x0 + 1 + row.indent + dateWidth + 1)
             }
             let room = max(0, textEnd - cx)
-            let text = row.keepsEnd ? TextScalars.fitTail(row.text, width: room) : TextScalars.fit(row.text, width: room)
+            var full = row.text
+            if full.isEmpty, case .timeline(let e)? = row.action, e >= 0, e < state.document.timeline.count {
+                full = PaneRows.context(state.document.timeline[e], scalars: state.index.scalars)
+            }
+            let text = row.keepsEnd ? TextScalars.fitTail(full, width: room) : TextScalars.fit(full, width: room)
             grid.put(text, x: cx, y: y, style: rowStyle, maxX: textEnd)
             if focused && i == state.paneCursor[t] {
                 grid.patchStyle(x: x0, y: y, width: w, style: selStyle)
