@@ -423,6 +423,20 @@ import Testing
         #expect(line >= s.top && line < s.top + s.viewHeight)
     }
 
+    @Test func resizingUnderAFullScreenPaneRewrapsWhenTheArticleComesBack() {
+        var s = ReaderState(document: Fixtures.long(paragraphs: 60), width: 60, height: 12)
+        for _ in 0..<20 { s.handle(.char("j")) }
+        let anchor = s.anchorOffset
+        s.handle(.char("t"))
+        s.resize(width: 45, height: 12)
+        s.handle(.char("/"))
+        #expect(s.geometry.showsArticle)
+        #expect(s.layout.width == s.geometry.textWidth)
+        #expect(s.anchorOffset == anchor)
+        s.handle(.escape)
+        #expect(s.anchorOffset == anchor)
+    }
+
     @Test func sidePaneShowsWhereTheCursorIs() {
         var s = ReaderState(document: Fixtures.article, width: 120, height: 12)
         s.handle(.char("e"))

@@ -134,8 +134,13 @@ public struct ReaderState: Sendable {
     /// Handles one key through the key map of the focused context.
     public mutating func handle(_ key: Key) {
         message = nil
-        if case .mouse(let m) = key { mouse(m); return }
+        if case .mouse(let m) = key {
+            mouse(m)
+            relayout()
+            return
+        }
         if key == .resize { return }
+        defer { relayout() }
         let context = keyContext
         if let command = keymap.command(for: key, in: context) {
             apply(command)
@@ -218,8 +223,8 @@ public struct ReaderState: Sendable {
                 layout = ArticleLayout(index: index, width: w)
             }
             if layoutCache.count > 4 { layoutCache = [w: layout] }
+            top = anchor <= 0 ? 0 : layout.lineIndex(containing: anchor)
         }
-        top = anchor <= 0 ? 0 : layout.lineIndex(containing: anchor)
         clampTop(updateAnchor: false)
         clampPane()
     }
@@ -257,6 +262,8 @@ public struct ReaderState: Sendable {
         case .help: helpCommand(command)
         case .detail: detailCommand(command)
         }
+        // A focus change can show the article at a new width (a full-screen pane closing).
+        relayout()
     }
 
     private mutating func articleCommand(_ command: Command) {
@@ -464,6 +471,7 @@ public struct ReaderState: Sendable {
     /// next one from the top of the screen.
     mutating func searchEntity(_ e: Int, at offset: Int? = nil) {
         guard e >= 0, e < document.entities.count else { return }
+        selectedCitation = nil
         let gather = includeMetonyms && !(index.gathered[document.entities[e].id] ?? []).isEmpty
         let hits = index.mentionSpans(of: e, gather: gather)
         let name = TextScalars.flatten(Sanitizer.visible(document.entities[e].name))
