@@ -163,6 +163,19 @@ private func labels(_ model: NERModel, _ s: String) -> [(String, NERLabel)] {
         #expect(zip(spans, spans.dropFirst()).allSatisfy { $0.bytes.upperBound <= $1.bytes.lowerBound })
     }
 
+    @Test func documentTaggingMakesRepeatsAgree() throws {
+        let model = NERTrainer(rowBits: 14, vocabBits: 12, epochs: 8).train(syntheticSentences()).model
+        let text = "Yesterday Boris Petrenko arrived in Bergen.\nPetrenko said that the weather was mild.\nPetrenko said that the weather was mild."
+        let t = TextBuffer(text)
+        let spans = model.tagDocument(t, ranges: [0..<t.count])
+        let named = spans.filter { t.string($0.bytes) == "Petrenko" }
+        // Whatever each sentence alone says, all occurrences end with one label, PER via the full name.
+        #expect(Set(named.map(\.label)).count <= 1)
+        if let l = named.first?.label { #expect(l == .person) }
+        #expect(spans.contains { t.string($0.bytes) == "Boris Petrenko" && $0.label == .person })
+        #expect(spans.allSatisfy { $0.confidence >= 0 && $0.confidence <= 1 })
+    }
+
     @Test func shippedModelTagsNewsText() throws {
         let model = try #require(NERModel.shared)
         let found = labels(model, "Russian President Vladimir Putin met Turkish leader Recep Tayyip Erdoğan in Sochi on Monday, the Kremlin said.")

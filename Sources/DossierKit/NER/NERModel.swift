@@ -139,6 +139,64 @@ public struct NERModel: Sendable {
         }
     }
 
+    /// Tags several ranges of one document (its paragraphs, say) and makes the labels of repeated
+    /// names agree: every span whose text occurs more than once takes the label with the largest
+    /// summed confidence over those occurrences ("Baku" tagged LOC 12 times and PER twice becomes
+    /// LOC everywhere), and a full name tagged PER votes PER for its surname used alone. A
+    /// relabelled span's confidence is that label's share of the votes.
+    public func tagDocument(_ text: TextBuffer, ranges: [Range<Int>]) -> [NERSpan] {
+        var spans: [NERSpan] = []
+        for r in ranges { spans += tag(text, bytes: r) }
+        guard spans.count > 1 else { return spans }
+        var keys: [UInt64] = []
+        keys.reserveCapacity(spans.count)
+        var votes: [UInt64: SIMD4<Double>] = [:]
+        text.bytes.withUnsafeBufferPointer { p in
+            for sp in spans {
+                var h = NERHash.seed
+                var i = sp.bytes.lowerBound
+                while i < sp.bytes.upperBound {
+                    let (v, n) = NERText.decode(p, i, sp.bytes.upperBound)
+                    h = NERHash.add(h, NERText.normalize(v))
+                    i += n
+                }
+                keys.append(h)
+                var v = votes[h] ?? .zero
+                v[NERTags.types.firstIndex(of: sp.label) ?? 0] += sp.confidence
+                votes[h] = v
+            }
+            // A full name also votes PER for its surname alone ("Nika Melia" → "Melia").
+            for sp in spans where sp.label == .person {
+                var i = sp.bytes.upperBound - 1
+                while i > sp.bytes.lowerBound && p[i] != 0x20 { i -= 1 }
+                guard i > sp.bytes.lowerBound else { continue }
+                var h = NERHash.seed
+                var j = i + 1
+                while j < sp.bytes.upperBound {
+                    let (v, n) = NERText.decode(p, j, sp.bytes.upperBound)
+                    h = NERHash.add(h, NERText.normalize(v))
+                    j += n
+                }
+                if var v = votes[h] {
+                    v[0] += sp.confidence
+                    votes[h] = v
+                }
+            }
+        }
+        for k in spans.indices {
+            guard let v = votes[keys[k]] else { continue }
+            var best = 0
+            for j in 1..<4 where v[j] > v[best] { best = j }
+            let label = NERTags.types[best]
+            if label != spans[k].label {
+                let total = v.sum()
+                spans[k].label = label
+                spans[k].confidence = total > 0 ? v[best] / total : 0
+            }
+        }
+        return spans
+    }
+
     /// Tags pre-tokenized sentences (tokens as byte ranges of `p`) and returns a tag per token.
     func decodeTags(_ p: UnsafeBufferPointer<UInt8>, tokens: [NERToken], restrict: Bool) -> [Int] {
         let scratch = NERScratch()
