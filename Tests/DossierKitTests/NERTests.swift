@@ -80,6 +80,14 @@ private func labels(_ model: NERModel, _ s: String) -> [(String, NERLabel)] {
         }
         #expect(sents.count == 3)
         #expect(sents.first == 0..<3)
+        // Endless text without sentence ends is cut into bounded pieces.
+        let long = TextBuffer(String(repeating: "word ", count: 2000))
+        long.bytes.withUnsafeBufferPointer { p in
+            NERTokenizer.tokenize(p, range: 0..<long.count, tokens: &toks, sentences: &sents)
+        }
+        #expect(toks.count == 2000)
+        #expect(sents.allSatisfy { $0.count <= NERTokenizer.maxSentence + 8 })
+        #expect(sents.last?.upperBound == 2000)
     }
 
     @Test func iob1IsConvertedToBIO() throws {

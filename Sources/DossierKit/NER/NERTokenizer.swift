@@ -11,6 +11,9 @@ struct NERToken: Equatable {
 /// possessive 's come off; hyphenated names stay whole; en and em dashes separate words;
 /// abbreviation periods ("U.S.", "Mr.", "J.") stay on their word.
 enum NERTokenizer {
+    /// Longest sentence handed to the decoder, in tokens.
+    static let maxSentence = 300
+
     /// Tokens of `range` and sentence boundaries (each sentence a range of token indices).
     static func tokenize(
         _ p: UnsafeBufferPointer<UInt8>, range: Range<Int>,
@@ -41,6 +44,11 @@ enum NERTokenizer {
             }
             let before = tokens.count
             splitChunk(p, i, j, &tokens)
+            // Text with no sentence ends is cut into pieces so decoding buffers stay small.
+            if tokens.count - sentStart >= maxSentence {
+                sentences.append(sentStart..<tokens.count)
+                sentStart = tokens.count
+            }
             // Sentence ends after a token that is ".", "?" or "!" (abbreviations keep their period).
             var k = before
             while k < tokens.count {
