@@ -131,6 +131,7 @@ public struct NERModel: Sendable {
             NERTokenizer.tokenize(p, range: range, tokens: &tokens, sentences: &sentences)
             var out: [NERSpan] = []
             let scratch = NERScratch()
+            scratch.prepare(sentences.reduce(0) { max($0, $1.count) })
             for s in sentences {
                 decode(p, tokens: tokens, sentence: s, scratch: scratch, restrict: true)
                 appendSpans(p, tokens: tokens, sentence: s, scratch: scratch, to: &out)
@@ -500,16 +501,15 @@ final class NERScratch {
     func prepare(_ n: Int) {
         if capacity < n {
             free()
-            let m = max(n, capacity * 2, 64)
+            let m = max(n, capacity * 2, 16)
             let L = NERTags.count
+            // Trivial types: slots are written before they are read, so no initialization pass.
             infos = .allocate(capacity: m)
-            infos.initialize(repeating: NERTokenInfo(), count: m)
             rows = .allocate(capacity: m * NERFeatures.count)
             emission = .allocate(capacity: m * L)
             delta = .allocate(capacity: m * L)
             beta = .allocate(capacity: m * L)
             back = .allocate(capacity: m * L)
-            back.initialize(repeating: 0, count: m * L)
             tags = .allocate(capacity: m)
             confidence = .allocate(capacity: m)
             active = .allocate(capacity: m)

@@ -38,6 +38,9 @@ enum NERTokenizer {
             // A whitespace-delimited chunk.
             var j = i + n
             while j < hi {
+                // Fast path: printable ASCII.
+                let c = p[j]
+                if c > 0x20 && c < 0x7F { j += 1; continue }
                 let (w, m) = NERText.decode(p, j, hi)
                 if NERText.isSpace(w) { break }
                 j += m
@@ -138,6 +141,8 @@ enum NERTokenizer {
         var s = a
         var i = a
         while i < coreEnd {
+            let c = p[i]
+            if c < 0x80 && c != 0x2D { i += 1; continue }
             let (v, n) = NERText.decode(p, i, coreEnd)
             let isDash = v == 0x2013 || v == 0x2014 || v == 0x2015
                 || (v == 0x2D && i + 1 < coreEnd && p[i + 1] == 0x2D)
