@@ -71,6 +71,25 @@ private func labels(_ model: NERModel, _ s: String) -> [(String, NERLabel)] {
         }
     }
 
+    @Test func joinersAndMonths() {
+        let t = TextBuffer("Halk Maslahaty (People’s Council) and Bank of England")
+        var toks: [NERToken] = []
+        var sents: [Range<Int>] = []
+        t.bytes.withUnsafeBufferPointer { p in
+            NERTokenizer.tokenize(p, range: 0..<t.count, tokens: &toks, sentences: &sents)
+            let joins = toks.map { NERModel.canJoin(p, $0) }
+            // "(" cannot join "Maslahaty" and "People"; "of" can join "Bank" and "England".
+            #expect(joins[2] == false)
+            #expect(joins[toks.count - 2] == true)
+        }
+        let scratch = UnsafeMutablePointer<UInt32>.allocate(capacity: 64)
+        defer { scratch.deallocate() }
+        let word = Array("December".utf8).withUnsafeBufferPointer { NERFeatures.analyze($0, 0, 8, scratch: scratch).word }
+        #expect(NERModel.monthWords.contains(word))
+        let other = Array("Kommersant".utf8).withUnsafeBufferPointer { NERFeatures.analyze($0, 0, 10, scratch: scratch).word }
+        #expect(!NERModel.monthWords.contains(other))
+    }
+
     @Test func tokenizerSplitsSentences() {
         let t = TextBuffer("He left. She stayed in Rome.\nA new line")
         var toks: [NERToken] = []

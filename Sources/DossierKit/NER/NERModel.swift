@@ -205,6 +205,29 @@ public struct NERModel: Sendable {
         return Array(UnsafeBufferPointer(start: scratch.tags, count: tokens.count))
     }
 
+    /// Lowercased-word hashes of the month names (and their abbreviations).
+    static let monthWords: Set<UInt64> = {
+        let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                     "sep", "sept", "oct", "nov", "dec"]
+        var out = Set<UInt64>()
+        let scratch = UnsafeMutablePointer<UInt32>.allocate(capacity: 64)
+        defer { scratch.deallocate() }
+        for w in names {
+            let b = Array(w.utf8)
+            b.withUnsafeBufferPointer { p in _ = out.insert(NERFeatures.analyze(p, 0, b.count, scratch: scratch).word) }
+        }
+        return out
+    }()
+
+    /// Whether a token between two capitalized words may join them into one name: words,
+    /// numbers, "&", "-", "'s" — not brackets, quotes or commas.
+    static func canJoin(_ p: UnsafeBufferPointer<UInt8>, _ t: NERToken) -> Bool {
+        let (v, _) = NERText.decode(p, t.start, t.end)
+        let u = NERText.normalize(v)
+        return NERText.isLetter(u) || NERText.isDigit(u) || u == 0x26 || u == 0x2D || u == 0x27
+    }
+
     /// Cuts a lowercase compound tail off a name ("Russian-occupied" → "Russian", "Soviet-era"
     /// → "Soviet"): the guidelines mark only the name part. The name part must have ≥ 3 letters
     /// so that words such as "Co-operation" stay whole.
@@ -240,9 +263,12 @@ public struct NERModel: Sendable {
                 conf = min(conf, scratch.confidence[j])
                 j += 1
             }
+            // A month name is never the last word of a name ("Kommersant December 11").
+            var last = j - 1
+            while last > i, NERModel.monthWords.contains(scratch.infos[last].word) { last -= 1 }
             let a = tokens[s.lowerBound + i].start
-            var b = tokens[s.lowerBound + j - 1].end
-            b = NERModel.trimCompound(p, last: tokens[s.lowerBound + j - 1], end: b)
+            var b = tokens[s.lowerBound + last].end
+            b = NERModel.trimCompound(p, last: tokens[s.lowerBound + last], end: b)
             out.append(NERSpan(bytes: a..<b, label: NERTags.types[t], confidence: conf))
             i = j
         }
@@ -353,7 +379,9 @@ public struct NERModel: Sendable {
             // analyze within 3 of a capitalized word (features read ±2).
             for k in 0..<n where active[k] == 3 {
                 for j in max(0, k - 3)...min(n - 1, k + 3) where active[j] == 0 { active[j] = 1 }
-                if k + 2 < n && active[k + 2] == 3 { active[k + 1] = 2 }
+                if k + 2 < n && active[k + 2] == 3 && NERModel.canJoin(p, tokens[s.lowerBound + k + 1]) {
+                    active[k + 1] = 2
+                }
                 // A number right after a name ("Euro 96", "Kavkaz 2020").
                 if k + 1 < n && active[k + 1] != 3 {
                     let b = p[tokens[s.lowerBound + k + 1].start]
