@@ -183,6 +183,10 @@ private func labels(_ model: NERModel, _ s: String) -> [(String, NERLabel)] {
                 #expect(sp.confidence >= 0 && sp.confidence <= 1)
             }
             _ = model.tag(t, bytes: 0..<t.count)
+            for sp in model.tagDocument(t, ranges: [0..<(t.count / 2), a..<max(a, b), (t.count / 2)..<t.count]) {
+                #expect(sp.bytes.lowerBound >= 0 && sp.bytes.upperBound <= t.count)
+                #expect(sp.confidence >= 0 && sp.confidence <= 1)
+            }
         }
         // A very long sentence without punctuation: spans stay inside the text and in order.
         let long = TextBuffer(String(repeating: "Word and Other ", count: 5000))
