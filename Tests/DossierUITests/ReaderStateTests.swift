@@ -437,6 +437,27 @@ import Testing
         #expect(s.anchorOffset == anchor)
     }
 
+    @Test func theSidePaneFollowsTheWidthUnlessAskedFor() {
+        var s = ReaderState(document: Fixtures.article, width: 130, height: 20)
+        #expect(s.geometry.showsSide)
+        s.resize(width: 80, height: 20)
+        #expect(!s.geometry.showsSide && s.geometry.articleWidth == 80)
+        s.resize(width: 100, height: 20)
+        #expect(s.geometry.showsSide)
+        s.resize(width: 80, height: 20)
+        s.handle(.char("\\"))
+        #expect(s.geometry.showsSide && s.geometry.articleWidth >= 40, "asked for: shown beside a narrower article")
+        s.handle(.char("\\"))
+        #expect(!s.geometry.showsSide)
+        s.resize(width: 130, height: 20)
+        #expect(!s.geometry.showsSide, "hidden by the user stays hidden")
+        s.handle(.char("t"))
+        #expect(s.geometry.showsSide && s.focus == .sidePane)
+        var narrow = ReaderState(document: Fixtures.article, width: 60, height: 20)
+        narrow.handle(.char("\\"))
+        #expect(!narrow.geometry.showsSide, "no room beside a 40-column article")
+    }
+
     @Test func sidePaneShowsWhereTheCursorIs() {
         var s = ReaderState(document: Fixtures.article, width: 120, height: 12)
         s.handle(.char("e"))

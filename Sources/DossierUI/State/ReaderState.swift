@@ -80,8 +80,11 @@ public struct ReaderState: Sendable {
     private(set) var anchor = 0
     public private(set) var focus: Focus = .article
     public private(set) var sideTab: SideTab = .timeline
-    /// The user wants the side pane (it shows when there is room, or full screen when focused).
+    /// The user wants the side pane: it shows beside the article on wide terminals (or
+    /// whenever `\` asked for it and the article keeps 40 columns), full screen when focused.
     public private(set) var sidePaneOn: Bool
+    /// The pane was shown with `\`, so it stays beside the article below the usual width.
+    private(set) var sidePaneExplicit = false
     private(set) var paneCursor: [Int] = [0, 0, 0]
     private(set) var paneTop: [Int] = [0, 0, 0]
     private(set) var search: Search?
@@ -106,7 +109,7 @@ public struct ReaderState: Sendable {
         configErrors = km.apply(config.keys)
         keymap = km
         index = DocumentIndex(document)
-        sidePaneOn = config.showSidePane && width >= ReaderState.sidePaneMinWidth
+        sidePaneOn = config.showSidePane
         layout = ArticleLayout()
         self.anchor = max(0, min(anchor, index.scalars.count))
         relayout()
@@ -190,7 +193,7 @@ public struct ReaderState: Sendable {
                          sideX: 0, sideWidth: 0, textX: 0, textWidth: 1)
         if sidePaneOn {
             let sideW = max(20, min(config.sidePaneWidth, width - 41))
-            if width - sideW - 1 >= 40 {
+            if width - sideW - 1 >= 40 && (width >= ReaderState.sidePaneMinWidth || sidePaneExplicit) {
                 g.articleWidth = width - sideW - 1
                 g.sideX = width - sideW
                 g.sideWidth = sideW
@@ -299,8 +302,15 @@ public struct ReaderState: Sendable {
         case .nextTab: sideTab = SideTab(rawValue: (sideTab.rawValue + 1) % 3) ?? .timeline
         case .previousTab: sideTab = SideTab(rawValue: (sideTab.rawValue + 2) % 3) ?? .timeline
         case .toggleSidePane:
-            sidePaneOn.toggle()
-            if !sidePaneOn && focus == .sidePane { focus = .article }
+            // Toggle what is on screen: a pane hidden for lack of room is asked for explicitly.
+            if geometry.showsSide {
+                sidePaneOn = false
+                sidePaneExplicit = false
+                if focus == .sidePane { focus = .article }
+            } else {
+                sidePaneOn = true
+                sidePaneExplicit = true
+            }
             relayout()
         case .back:
             if selectedCitation != nil || highlight != nil {
