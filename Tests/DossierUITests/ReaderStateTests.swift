@@ -458,6 +458,41 @@ import Testing
         #expect(!narrow.geometry.showsSide, "no room beside a 40-column article")
     }
 
+    @Test func thePromptRecallsEarlierQueries() {
+        var s = ReaderState(document: Fixtures.article, width: 60, height: 12)
+        for q in ["moscow", "kremlin"] {
+            s.handle(.char("/"))
+            Fixtures.press(&s, q)
+            s.handle(.enter)
+        }
+        s.handle(.char("/"))
+        s.handle(.up)
+        #expect(s.prompt?.query == "kremlin")
+        s.handle(.up)
+        s.handle(.up)
+        #expect(s.prompt?.query == "moscow")
+        #expect(s.searchCounter == "1/2")
+        s.handle(.down)
+        s.handle(.down)
+        #expect(s.prompt?.query == "")
+    }
+
+    @Test func aClickOnAFinderResultChoosesIt() {
+        var s = ReaderState(document: Fixtures.article, width: 40, height: 8)
+        s.handle(.char("f"))
+        Fixtures.press(&s, "y")
+        let g = Fixtures.screen(s)
+        // Rows: 3 = first result, 4 = second.
+        let second = s.finder?.results[1].entity ?? -1
+        #expect(g.lines[4].contains(s.document.entities[second].name), "\(g)")
+        s.handle(.mouse(MouseEvent(kind: .click, x: 10, y: 4)))
+        #expect(s.focus == .article)
+        if case .entity(let e, _)? = s.search?.kind { #expect(e == second) } else { Issue.record("no entity search") }
+        s.handle(.char("f"))
+        s.handle(.mouse(MouseEvent(kind: .click, x: 0, y: 7)))
+        #expect(s.focus == .article && s.finder == nil, "a click outside closes it")
+    }
+
     @Test func sidePaneShowsWhereTheCursorIs() {
         var s = ReaderState(document: Fixtures.article, width: 120, height: 12)
         s.handle(.char("e"))

@@ -37,6 +37,8 @@ public struct ReaderState: Sendable {
     /// The search prompt while typing, with what to restore on Esc.
     struct Prompt: Sendable, Equatable {
         var query = ""
+        /// Position in the query history while recalling (history.count = the new query).
+        var recall: Int?
         var originTop: Int
         var originAnchor: Int
         var previous: Search?
@@ -98,6 +100,8 @@ public struct ReaderState: Sendable {
     /// Whether entity searches include the metonyms and nationality words of a state.
     public private(set) var includeMetonyms = false
     private(set) var helpTop = 0
+    /// Accepted search queries, oldest first (the prompt recalls them with Up and Down).
+    private(set) var searchHistory: [String] = []
 
     /// `anchor`: a scalar offset into the text to show at the top (a remembered reading position).
     public init(document: Document, config: ReaderConfig = ReaderConfig(), width: Int, height: Int, anchor: Int = 0) {
@@ -377,7 +381,13 @@ public struct ReaderState: Sendable {
         guard var p = prompt else { focus = .article; return }
         switch command {
         case .open:
-            if p.query.isEmpty { search = p.previous }
+            if p.query.isEmpty {
+                search = p.previous
+            } else {
+                searchHistory.removeAll { $0 == p.query }
+                searchHistory.append(p.query)
+                if searchHistory.count > 50 { searchHistory.removeFirst() }
+            }
             prompt = nil
             focus = .article
         case .back:
@@ -392,6 +402,14 @@ public struct ReaderState: Sendable {
             updateSearch()
         case .clearInput:
             p.query = ""
+            prompt = p
+            updateSearch()
+        case .selectPrevious, .selectNext:
+            guard !searchHistory.isEmpty else { return }
+            let at = p.recall ?? searchHistory.count
+            let next = command == .selectPrevious ? max(0, at - 1) : min(searchHistory.count, at + 1)
+            p.recall = next
+            p.query = next < searchHistory.count ? searchHistory[next] : ""
             prompt = p
             updateSearch()
         default: break
@@ -710,7 +728,11 @@ public struct ReaderState: Sendable {
             if focus == .help { helpCommand(d > 0 ? .lineDown : .lineUp); helpCommand(d > 0 ? .lineDown : .lineUp); return }
             if inSide { moveCursor(by: d) } else if g.showsArticle { setTop(top + d) }
         case .click:
-            if focus == .finder || focus == .help || focus == .detail || focus == .search { return }
+            if focus == .finder {
+                finderClick(m)
+                return
+            }
+            if focus == .help || focus == .detail || focus == .search { return }
             if inSide {
                 if m.y == 0 {
                     // Tabs: which title was hit.
@@ -736,6 +758,23 @@ public struct ReaderState: Sendable {
                 highlight = nil
             }
         }
+    }
+
+    /// A click in the finder: on a result, choose it; outside the box, close the finder.
+    private mutating func finderClick(_ m: MouseEvent) {
+        guard let f = finder else { return }
+        let box = FinderView.frame(resultCount: f.results.count, width: width, height: height)
+        guard let box, m.x >= box.x, m.x < box.x + box.width, m.y >= box.y, m.y < box.y + box.height else {
+            finderCommand(.back)
+            return
+        }
+        let row = m.y - box.y - 2
+        let i = FinderView.firstVisible(selected: f.selected, listHeight: box.height - 3) + row
+        guard row >= 0, row < box.height - 3, i < f.results.count else { return }
+        var g = f
+        g.selected = i
+        finder = g
+        finderCommand(.open)
     }
 
     /// The text offset drawn at a screen cell of the article, if any.
