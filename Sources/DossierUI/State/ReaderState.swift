@@ -56,7 +56,6 @@ public struct ReaderState: Sendable {
         var query = ""
         var results: [Result] = []
         var selected = 0
-        var top = 0
     }
 
     public let document: Document
@@ -585,7 +584,6 @@ public struct ReaderState: Sendable {
         }
         f.results = results
         f.selected = 0
-        f.top = 0
         finder = f
     }
 
