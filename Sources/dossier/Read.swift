@@ -18,6 +18,7 @@ import Foundation
 ///     78        the theme named by --theme could not be loaded (EX_CONFIG); a bad theme or
 ///               setting in config.toml only warns
 ///     129, 130, 143  SIGHUP, SIGINT, SIGTERM: the terminal was restored, then exit 128+signal
+///               (Ctrl-C is a key in the reader, bound to quit, so it exits 0; `kill -INT` gives 130)
 ///     132–136   SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGSEGV (139): a crash; the terminal
 ///               was restored best-effort and the signal re-raised
 struct Read: ParsableCommand {

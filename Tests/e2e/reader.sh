@@ -150,6 +150,13 @@ for sig in TERM HUP INT SEGV ABRT; do
     check "SIG$sig restores the terminal (alternate screen off, cursor on)" test "$(flags)" = "0 1"
 done
 
+# --- Ctrl-C is a key (the key map's quit), not SIGINT ---------------------------------------
+start
+wait_for "$TITLE" || true
+keys C-c
+check "Ctrl-C quits with status 0" wait_for '^EXIT=0$'
+check "Ctrl-C leaves the terminal restored" test "$(flags)" = "0 1"
+
 # --- Ctrl-Z and fg (job control needs an interactive shell) -------------------------------
 "${T[@]}" kill-session -t e2e 2>/dev/null || true
 "${T[@]}" new-session -d -s e2e -x 100 -y 30 "bash --norc --noprofile -i"
