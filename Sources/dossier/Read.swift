@@ -25,10 +25,11 @@ struct Read: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "read", abstract: "Open an article in the reader (the default command).",
         discussion: """
-            Settings are read from $XDG_CONFIG_HOME/dossier/config.toml (default ~/.config); the
-            reading position of each file is kept in $XDG_STATE_HOME/dossier (default ~/.local/state).
-            With NO_COLOR set, the mono theme is used unless --theme or the config names another.
-            When output is not a terminal, the article is printed as plain wrapped text.
+            Settings are read from $XDG_CONFIG_HOME/dossier/config.toml (default ~/.config), \
+            themes from Themes/ and $XDG_CONFIG_HOME/dossier/themes; the reading position of each \
+            file is kept in $XDG_STATE_HOME/dossier (default ~/.local/state). With NO_COLOR set, the \
+            mono theme is used unless --theme or the config names another. When output is not a \
+            terminal, the article is printed as plain wrapped text.
             """)
 
     @OptionGroup var article: ArticleOptions
