@@ -117,6 +117,14 @@ check "t, Enter jumps from the timeline" timeline_jump
 : "$before"
 keys Escape
 
+# A wheel-down report as the terminal sends it (X10 encoding: ESC [ M, 32+65, 32+x, 32+y).
+keys g
+top=$(screen)
+"${T[@]}" send-keys -t e2e -l $'\e[M\x61\x2a\x2a'
+sleep 0.3
+wheel() { [[ "$(screen)" != "$top" ]]; }
+check "the mouse wheel scrolls" wheel
+
 # --- Resize ------------------------------------------------------------------------------
 "${T[@]}" resize-window -t e2e -x 60 -y 20
 sleep 0.5
@@ -219,6 +227,7 @@ bad_config() { [[ $rc -eq 0 ]] && grep -q 'config.toml:1:' "$WORK/cfg.err" && gr
 check "a broken config warns and uses defaults" bad_config
 rm -f "$XDG_CONFIG_HOME/dossier/config.toml"
 
+trap - ERR
 echo
 echo "$PASS passed, $FAIL failed"
-[[ $FAIL -eq 0 ]]
+if ((FAIL > 0)); then exit 1; fi
