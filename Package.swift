@@ -27,6 +27,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "dossier-train", dependencies: ["DossierKit"]),
         .testTarget(name: "DossierKitTests", dependencies: ["DossierKit"]),
         .testTarget(name: "DossierUITests", dependencies: ["DossierUI", "DossierKit"]),
         .testTarget(name: "DossierTerminalTests", dependencies: ["DossierTerminal", "DossierUI"]),

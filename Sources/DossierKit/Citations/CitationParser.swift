@@ -17,30 +17,35 @@ public enum CitationParser {
     public static func parse(_ text: TextBuffer, blocks: [Block]) -> [Citation] {
         let b = text.bytes
         var out: [Citation] = []
-        for block in blocks {
-            let r = text.byteRange(block.span)
-            var open = -1
-            var i = r.lowerBound
-            while i < r.upperBound {
-                let c = b[i]
-                if c == UInt8(ascii: "(") {
-                    open = i
-                } else if c == UInt8(ascii: ")") && open >= 0 {
-                    if i - open - 1 <= maxContentBytes, let parsed = parseContent(b, (open + 1)..<i) {
-                        let span = text.span(bytes: open..<(i + 1))
-                        let refs = parsed.refs.map { ref in
-                            Citation.Ref(
-                                source: String(decoding: b[ref.range], as: UTF8.self),
-                                sourceSpan: text.span(bytes: ref.range), rawDates: ref.dates)
-                        }
-                        out.append(Citation(
-                            span: span, text: String(decoding: b[open...i], as: UTF8.self),
-                            kind: parsed.kind, see: parsed.kind == .crossref, refs: refs))
+        // Innermost pairs: the last "(" before each ")"; everything else is skipped in one pass.
+        var pairs: [(open: Int, close: Int)] = []
+        b.withUnsafeBufferPointer { buf in
+            for block in blocks {
+                let r = text.byteRange(block.span).clamped(to: 0..<buf.count)
+                var open = -1
+                var i = r.lowerBound
+                while i < r.upperBound {
+                    let c = buf[i]
+                    if c == UInt8(ascii: "(") {
+                        open = i
+                    } else if c == UInt8(ascii: ")") && open >= 0 {
+                        if i - open - 1 <= maxContentBytes { pairs.append((open, i)) }
+                        open = -1
                     }
-                    open = -1
+                    i += 1
                 }
-                i += 1
             }
+        }
+        for (open, close) in pairs {
+            guard let parsed = parseContent(b, (open + 1)..<close) else { continue }
+            let refs = parsed.refs.map { ref in
+                Citation.Ref(
+                    source: String(decoding: b[ref.range], as: UTF8.self),
+                    sourceSpan: text.span(bytes: ref.range), rawDates: ref.dates)
+            }
+            out.append(Citation(
+                span: text.span(bytes: open..<(close + 1)), text: String(decoding: b[open...close], as: UTF8.self),
+                kind: parsed.kind, see: parsed.kind == .crossref, refs: refs))
         }
         return out
     }
@@ -85,10 +90,20 @@ public enum CitationParser {
                 body = r.position..<t.upperBound
             }
         }
-        guard let refs = parseRefs(b, body) else { return nil }
+        guard let refs = parseRefs(b, body) ?? creditFallback(b, body, kind: kind) else { return nil }
         guard !refs.refs.isEmpty else { return nil }
         if kind == .source && !refs.hasMonth && !refs.allDomains { return nil }
+        // Without a date, a numbered name is a figure or a chapter ("see Table 3"), not an outlet.
+        if !refs.hasMonth && kind != .credit && refs.refs.contains(where: { endsWithNumber(b, $0.range) }) { return nil }
         return Parsed(kind: kind, refs: refs.refs)
+    }
+
+    /// A credit whose content is not a list of names ("Source: author's photo") is one source.
+    static func creditFallback(_ b: [UInt8], _ body: Range<Int>, kind: Citation.Kind) -> RefList? {
+        guard kind == .credit else { return nil }
+        let words = wordsOf(b, body)
+        guard let f = words.first, let l = words.last, l.upperBound - f.lowerBound <= 120 else { return nil }
+        return RefList(refs: [RawRef(range: f.lowerBound..<l.upperBound, dates: [])], hasMonth: false, allDomains: false)
     }
 
     struct RefList {
@@ -188,75 +203,100 @@ public enum CitationParser {
     }
 
     /// Classifies a piece of a citation given as words (byte ranges).
-    static func classify(_ b: [UInt8], _ words: [Range<Int>], month: Int?) -> Piece {
-        if let (ds, m, y) = parseDate(b, words[...], month: month) {
+    static func classify(_ b: [UInt8], _ allWords: [Range<Int>], month: Int?) -> Piece {
+        var words = allWords[...]
+        // A later group may be a see-reference of its own: "(Vedomosti, March 3; see EDM, March 5)".
+        if words.count > 1, let w = words.first, w.count == 3, Bytes.hasPrefix(b, at: w.lowerBound, end: w.upperBound, "see", caseInsensitive: true) {
+            words = words.dropFirst()
+            if words.count > 1, let a = words.first, Bytes.equals(b, a, "also") { words = words.dropFirst() }
+        }
+        let first = words.startIndex
+        // A weekday before a date adds nothing: "(TASS, Monday, March 3)".
+        if words.count == 1, isWeekday(b, words[first]) { return .dates([], month) }
+        if let (ds, m, y) = parseDate(b, words, month: month) {
             if let y, ds.isEmpty { return .year(y) }
             return .dates(ds, m)
         }
         // A source, possibly followed by a date: find the first word where a date starts.
-        var k = 1
-        while k < words.count {
+        var k = first + 1
+        while k < words.endIndex {
             if monthNumber(b, words[k]) != nil || dayNumber(b, words[k]) != nil,
-               let (ds, m, _) = parseDate(b, words[k...], month: nil), !ds.isEmpty {
-                guard isSourceName(b, words[..<k]) else { return .invalid }
-                return .source(words[0].lowerBound..<words[k - 1].upperBound, ds, m)
+               let (ds, m, _) = parseDate(b, words[k...], month: nil), ds.contains(where: { $0.month != nil }) {
+                guard isSourceName(b, words[first..<k]) else { return .invalid }
+                return .source(words[first].lowerBound..<words[k - 1].upperBound, ds, m)
             }
             k += 1
         }
-        guard isSourceName(b, words[...]) else { return .invalid }
-        return .source(words[0].lowerBound..<words[words.count - 1].upperBound, [], nil)
+        guard isSourceName(b, words) else { return .invalid }
+        return .source(words[first].lowerBound..<words[words.endIndex - 1].upperBound, [], nil)
     }
 
-    /// Parses a whole piece as a date: "September 16", "Sept. 16, 2019" (year given as its own
-    /// piece), "16 September 2019", "March 2019", a lone day after a month ("24"), or a lone year.
-    /// Returns the dates, the month in force after them, and a lone year.
+    /// Parses a whole piece as dates: "September 16", "Sept. 16 2019", "16 September", "March 2019",
+    /// days after a month ("24", or "3–4" split into "3" "4"), a year completing the dates before it.
+    /// Returns the dates, the month in force after them, and a lone year (a piece that is only a year).
     static func parseDate(_ b: [UInt8], _ words: ArraySlice<Range<Int>>, month: Int?) -> ([PartialDate], Int?, Int?)? {
-        let w = Array(words)
-        switch w.count {
-        case 1:
-            if let y = yearNumber(b, w[0]) { return ([], month, y) }
-            if let d = dayNumber(b, w[0]), let month { return ([PartialDate(month: month, day: d)], month, nil) }
-            return nil
-        case 2:
-            if let m = monthNumber(b, w[0]) {
-                if let d = dayNumber(b, w[1]) { return ([PartialDate(month: m, day: d)], m, nil) }
-                if let y = yearNumber(b, w[1]) { return ([PartialDate(year: y, month: m)], m, nil) }
+        let w = words
+        if w.count == 1, let y = yearNumber(b, w[w.startIndex]) { return ([], month, y) }
+        var ds: [PartialDate] = []
+        var m = month
+        var i = w.startIndex
+        while i < w.endIndex {
+            if let mm = monthNumber(b, w[i]) {
+                if i + 1 < w.endIndex, let d = dayNumber(b, w[i + 1]) {
+                    ds.append(PartialDate(month: mm, day: d))
+                    i += 2
+                } else if i + 1 < w.endIndex, let y = yearNumber(b, w[i + 1]) {
+                    ds.append(PartialDate(year: y, month: mm))
+                    i += 2
+                } else {
+                    return nil
+                }
+                m = mm
+            } else if let d = dayNumber(b, w[i]) {
+                if i + 1 < w.endIndex, let mm = monthNumber(b, w[i + 1]) {
+                    ds.append(PartialDate(month: mm, day: d))
+                    m = mm
+                    i += 2
+                } else if let m {
+                    ds.append(PartialDate(month: m, day: d))
+                    i += 1
+                } else {
+                    return nil
+                }
+            } else if let y = yearNumber(b, w[i]) {
+                var k = ds.count - 1
+                var assigned = false
+                while k >= 0, ds[k].year == nil, ds[k].month != nil {
+                    ds[k].year = y
+                    assigned = true
+                    k -= 1
+                }
+                if !assigned { ds.append(PartialDate(year: y)) }
+                i += 1
+            } else {
+                return nil
             }
-            if let d = dayNumber(b, w[0]), let m = monthNumber(b, w[1]) { return ([PartialDate(month: m, day: d)], m, nil) }
-            return nil
-        case 3:
-            if let m = monthNumber(b, w[0]), let d = dayNumber(b, w[1]), let y = yearNumber(b, w[2]) {
-                return ([PartialDate(year: y, month: m, day: d)], m, nil)
-            }
-            if let d = dayNumber(b, w[0]), let m = monthNumber(b, w[1]), let y = yearNumber(b, w[2]) {
-                return ([PartialDate(year: y, month: m, day: d)], m, nil)
-            }
-            return nil
-        default:
-            return nil
         }
+        return ds.isEmpty ? nil : (ds, m, nil)
     }
 
-    /// Splits a piece at the standalone word "and" or "&".
+    /// Splits a piece at the standalone word "and" ("May 30, 2018 and June 5"); blank parts
+    /// left by ", and" are dropped. ("&" stays inside names: "Ernst & Young".)
     static func splitAtAnd(_ b: [UInt8], _ piece: Range<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var start = piece.lowerBound
         var i = piece.lowerBound
-        while i < piece.upperBound {
-            if i > piece.lowerBound, Bytes.isSpace(b[i - 1]) {
-                var len = 0
-                if Bytes.hasPrefix(b, at: i, end: piece.upperBound, "and") { len = 3 }
-                else if b[i] == UInt8(ascii: "&") { len = 1 }
-                if len > 0, i + len < piece.upperBound, Bytes.isSpace(b[i + len]) {
-                    out.append(start..<i)
-                    start = i + len
-                    i += len
-                    continue
-                }
+        while i + 3 < piece.upperBound {
+            if i > piece.lowerBound, Bytes.isSpace(b[i - 1]), Bytes.hasPrefix(b, at: i, end: piece.upperBound, "and"),
+               Bytes.isSpace(b[i + 3]) {
+                if !Bytes.isBlank(b, start..<i) { out.append(start..<i) }
+                start = i + 3
+                i += 3
+                continue
             }
             i += 1
         }
-        out.append(start..<piece.upperBound)
+        if !Bytes.isBlank(b, start..<piece.upperBound) || out.isEmpty { out.append(start..<piece.upperBound) }
         return out
     }
 
@@ -267,10 +307,21 @@ public enum CitationParser {
         while i < piece.upperBound {
             while i < piece.upperBound, Bytes.isSpace(b[i]) { i += 1 }
             let s = i
-            while i < piece.upperBound, !Bytes.isSpace(b[i]) { i += 1 }
+            while i < piece.upperBound, !Bytes.isSpace(b[i]) {
+                // A dash after a digit joins two dates ("3–4", "30–October"): split there.
+                if i > s, Bytes.isDigit(b[i - 1]) {
+                    let dash = b[i] == UInt8(ascii: "-") ? 1 : (b[i] == 0xE2 && i + 2 < piece.upperBound && b[i + 1] == 0x80
+                        && (b[i + 2] == 0x93 || b[i + 2] == 0x94) ? 3 : 0)
+                    if dash > 0 { break }
+                }
+                i += 1
+            }
             guard s < i else { continue }
             let word = strippingFootnotes(b, s..<i)
             if !word.isEmpty { out.append(word) }
+            // Step over the dash that ended the word, if any.
+            if i < piece.upperBound, b[i] == UInt8(ascii: "-") { i += 1 }
+            else if i + 2 < piece.upperBound, b[i] == 0xE2 { i += 3 }
         }
         return out
     }
@@ -285,6 +336,12 @@ public enum CitationParser {
             hi = j
         }
         return word.lowerBound..<hi
+    }
+
+    static let weekdays: [StaticString] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+    static func isWeekday(_ b: [UInt8], _ w: Range<Int>) -> Bool {
+        weekdays.contains { Bytes.equals(b, w, $0) }
     }
 
     /// A day of the month: 1–31, optionally with an ordinal suffix ("16th").
@@ -318,7 +375,11 @@ public enum CitationParser {
         guard n >= 3, n <= 9, Bytes.isUpper(b[w.lowerBound]) else { return nil }
         for (m, name) in monthNames.enumerated() {
             let full = name.utf8CodeUnitCount
-            guard n <= full, Bytes.hasPrefix(b, at: w.lowerBound, end: hi, name, caseInsensitive: true) else { continue }
+            guard n <= full else { continue }
+            let same = name.withUTF8Buffer { lit in
+                (0..<n).allSatisfy { Bytes.lower(b[w.lowerBound + $0]) == lit[$0] }
+            }
+            guard same else { continue }
             // Only whole names or standard abbreviations ("Jun", "Sept"), not "Ma".
             if n == full || n == 3 || (m == 8 && n == 4) { return m + 1 }
         }
@@ -358,19 +419,32 @@ public enum CitationParser {
                 if Bytes.isLetter(c) || c >= 0xC0 { hasLetter = true }
                 i += 1
             }
-            guard hasLetter else { return false }
+            if n > 0 && n < words.count - 1, isConnector(b, w) { continue }
+            // A number may follow a name: "Rustavi 2", "Channel 4".
+            if !hasLetter {
+                guard n > 0, w.count <= 3, w.allSatisfy({ Bytes.isDigit(b[$0]) }) else { return false }
+                continue
+            }
             let c = b[first]
-            if Bytes.isUpper(c) { continue }
+            if Bytes.isUpper(c) || c == UInt8(ascii: "@") { continue }
             if isDomain(b, w) { continue }
+            // Camel-case brands: "iStories", "eNCA".
+            if Bytes.isLower(c), w.contains(where: { Bytes.isUpper(b[$0]) }) { continue }
             if c >= 0xC0 {
                 let (s, _) = Bytes.scalar(b, at: first, end: w.upperBound)
                 if s.properties.isAlphabetic && !s.properties.isLowercase { continue }
                 return false
             }
-            if n > 0 && n < words.count - 1, isConnector(b, w) { continue }
             return false
         }
         return true
+    }
+
+    /// True when the last word of `r` is a bare number.
+    static func endsWithNumber(_ b: [UInt8], _ r: Range<Int>) -> Bool {
+        var i = r.upperBound
+        while i > r.lowerBound, Bytes.isDigit(b[i - 1]) { i -= 1 }
+        return i < r.upperBound && (i == r.lowerBound || Bytes.isSpace(b[i - 1]))
     }
 
     static func isConnector(_ b: [UInt8], _ w: Range<Int>) -> Bool {
@@ -381,7 +455,11 @@ public enum CitationParser {
 
     /// A web domain: "kremlin.ru", "Aze.az", "1tv.ge", "Turkmenistan.gov.tm" — letters or digits,
     /// a dot, and a final label of two or more letters.
-    static func isDomain(_ b: [UInt8], _ w: Range<Int>) -> Bool {
+    static func isDomain(_ b: [UInt8], _ word: Range<Int>) -> Bool {
+        // A path after the host does not matter: "facebook.com/aliyev".
+        var hostEnd = word.lowerBound
+        while hostEnd < word.upperBound, b[hostEnd] != UInt8(ascii: "/") { hostEnd += 1 }
+        let w = word.lowerBound..<hostEnd
         var lastDot = -1
         for i in w {
             let c = b[i]

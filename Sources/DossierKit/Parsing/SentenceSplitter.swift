@@ -46,6 +46,8 @@ enum SentenceSplitter {
                 } else if d == 0xC2 && j + 1 < hi && b[j + 1] == 0xBB {  // »
                     closedQuote = true
                     j += 2
+                } else if d == UInt8(ascii: "["), let m = footnoteEnd(b, from: j, end: hi) {
+                    j = m  // a footnote marker after the period: "end.[1] Next"
                 } else {
                     break
                 }
@@ -57,9 +59,17 @@ enum SentenceSplitter {
             while k < hi, Bytes.isSpace(b[k]) { k += 1 }
             if k == termEnd || k >= hi { i = max(termEnd, i + 1); continue }
             if !canOpenSentence(b, at: k, end: hi) { i = termEnd; continue }
-            if c == UInt8(ascii: ".") && !isEllipsis && isAbbreviation(b, periodAt: i, lowerBound: start) {
-                i = termEnd
-                continue
+            // A quoted exclamation or question followed by a parenthetical is usually glossed
+            // by it: “Shout this!” (“a translation”), and the sentence goes on.
+            if c != UInt8(ascii: "."), closedQuote, b[k] == UInt8(ascii: "(") { i = termEnd; continue }
+            if c == UInt8(ascii: ".") && !isEllipsis {
+                switch abbreviation(b, periodAt: i, lowerBound: start) {
+                case .none: break
+                case .always: i = termEnd; continue
+                // "in the U.S. The company said": a dotted acronym can end a sentence too.
+                case .unlessStarterFollows where !isSentenceStarter(b, at: k, end: hi): i = termEnd; continue
+                case .unlessStarterFollows: break
+                }
             }
             out.append(start..<termEnd)
             start = k
@@ -69,6 +79,13 @@ enum SentenceSplitter {
         while end > start, Bytes.isSpace(b[end - 1]) { end -= 1 }
         if end > start { out.append(start..<end) }
         return out
+    }
+
+    /// The end of a footnote marker "[12]" starting at `j`, or nil.
+    static func footnoteEnd(_ b: [UInt8], from j: Int, end: Int) -> Int? {
+        var k = j + 1
+        while k < end, k - j <= 4, Bytes.isDigit(b[k]) { k += 1 }
+        return k > j + 1 && k < end && b[k] == UInt8(ascii: "]") ? k + 1 : nil
     }
 
     /// True when the scalar at `k` can start a sentence: not a lowercase letter, not a comma.
@@ -84,6 +101,39 @@ enum SentenceSplitter {
         if p.isAlphabetic { return !p.isLowercase }
         // Opening quotes and other punctuation or symbols may start a sentence; closers may not.
         return s != "\u{201D}" && s != "\u{2019}" && s != "\u{00BB}" && s != "\u{2026}"
+    }
+
+    /// What a period after a word means for the sentence.
+    enum Abbreviation {
+        /// Not an abbreviation: the period may end the sentence.
+        case none
+        /// A title, month, initial…: the sentence goes on ("Gen. Petrov", "Aug. 4").
+        case always
+        /// A dotted acronym: the sentence ends only when a typical sentence opener follows.
+        case unlessStarterFollows
+    }
+
+    /// Classifies the word before the period at `p`.
+    static func abbreviation(_ b: [UInt8], periodAt p: Int, lowerBound: Int) -> Abbreviation {
+        if !isAbbreviation(b, periodAt: p, lowerBound: lowerBound) { return .none }
+        return p - 2 >= lowerBound && b[p - 2] == UInt8(ascii: ".") ? .unlessStarterFollows : .always
+    }
+
+    /// Words that typically open a sentence and rarely continue a name after an acronym.
+    static let starters: [StaticString] = [
+        "The", "He", "She", "It", "They", "We", "I", "But", "In", "A", "An", "This", "That", "These",
+        "Those", "And", "Its", "His", "Her", "Their", "There", "Some", "Many", "Most", "Yet", "However",
+        "Meanwhile", "On", "At", "For", "As", "If", "When", "While", "After", "Since", "Still", "Such",
+    ]
+
+    /// True when the word at `k` is one of ``starters``.
+    static func isSentenceStarter(_ b: [UInt8], at k: Int, end: Int) -> Bool {
+        var e = k
+        while e < end, Bytes.isLetter(b[e]) { e += 1 }
+        guard e > k, e - k <= 9 else { return false }
+        if e < end, !(Bytes.isSpace(b[e]) || b[e] == UInt8(ascii: ",")) { return false }
+        for w in starters where Bytes.equals(b, k..<e, w) { return true }
+        return false
     }
 
     /// True when the period at `p` closes an abbreviation, a dotted acronym or an initial.
@@ -118,9 +168,9 @@ enum SentenceSplitter {
     static let abbreviations: [StaticString] = [
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Cpl",
         "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Amb", "Sec", "Gens", "Messrs", "Jr", "Sr", "St", "Mt",
-        "Ft", "No", "Nos", "Vol", "Vols", "Art", "Fig", "Ch", "Sec", "Jan", "Feb", "Mar", "Apr", "Jun",
+        "Ft", "No", "Nos", "Vol", "Vols", "Art", "Fig", "Ch", "Jan", "Feb", "Mar", "Apr", "Jun",
         "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs",
-        "Fri", "Sat", "Sun", "vs", "cf", "approx", "ca", "al", "Inc", "Corp", "Ltd", "Co", "Bros", "Dept",
+        "Fri", "Sat", "Sun", "vs", "cf", "approx", "ca", "al", "Dept",
         "Univ", "Assn", "est", "pp", "op", "cit", "ibid", "Ibid",
     ]
 

@@ -85,10 +85,13 @@ public enum StructureParser {
         }
 
         var next = 0
-        // Title: the first paragraph when short, or its first line when that reads as a heading.
+        // Title: the first paragraph when it reads as a headline (or the publication line follows
+        // it), or the first line of a hard-wrapped first paragraph when that reads as one.
         let first = raw[0]
+        // A publication line right after the first paragraph marks the reference layout.
+        let headered = raw.count > 1 && raw[1].kind == .paragraph && parsePublication(b, raw[1].range) != nil
         if first.kind == .heading || first.kind == .paragraph {
-            if first.kind == .heading || first.range.count <= maxTitleBytes {
+            if first.kind == .heading || (first.range.count <= maxTitleBytes && (headered || first.lineCount == 1 && looksLikeTitleLine(b, first.range))) {
                 raw[0].kind = .title
                 next = 1
             } else if first.lineCount > 1, looksLikeTitleLine(b, first.firstLine) {
@@ -130,12 +133,36 @@ public enum StructureParser {
         return Bytes.trimmed(b, r.readLine())
     }
 
-    /// A line that can stand as a title: not too long, not ending like a sentence part.
+    /// A line that can stand as a title: not too long, not ending like a sentence or its part
+    /// (wire stories open with a lead sentence, not a headline).
     static func looksLikeTitleLine(_ b: [UInt8], _ line: Range<Int>) -> Bool {
-        guard !line.isEmpty, line.count <= 200 else { return false }
-        let last = b[line.upperBound - 1]
-        return last != UInt8(ascii: ".") && last != UInt8(ascii: ",") && last != UInt8(ascii: ";")
-            && last != UInt8(ascii: ":") && last != UInt8(ascii: "-")
+        guard !line.isEmpty, line.count <= maxTitleBytes else { return false }
+        // The last character before any closing quotes.
+        var e = line.upperBound
+        while e > line.lowerBound {
+            if b[e - 1] == UInt8(ascii: "\"") || b[e - 1] == UInt8(ascii: "'") { e -= 1; continue }
+            if e - 3 >= line.lowerBound, Bytes.has(b, at: e - 3, end: e, Bytes.rightDoubleQuote) { e -= 3; continue }
+            break
+        }
+        guard e > line.lowerBound else { return false }
+        let last = b[e - 1]
+        guard last != UInt8(ascii: ".") && last != UInt8(ascii: ",") && last != UInt8(ascii: ";")
+            && last != UInt8(ascii: ":") && last != UInt8(ascii: "-") else { return false }
+        // Short lines pass; longer ones must be in title case ("Moscow Rehearses a Wider War").
+        var words = 0, longWords = 0, capitalized = 0
+        var i = line.lowerBound
+        while i < line.upperBound {
+            while i < line.upperBound, Bytes.isSpace(b[i]) { i += 1 }
+            let s = i
+            while i < line.upperBound, !Bytes.isSpace(b[i]) { i += 1 }
+            guard s < i else { continue }
+            words += 1
+            if i - s >= 4 {
+                longWords += 1
+                if !Bytes.isLower(b[s]) { capitalized += 1 }
+            }
+        }
+        return words <= 10 || capitalized * 2 >= longWords
     }
 
     /// `# Heading` … `###### Heading`.
@@ -164,7 +191,8 @@ public enum StructureParser {
         var issue: Int?
     }
 
-    /// Parses `Publication: Eurasia Daily Monitor Volume: 16 Issue: 138` (volume and issue optional).
+    /// Parses `Publication: Eurasia Daily Monitor Volume: 16 Issue: 138` (volume and issue optional;
+    /// "Volume 16", "Vol. 16", "Issue 138", "No. 138" and commas between the parts are accepted).
     static func parsePublication(_ b: [UInt8], _ range: Range<Int>) -> Publication? {
         var r = Reader(b, from: range.lowerBound, to: range.upperBound)
         guard r.skip("Publication:", caseInsensitive: true) else { return nil }
@@ -174,24 +202,37 @@ public enum StructureParser {
         var volume: Int?
         var issue: Int?
         while !r.isAtEnd {
-            if r.matches("Volume:", caseInsensitive: true) || r.matches("Issue:", caseInsensitive: true) {
-                let isVolume = r.matches("Volume:", caseInsensitive: true)
-                if nameEnd == range.upperBound { nameEnd = r.position }
-                r.advance(by: isVolume ? 7 : 6)
-                r.skipWhitespace()
-                let n = r.readNumber()
-                if isVolume { volume = n } else { issue = n }
+            // Keywords only at a word start.
+            let atWordStart = r.position == nameStart || Bytes.isSpace(b[r.position - 1]) || b[r.position - 1] == UInt8(ascii: ",")
+            let keywordStart = r.position
+            if atWordStart, let (isVolume, number) = readNumbered(&r) {
+                if nameEnd == range.upperBound { nameEnd = keywordStart }
+                if isVolume { volume = number } else { issue = number }
                 continue
             }
             r.advance()
         }
-        let name = Bytes.trimmed(b, nameStart..<nameEnd)
-        var trimmedName = name
+        var name = Bytes.trimmed(b, nameStart..<nameEnd)
         // A trailing comma before "Volume:" is punctuation, not part of the name.
-        while !trimmedName.isEmpty, b[trimmedName.upperBound - 1] == UInt8(ascii: ",") {
-            trimmedName = Bytes.trimmed(b, trimmedName.lowerBound..<(trimmedName.upperBound - 1))
+        while !name.isEmpty, b[name.upperBound - 1] == UInt8(ascii: ",") {
+            name = Bytes.trimmed(b, name.lowerBound..<(name.upperBound - 1))
         }
-        return Publication(publication: String(decoding: b[trimmedName], as: UTF8.self), volume: volume, issue: issue)
+        return Publication(publication: String(decoding: b[name], as: UTF8.self), volume: volume, issue: issue)
+    }
+
+    /// Reads "Volume: 16" / "Vol. 16" / "Issue: 138" / "No. 138" at the cursor: whether it is the
+    /// volume, and the number. On success the reader is past the number; otherwise unchanged.
+    private static func readNumbered(_ reader: inout Reader) -> (Bool, Int)? {
+        var r = reader
+        let isVolume: Bool
+        if r.skip("Volume", caseInsensitive: true) || r.skip("Vol.", caseInsensitive: true) { isVolume = true }
+        else if r.skip("Issue", caseInsensitive: true) || r.skip("No.", caseInsensitive: true) { isVolume = false }
+        else { return nil }
+        _ = r.skip(":")
+        r.skipWhitespace()
+        guard let n = r.readNumber() else { return nil }
+        reader = r
+        return (isVolume, n)
     }
 
     /// True when the block ends with a credit parenthetical: `… (Source: kremlin.ru)`.

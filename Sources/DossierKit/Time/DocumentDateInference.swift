@@ -1,11 +1,216 @@
+import Foundation
+
 /// Decides the document creation time (DCT).
 ///
-/// STUB: to be replaced by the time work. Uses the given date, else today.
+/// `--date` wins. Otherwise the clues are combined: the EDM volume number gives the year
+/// (volume N appeared in 2003 + N), the dated citations give a lower bound (the article
+/// appeared after the sources it cites; the day after the latest is the estimate), the issue
+/// number places the article in the year when nothing else does, and the latest explicit
+/// year of the text (not in a future clause) gives the year when there is no volume.
 public enum DocumentDateInference {
+    /// The clues of an article sit in its first pages; longer inputs are scanned this far only.
+    static let scanLimit = 1 << 19
+
+    /// EDM publishes about 185 issues a year: issue N appears near day N × 1.98 of the year.
+    static let daysPerIssue = 1.98
+
     public static func infer(
-        _ text: TextBuffer, metadata: Metadata, citations: [Citation], given: CalendarDate?
+        _ text: TextBuffer, metadata: Metadata, citations: [Citation], given: CalendarDate?,
+        today: CalendarDate? = nil
     ) -> DocumentDate {
         if let given { return DocumentDate(value: given, inferred: false, basis: "given with --date") }
-        return DocumentDate(value: CalendarDate(year: 2019, month: 10, day: 8), inferred: true, basis: "stub")
+        var volume = metadata.volume
+        var issue = metadata.issue
+        if volume == nil || issue == nil {
+            let (v, i) = publicationNumbers(text)
+            volume = volume ?? v
+            issue = issue ?? i
+        }
+        if let v = volume, !(1...150).contains(v) { volume = nil }
+        var dates: [PartialDate] = citations.flatMap { $0.refs.flatMap(\.rawDates) }
+        var fromText = false
+        if dates.isEmpty {
+            dates = citationDatesFromText(text)
+            fromText = !dates.isEmpty
+        }
+        let yearless = dates.filter { $0.year == nil && $0.month != nil && $0.day != nil }
+        let dated = dates.compactMap { d -> CalendarDate? in
+            guard let y = d.year, let m = d.month, let dd = d.day else { return nil }
+            return TimeValues.date(y, m, dd)
+        }
+        let textYear = latestTextYear(text)
+        let (latest, wrapped) = latestCircular(yearless)
+
+        var year: Int?
+        var why: [String] = []
+        if let v = volume {
+            year = 2003 + v
+            why.append("EDM volume \(v) appeared in \(2003 + v)")
+        } else if let ty = textYear {
+            year = ty
+            // A January article citing December days: the text's latest year is the previous one.
+            if wrapped, let l = latest, l.month <= 2, dated.contains(where: { $0.year == ty && $0.month >= 10 }) {
+                year = ty + 1
+                why.append("the latest year the text names is \(ty) and its December citations come before January ones")
+            } else {
+                why.append("the latest year the text names (outside future clauses) is \(ty)")
+            }
+        }
+        if let l = latest, let y = year {
+            var d = TimeValues.date(y, l.month, l.day) ?? CalendarDate(year: y, month: l.month, day: min(l.day, 28))
+            if let maxDated = dated.filter({ $0.year == y }).max(), maxDated > d { d = maxDated }
+            let value = d.adding(days: 1)
+            why.append("the latest cited date is \(d.description)\(fromText ? " (from parenthetical citations)" : "")\(wrapped ? ", after a turn of the year in the citations" : ""), so the article appeared the day after")
+            return DocumentDate(value: value, inferred: true, basis: sentence(why))
+        }
+        if year == nil, let maxDated = dated.max() {
+            why.append("the latest cited date with a year is \(maxDated.description)")
+            return DocumentDate(value: maxDated.adding(days: 1), inferred: true, basis: sentence(why))
+        }
+        if let y = year {
+            if let iss = issue, iss >= 1, iss <= 400 {
+                let doy = min(364, max(0, Int((Double(iss) * daysPerIssue).rounded()) - 1))
+                let d = CalendarDate(year: y, month: 1, day: 1).adding(days: doy)
+                why.append("issue \(iss) falls around \(d.description) at about \(Int(365 / daysPerIssue)) issues a year")
+                return DocumentDate(value: d.year == y ? d : CalendarDate(year: y, month: 12, day: 31), inferred: true, basis: sentence(why))
+            }
+            if let maxDated = dated.filter({ $0.year == y }).max() {
+                why.append("the latest cited date is \(maxDated.description)")
+                return DocumentDate(value: maxDated.adding(days: 1), inferred: true, basis: sentence(why))
+            }
+            why.append("no day clue, so mid-year is assumed")
+            return DocumentDate(value: CalendarDate(year: y, month: 7, day: 1), inferred: true, basis: sentence(why))
+        }
+        let now = today ?? currentDate()
+        return DocumentDate(value: now, inferred: true, basis: "No date clue in the text (no volume, dated citations or years), so today's date is used.")
+    }
+
+    static func sentence(_ parts: [String]) -> String {
+        guard let first = parts.first else { return "" }
+        let joined = parts.dropFirst().reduce(first) { $0 + "; " + $1 }
+        return joined.prefix(1).uppercased() + joined.dropFirst() + "."
+    }
+
+    static func currentDate() -> CalendarDate {
+        let days = Int((Date().timeIntervalSince1970 / 86400).rounded(.down))
+        return CalendarDate(dayNumber: days)
+    }
+
+    /// Reads "Volume: N" and "Issue: M" from the first lines (the EDM publication line).
+    static func publicationNumbers(_ text: TextBuffer) -> (Int?, Int?) {
+        let b = text.bytes
+        let end = min(b.count, 4096)
+        func number(after label: String) -> Int? {
+            let l = Array(label.utf8)
+            var i = 0
+            while i + l.count < end {
+                var ok = true
+                for k in 0..<l.count where b[i + k] | 0x20 != l[k] | 0x20 { ok = false; break }
+                if ok {
+                    var j = i + l.count
+                    while j < end && (b[j] == 0x3A || b[j] == 0x20 || b[j] == 0x2E) { j += 1 }
+                    var v = 0
+                    var digits = 0
+                    while j < end && b[j] >= 0x30 && b[j] <= 0x39 && digits < 6 { v = v * 10 + Int(b[j] - 0x30); j += 1; digits += 1 }
+                    if digits > 0 { return v }
+                }
+                i += 1
+            }
+            return nil
+        }
+        return (number(after: "Volume") ?? number(after: "Vol"), number(after: "Issue"))
+    }
+
+    /// The latest (month, day) of year-less dates read as a circular sequence: the largest gap
+    /// between consecutive days of the year is where the year turns. Also says whether dates
+    /// before the turn (late in the previous year) exist.
+    static func latestCircular(_ dates: [PartialDate]) -> (latest: (month: Int, day: Int)?, wrapped: Bool) {
+        let days = Set(dates.compactMap { d -> Int? in
+            guard let m = d.month, let dd = d.day, (1...12).contains(m), (1...31).contains(dd) else { return nil }
+            return m * 32 + dd
+        }).sorted()
+        guard let lastDay = days.last, let firstDay = days.first else { return (nil, false) }
+        func ordinal(_ k: Int) -> Int { (k / 32 - 1) * 31 + k % 32 }
+        // Gap after each date to the next one, circularly; the largest gap follows the latest date.
+        var best = days.count - 1
+        var bestGap = ordinal(firstDay) + 372 - ordinal(lastDay)
+        for i in 0..<(days.count - 1) {
+            let gap = ordinal(days[i + 1]) - ordinal(days[i])
+            if gap > bestGap { bestGap = gap; best = i }
+        }
+        let k = days[best]
+        return ((k / 32, k % 32), best != days.count - 1)
+    }
+
+    /// The latest explicit year of the text, leaving out years in future clauses ("by 2025")
+    /// and years above the document's own time frame.
+    static func latestTextYear(_ text: TextBuffer) -> Int? {
+        var best: Int?
+        text.bytes.withUnsafeBufferPointer { buf in
+            let head = UnsafeBufferPointer(rebasing: buf[0..<min(buf.count, scanLimit)])
+            TimeTagger.forEachChunk(head, excluded: [], lexicon: TimeLexicon.shared) { toks in
+                let g = TimeGrammar(t: toks, buf: head, dct: CalendarDate(year: 2000, month: 1, day: 1), anchor: TimeGrammar.Anchor())
+                for i in toks.indices where toks[i].kind == .number && toks[i].digits == 4 {
+                    guard let y = g.yearNumber(i), y >= 1900 else { continue }
+                    if let w = g.word(i - 1), [.by, .until, .before, .through, .to].contains(w) { continue }
+                    if g.isDash(i - 1) { continue }
+                    if g.tense(i, i) == .future { continue }
+                    if best.map({ y > $0 }) ?? true { best = y }
+                }
+            }
+        }
+        return best
+    }
+
+    /// Dates of parentheticals that look like source citations ("(Aze.az, September 16)",
+    /// "(see EDM, July 19, 2016)"), for when the citation stage has found none.
+    static func citationDatesFromText(_ text: TextBuffer) -> [PartialDate] {
+        var out: [PartialDate] = []
+        let b = text.bytes
+        var toks: [TimeToken] = []
+        b.withUnsafeBufferPointer { buf in
+            var i = 0
+            let limit = min(buf.count, scanLimit)
+            while i < limit {
+                guard buf[i] == 0x28 else { i += 1; continue }
+                var j = i + 1
+                while j < buf.count && j - i < 400 && buf[j] != 0x29 && buf[j] != 0x0A && buf[j] != 0x28 { j += 1 }
+                guard j < buf.count && buf[j] == 0x29 else { i += 1; continue }
+                toks.removeAll(keepingCapacity: true)
+                var ex = 0
+                TimeTokenizer.tokenize(buf, from: i + 1, to: j, excluded: [], exclIndex: &ex, lexicon: TimeLexicon.shared, into: &toks)
+                out.append(contentsOf: datesOfCitation(toks))
+                i = j + 1
+            }
+        }
+        return out
+    }
+
+    /// "Source, Month D[, D…][, YYYY]; …": the content must start with a source word (or "see")
+    /// and separate it from the first date by a comma or a space after a name.
+    static func datesOfCitation(_ t: [TimeToken]) -> [PartialDate] {
+        guard let first = t.first, first.kind == .word, first.cat != .month, first.cat != .monthAbbr, first.cat != .weekday else { return [] }
+        var out: [PartialDate] = []
+        var k = 1
+        while k < t.count {
+            let x = t[k]
+            guard x.cat == .month || x.cat == .monthAbbr, x.has(TimeToken.capitalized) else { k += 1; continue }
+            let m = Int(x.v)
+            var j = k + 1
+            if j < t.count && t[j].isPunct(UInt8(ascii: ".")) { j += 1 }
+            var days: [Int] = []
+            while j < t.count, t[j].kind == .number, t[j].digits <= 2, (1...31).contains(t[j].num) {
+                days.append(t[j].num)
+                // ", 24, 25": more days of the same month.
+                if j + 2 < t.count, t[j + 1].isPunct(UInt8(ascii: ",")), t[j + 2].kind == .number, t[j + 2].digits <= 2 { j += 2 } else { j += 1; break }
+            }
+            guard !days.isEmpty else { k += 1; continue }
+            var year: Int?
+            if j + 1 < t.count, t[j].isPunct(UInt8(ascii: ",")), t[j + 1].kind == .number, t[j + 1].digits == 4 { year = t[j + 1].num; j += 2 }
+            else if j < t.count, t[j].kind == .number, t[j].digits == 4 { year = t[j].num; j += 1 }
+            for d in days { out.append(PartialDate(year: year, month: m, day: d)) }
+            k = j
+        }
+        return out
     }
 }

@@ -1,7 +1,80 @@
 /// Finds and normalizes time expressions (guidelines §3, TimeBank conventions beyond them).
 ///
-/// STUB: to be replaced by the time work.
+/// The text is tokenized one line (paragraph) at a time into a reused buffer; the grammar
+/// (``TimeGrammar``) is tried at each token and the longest expression starting there wins.
+/// Citation spans (`excluding`) become barriers: their dates belong to the citations.
 public struct TimeTagger: Sendable {
     public init() {}
-    public func tag(_ text: TextBuffer, sentences: [Span], excluding: [Span], dct: CalendarDate) -> [Timex] { [] }
+
+    /// The largest chunk tokenized at once; a longer line is cut at a space.
+    private static let chunkBytes = 1 << 16
+
+    public func tag(_ text: TextBuffer, sentences: [Span], excluding: [Span], dct: CalendarDate) -> [Timex] {
+        let excluded = excluding.filter { !$0.isEmpty }.sorted().map { text.byteRange($0) }
+        let lexicon = TimeLexicon.shared
+        var out: [Timex] = []
+        var anchor = TimeGrammar.Anchor()
+        text.bytes.withUnsafeBufferPointer { buf in
+            TimeTagger.forEachChunk(buf, excluded: excluded, lexicon: lexicon) { toks in
+                var g = TimeGrammar(t: toks, buf: buf, dct: dct, anchor: anchor)
+                scan(&g, text: text, into: &out)
+                anchor = g.anchor
+            }
+        }
+        return out
+    }
+
+    /// Tokenizes the text one line at a time (at most `chunkBytes`, cut at a space) into a
+    /// reused buffer and hands each non-empty chunk's tokens to `body`.
+    static func forEachChunk(_ buf: UnsafeBufferPointer<UInt8>, excluded: [Range<Int>], lexicon: TimeLexicon,
+                             _ body: ([TimeToken]) -> Void) {
+        var toks: [TimeToken] = []
+        toks.reserveCapacity(512)
+        var pos = 0
+        var exclIndex = 0
+        while pos < buf.count {
+            let limit = min(buf.count, pos + chunkBytes)
+            var end = pos
+            while end < limit && buf[end] != 0x0A { end += 1 }
+            if end < limit {
+                end += 1  // keep the newline in this chunk
+            } else if end < buf.count {
+                var k = end
+                while k > pos && buf[k] != 0x20 { k -= 1 }
+                if k > pos { end = k }
+            }
+            toks.removeAll(keepingCapacity: true)
+            TimeTokenizer.tokenize(buf, from: pos, to: end, excluded: excluded, exclIndex: &exclIndex, lexicon: lexicon, into: &toks)
+            if !toks.isEmpty { body(toks) }
+            pos = end
+        }
+    }
+
+    private func scan(_ g: inout TimeGrammar, text: TextBuffer, into out: inout [Timex]) {
+        var i = 0
+        let n = g.t.count
+        while i < n {
+            let x = g.t[i]
+            // Only tokens that can start an expression are tried.
+            if x.kind == .word && x.cat == .none { i += 1; continue }
+            if x.kind == .punct && x.ch != UInt8(ascii: "'") { i += 1; continue }
+            if x.kind == .barrier { i += 1; continue }
+            guard let h = g.match(i), h.first >= i, h.last >= h.first, h.last < n, !h.value.isEmpty else { i += 1; continue }
+            let bytes = g.t[h.first].start..<g.t[h.last].end
+            let span = text.span(bytes: bytes)
+            let type: Timex.TimexType = h.type == .date && h.value.hasPrefix("P") ? .duration : h.type
+            out.append(Timex(span: span, text: text.string(bytes), type: type, value: h.value, mod: h.mod))
+            if h.anchorable { remember(h.value, in: &g.anchor) }
+            i = h.last + 1
+        }
+    }
+
+    /// Day and quarter values become the reference for "the next day", "a year earlier".
+    private func remember(_ v: String, in anchor: inout TimeGrammar.Anchor) {
+        let u = Array(v.utf8)
+        if u.count == 10, let d = CalendarDate(iso: v) { anchor.day = d }
+        else if u.count == 7, u[4] == UInt8(ascii: "-"), u[5] == UInt8(ascii: "Q"), let y = Int(v.prefix(4)), let q = Int(v.suffix(1)) {
+            anchor.quarter = (y, q)
+        }
+    }
 }

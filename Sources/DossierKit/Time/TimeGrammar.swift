@@ -1,0 +1,640 @@
+/// The patterns of the time tagger, tried at candidate tokens of one chunk of text.
+///
+/// Every `match…` function looks at tokens from an index and returns a ``Hit`` (first and
+/// last token, value, type, mod) or nil. They read tokens only through the bounds-checked
+/// helpers, so no input can make them trap.
+struct TimeGrammar {
+    typealias W = TimeLexicon.Word
+    typealias U = TimeLexicon.Unit
+
+    struct Hit {
+        var first: Int
+        var last: Int
+        var value: String
+        var type: Timex.TimexType = .date
+        var mod: Timex.Mod? = nil
+        /// False for values derived from the anchor ("a year earlier"), which must not move it.
+        var anchorable = true
+    }
+
+    enum Tense { case past, present, future, unknown }
+
+    /// What earlier expressions of the document established (for "a year earlier", "the next day").
+    struct Anchor: Sendable {
+        var day: CalendarDate?
+        var quarter: (year: Int, q: Int)?
+    }
+
+    let t: [TimeToken]
+    let buf: UnsafeBufferPointer<UInt8>
+    let dct: CalendarDate
+    var anchor: Anchor
+
+    var n: Int { t.count }
+
+    // MARK: - Token helpers
+
+    @inline(__always) func tok(_ i: Int) -> TimeToken? { i >= 0 && i < t.count ? t[i] : nil }
+    @inline(__always) func isWord(_ i: Int, _ w: W) -> Bool { i >= 0 && i < t.count && t[i].isWord(w) }
+    @inline(__always) func word(_ i: Int) -> W? { tok(i)?.word }
+    @inline(__always) func adjacent(_ i: Int) -> Bool { i > 0 && i < t.count && !t[i].has(TimeToken.spaceBefore) }
+    @inline(__always) func isPunct(_ i: Int, _ c: Character) -> Bool {
+        guard let a = c.asciiValue else { return false }
+        return tok(i)?.isPunct(a) ?? false
+    }
+    func isDash(_ i: Int) -> Bool { tok(i)?.isDash ?? false }
+
+    /// A plain number token (no separators, no suffix).
+    func plainNumber(_ i: Int) -> Int? {
+        guard let x = tok(i), x.kind == .number, x.flags & (TimeToken.notPlain | TimeToken.clock | TimeToken.plainS | TimeToken.ordinal) == 0 else { return nil }
+        return x.num
+    }
+
+    /// A day of the month: "21", "21st".
+    func dayNumber(_ i: Int) -> Int? {
+        guard let x = tok(i), x.kind == .number, x.digits <= 2, x.flags & (TimeToken.notPlain | TimeToken.clock | TimeToken.plainS) == 0,
+              (1...31).contains(x.num) else { return nil }
+        // "May 5-year plan", "June 30 percent": a following hyphen-word or unit word makes it a count.
+        if let nx = tok(i + 1), nx.cat == .unit, !nx.plural { return nil }
+        if isDash(i + 1) && adjacent(i + 1), let nx = tok(i + 2), nx.cat == .unit, adjacent(i + 2) { return nil }
+        return x.num
+    }
+
+    /// A year written in digits, 1000…2199, not part of a name or a bigger number.
+    func yearNumber(_ i: Int, loose: Bool = false) -> Int? {
+        guard let x = tok(i), x.kind == .number, x.digits == 4,
+              x.flags & (TimeToken.notPlain | TimeToken.clock | TimeToken.ordinal | TimeToken.plainS) == 0 else { return nil }
+        let y = x.num
+        guard y >= 1000 && y <= 2199 else { return nil }
+        // "Kavkaz-2020", "S-2000", "#2019", "$2000": a glued prefix makes it a name or an amount.
+        if let p = tok(i - 1), adjacent(i) {
+            if p.kind == .word || p.kind == .number { return nil }
+            if p.isDash, let pp = tok(i - 2), pp.kind == .word, adjacent(i - 1), !(pp.cat == .month || pp.cat == .monthAbbr) { return nil }
+            if p.kind == .punct && (p.ch == UInt8(ascii: "$") || p.ch == UInt8(ascii: "#") || p.ch == 0xFF) { return nil }
+        }
+        // Glued to what follows ("2020-ready" is fine, "2020x" is not a year; "2019.5" is caught by the tokenizer).
+        if let q = tok(i + 1), adjacent(i + 1), q.kind == .word { return nil }
+        if let q = tok(i + 1), q.isPunct(UInt8(ascii: "%")) { return nil }
+        if isOneOf(i + 1, TimeKeys.quantityNouns) || isOneOf(i - 1, TimeKeys.numberLabels) { return nil }
+        if y < 1900 && !loose {
+            // Older years only after a temporal preposition ("in 1648"), to keep counts out.
+            guard let w = word(i - 1), [.in, .since, .by, .until, .from, .of, .before, .after, .during, .through].contains(w) else { return nil }
+        }
+        return y
+    }
+
+    /// The packed lowercase key of a word token (see ``TimeLexicon/pack(_:)``); 0 if not letters only.
+    func key(_ i: Int) -> UInt64 {
+        guard let x = tok(i), x.kind == .word, x.end - x.start <= 12 else { return 0 }
+        var k: UInt64 = 0
+        for p in x.start..<x.end {
+            let c = buf[p] | 0x20
+            guard c >= 0x61 && c <= 0x7A else { return 0 }
+            k = k << 5 | UInt64(c - 0x60)
+        }
+        return k
+    }
+
+    /// True when word token `i` is one of `words` (packed keys from ``TimeKeys``).
+    func isOneOf(_ i: Int, _ words: [UInt64]) -> Bool {
+        let k = key(i)
+        return k != 0 && words.contains(k)
+    }
+
+    func isSentenceEnd(_ i: Int) -> Bool {
+        guard let x = tok(i), x.kind == .punct else { return false }
+        if x.ch == UInt8(ascii: "!") || x.ch == UInt8(ascii: "?") || x.ch == UInt8(ascii: ";") { return true }
+        if x.ch == UInt8(ascii: ".") {
+            if let p = tok(i - 1), p.kind == .word, p.cat == .monthAbbr || p.end - p.start == 1 { return false }
+            return true
+        }
+        return false
+    }
+
+    // MARK: - Tense
+
+    /// The tense of the clause around tokens `a...b`: the nearest cue to the left within the
+    /// clause, else the first cue to the right within the sentence.
+    func tense(_ a: Int, _ b: Int) -> Tense {
+        func cue(_ x: TimeToken) -> Tense? {
+            guard let w = x.word else { return nil }
+            switch w {
+            case .will, .shall, .would, .expected, .scheduled, .due, .plans, .plan, .going, .intends, .upcoming, .next, .coming: return .future
+            case .was, .were, .had, .did, .pastVerb, .ago, .has, .have: return .past
+            case .is, .are, .does: return .present
+            default: return nil
+            }
+        }
+        // A future cue anywhere in the clause wins ("said it will pay Dec. 15");
+        // otherwise the nearest cue to the left, then to the right.
+        var nearest: Tense?
+        var j = a - 1
+        var steps = 0
+        while j >= 0 && steps < 12 {
+            if isSentenceEnd(j) { break }
+            if let x = tok(j) {
+                if x.kind == .barrier { j -= 1; continue }
+                if let c = cue(x) {
+                    if c == .future { return .future }
+                    if nearest == nil { nearest = c }
+                }
+                if let w = x.word, [.and, .but, .which, .when, .while, .because].contains(w) { break }
+            }
+            j -= 1; steps += 1
+        }
+        j = b + 1
+        steps = 0
+        var right: Tense?
+        while j < n && steps < 10 {
+            if isSentenceEnd(j) { break }
+            if let x = tok(j), let c = cue(x) {
+                if c == .future { return .future }
+                if right == nil { right = c }
+            }
+            j += 1; steps += 1
+        }
+        return nearest ?? right ?? .unknown
+    }
+
+    /// A past-tense verb within a few tokens before `a` ("began on", "was signed in").
+    func nearPast(_ a: Int) -> Bool {
+        var j = a - 1
+        while j >= 0 && j >= a - 5 {
+            if isSentenceEnd(j) { return false }
+            if let w = word(j) {
+                switch w {
+                case .was, .were, .had, .did, .pastVerb: return true
+                case .will, .would, .shall, .expected, .scheduled, .due: return false
+                default: break
+                }
+            }
+            j -= 1
+        }
+        return false
+    }
+
+    // MARK: - Resolution against the DCT
+
+    /// The year of a month (and day) named without one.
+    func yearFor(month m: Int, day d: Int?, tense: Tense, nearPast: Bool = false) -> Int {
+        let y = dct.year
+        let after = m > dct.month || (m == dct.month && (d ?? 0) > dct.day)
+        if !after {
+            if tense == .future && m < dct.month { return y + 1 }
+            return y
+        }
+        // Soon after the DCT: a future date unless a past verb stands right before it
+        // ("began on December 12"); long after it: last year's, as citation dates are.
+        let daysAfter = (m - dct.month) * 30 + (d ?? 1) - dct.day
+        if daysAfter <= 60 { return nearPast ? y - 1 : y }
+        switch tense {
+        case .future: return y
+        default: return y - 1
+        }
+    }
+
+    /// The day a weekday names: the most recent on or before the DCT, or the next one in a future clause.
+    func weekdayDate(_ wd: Int, tense: Tense, rel: W? = nil) -> CalendarDate {
+        let cur = dct.weekday
+        switch rel {
+        case .last?, .past?, .previous?:
+            var back = (cur - wd + 7) % 7
+            if back == 0 { back = 7 }
+            return dct.adding(days: -back)
+        case .next?, .coming?, .upcoming?:
+            var fwd = (wd - cur + 7) % 7
+            if fwd == 0 { fwd = 7 }
+            return dct.adding(days: fwd)
+        case .this?:
+            return dct.adding(days: wd - cur)
+        default:
+            if tense == .future { return dct.adding(days: (wd - cur + 7) % 7) }
+            return dct.adding(days: -((cur - wd + 7) % 7))
+        }
+    }
+
+    // MARK: - Entry point
+
+    /// The expression starting at token `i` (its first token may lie after `i` when a
+    /// leading "the" or signal word is dropped), or nil.
+    mutating func match(_ i: Int) -> Hit? {
+        guard let x = tok(i) else { return nil }
+        switch x.kind {
+        case .barrier: return nil
+        case .number: return matchNumber(i)
+        case .punct:
+            // "'90s"
+            if x.ch == UInt8(ascii: "'"), let y = tok(i + 1), y.kind == .number, y.digits == 2, y.has(TimeToken.plainS), adjacent(i + 1) {
+                let century = y.num >= 30 ? 19 : 20
+                return Hit(first: i, last: i + 1, value: "\(century)\(y.num / 10)X")
+            }
+            return nil
+        case .word: break
+        }
+        switch x.cat {
+        case .month, .monthAbbr: return matchCalendar(i)
+        case .weekday: return matchWeekday(i, rel: nil, first: i)
+        case .season: return matchCalendar(i)
+        case .numWord: return matchCounted(i, first: i) ?? matchSpokenYear(i)
+        case .ordWord: return matchOrdinalPeriod(i, first: i)
+        case .unit: return matchBareUnit(i)
+        case .partOfDay, .none: return nil
+        case .word: break
+        }
+        guard let w = x.word else { return nil }
+        switch w {
+        case .the: return matchThe(i)
+        case .a, .an, .several, .few, .many, .couple, .dozens, .hundreds, .numerous:
+            return matchCounted(i, first: i)
+        case .some:
+            return matchCounted(i, first: i)
+        case .more, .less, .about, .around, .nearly, .almost, .approximately, .roughly, .over, .under, .at, .up, .no, .within, .just:
+            return matchQuantified(i)
+        case .this, .last, .next, .past, .previous, .coming, .following, .recent, .upcoming, .current, .latest:
+            return matchRelative(i, first: i, withThe: false)
+        case .early, .late, .mid, .middle, .end, .beginning, .start, .close:
+            return matchPartOfPeriod(i, first: i)
+        case .earlier, .later:
+            // "earlier this year" (TimeML keeps the signal, START/END).
+            if let r = matchRelative(i + 1, first: i + 1, withThe: false), r.type == .date, !r.value.hasPrefix("P"), !r.value.hasSuffix("_REF") {
+                var h = r
+                h.first = i
+                h.mod = w == .earlier ? .start : .end
+                return h
+            }
+            return nil
+        case .first, .second: return matchOrdinalPeriod(i, first: i)
+        case .now:
+            return Hit(first: i, last: i, value: "PRESENT_REF")
+        case .currently, .nowadays:
+            return Hit(first: i, last: i, value: "PRESENT_REF")
+        case .recently, .lately:
+            return Hit(first: i, last: i, value: "PAST_REF")
+        case .these:
+            if let u = tok(i + 1), u.unit == .day, u.plural { return Hit(first: i, last: i + 1, value: "PRESENT_REF") }
+            return nil
+        case .today, .yesterday, .tomorrow, .tonight:
+            return matchDeictic(i)
+        case .every, .each:
+            return matchSet(i)
+        case .annually, .yearly:
+            guard !x.has(TimeToken.capitalized) || !adjacentCapitalized(i) else { return nil }
+            return Hit(first: i, last: i, value: "P1Y", type: .set)
+        case .hourly:
+            return Hit(first: i, last: i, value: "PT1H", type: .set)
+        case .daily, .weekly, .monthly, .quarterly:
+            // Adverbs only ("published weekly."): as adjectives they start names ("Eurasia Daily Monitor").
+            guard !x.has(TimeToken.capitalized), let nx = tok(i + 1), nx.kind == .punct, !nx.isDash else { return nil }
+            let v: String = w == .daily ? "XXXX-XX-XX" : w == .weekly ? "P1W" : w == .monthly ? "P1M" : "P3M"
+            return Hit(first: i, last: i, value: v, type: .set)
+        case .noon, .midnight:
+            return matchNoon(i)
+        case .fiscal:
+            if let y = yearNumber(i + 1, loose: true) { return Hit(first: i, last: i + 1, value: TimeValues.year(y)) }
+            if tok(i + 1)?.unit == .year, let y = yearNumber(i + 2, loose: true) { return Hit(first: i, last: i + 2, value: TimeValues.year(y)) }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// A capitalized word right before `i` (names like "Eurasia Daily").
+    func adjacentCapitalized(_ i: Int) -> Bool {
+        guard let p = tok(i - 1), p.kind == .word else { return false }
+        return p.has(TimeToken.capitalized)
+    }
+
+    // MARK: - Fuzzy and deictic words
+
+    mutating func matchDeictic(_ i: Int) -> Hit? {
+        guard let w = word(i) else { return nil }
+        // "Russia Today", "USA Today": a capitalized word before a capitalized "Today" is a name.
+        if tok(i)?.has(TimeToken.capitalized) == true, adjacentCapitalized(i), !isSentenceEnd(i - 1) { return nil }
+        let d: CalendarDate
+        switch w {
+        case .yesterday: d = dct.adding(days: -1)
+        case .tomorrow: d = dct.adding(days: 1)
+        case .tonight: return Hit(first: i, last: i, value: dct.description + "TNI", type: .time)
+        default: d = dct
+        }
+        if let p = tok(i + 1), p.cat == .partOfDay {
+            return Hit(first: i, last: i + 1, value: d.description + partCode(p.v), type: .time)
+        }
+        setDay(d)
+        return Hit(first: i, last: i, value: d.description)
+    }
+
+    func partCode(_ v: Int16) -> String {
+        switch v {
+        case 1: return "TMO"
+        case 2: return "TAF"
+        case 3: return "TEV"
+        default: return "TNI"
+        }
+    }
+
+    mutating func setDay(_ d: CalendarDate) { anchor.day = d }
+
+    // MARK: - "the …"
+
+    mutating func matchThe(_ i: Int) -> Hit? {
+        let j = i + 1
+        guard let x = tok(j) else { return nil }
+        if x.kind == .word, let w = x.word {
+            switch w {
+            case .past:
+                if let r = matchRelative(j, first: i, withThe: true) { return r }
+                // "the past" alone (not "the past decade", not "the past two years").
+                if isWord(j + 1, .of) { return nil }
+                return Hit(first: i, last: j, value: "PAST_REF")
+            case .future:
+                // "the future of Karabakh talks" is a noun phrase, not a time.
+                if isWord(j + 1, .of) { return nil }
+                return Hit(first: i, last: j, value: "FUTURE_REF")
+            case .present:
+                if let nx = tok(j + 1), nx.kind == .word, !nx.isWord(.and), nx.unit != .day { return nil }
+                if let nx = tok(j + 1), nx.unit == .day { return Hit(first: i, last: j + 1, value: "PRESENT_REF") }
+                return Hit(first: i, last: j, value: "PRESENT_REF")
+            case .moment:
+                guard let p = word(i - 1), p == .at || p == .for else { return nil }
+                return Hit(first: i, last: j, value: "PRESENT_REF")
+            case .last, .next, .coming, .previous, .following, .upcoming, .current, .latest, .recent:
+                return matchRelative(j, first: i, withThe: true)
+            case .first:
+                // "the first nine months" (a duration), else "the first quarter of 2023" (calendar).
+                if let c = count(j + 1), let u = tok(c.last + 1)?.unit {
+                    return Hit(first: i, last: c.last + 1, value: TimeValues.duration(c.value, u) ?? "PXY", type: .duration)
+                }
+                return matchOrdinalPeriod(j, first: j)
+            case .same, .this, .that:
+                return nil
+            case .end, .beginning, .start, .middle, .close, .early, .late, .mid, .second:
+                return matchPartOfPeriod(j, first: j) ?? matchOrdinalPeriod(j, first: j)
+            default:
+                break
+            }
+ }
+        if x.kind == .word {
+            // "the near future"
+            if isOneOf(j, TimeKeys.futureAdjectives) {
+                if isWord(j + 1, .future) { return Hit(first: i, last: j + 1, value: "FUTURE_REF") }
+                return nil
+            }
+        }
+        if x.kind == .number {
+            // "the six months" / "the nine months ended": a duration in TimeML.
+            if let c = count(j), let u = tok(c.last + 1)?.unit, u != .night, tok(c.last + 1)?.plural == true,
+               !(yearNumber(j) != nil) {
+                return Hit(first: i, last: c.last + 1, value: TimeValues.duration(c.value, u) ?? "PXY", type: .duration)
+            }
+            return matchNumber(j)
+        }
+        if x.cat == .numWord, let c = count(j), let u = tok(c.last + 1)?.unit, tok(c.last + 1)?.plural == true {
+            return Hit(first: i, last: c.last + 1, value: TimeValues.duration(c.value, u) ?? "PXY", type: .duration)
+        }
+        if x.cat == .unit, x.unit == .quarter, !x.plural {
+            // "the quarter": the latest completed quarter in financial prose.
+            let (y, q) = lastQuarter()
+            anchor.quarter = (y, q)
+            return Hit(first: i, last: j, value: "\(TimeValues.year(y))-Q\(q)")
+        }
+        if x.cat == .unit, x.unit == .weekend, !x.plural {
+            let d = weekdayDate(6, tense: tense(i, j))
+            return Hit(first: i, last: j, value: TimeValues.week(d) + "-WE")
+        }
+        if x.cat == .ordWord { return matchOrdinalPeriod(j, first: j) }
+        if x.cat == .season || x.cat == .month || x.cat == .monthAbbr { return matchCalendar(j) }
+        return nil
+    }
+
+    func lastQuarter() -> (Int, Int) {
+        var q = TimeValues.quarter(of: dct) - 1
+        var y = dct.year
+        if q == 0 { q = 4; y -= 1 }
+        return (y, q)
+    }
+
+    // MARK: - Counts and durations
+
+    /// A count: digits, number words ("twenty-five"), "a"/"an" (1), or a vague amount (nil value).
+    func count(_ i: Int) -> (value: Int?, last: Int, article: Bool, vague: Bool)? {
+        guard let x = tok(i) else { return nil }
+        if x.kind == .number {
+            guard x.flags & (TimeToken.notPlain | TimeToken.clock | TimeToken.plainS | TimeToken.ordinal) == 0, x.digits <= 6 else { return nil }
+            // "2 to 3 weeks", "two or three weeks": a range of counts reads as the first count.
+            return (x.num, i, false, false)
+        }
+        if x.cat == .numWord {
+            var v = Int(x.v)
+            var last = i
+            if v >= 20 && v % 10 == 0, v < 100 {
+                if isDash(i + 1), let u = tok(i + 2), u.cat == .numWord, u.v >= 1, u.v <= 9 { v += Int(u.v); last = i + 2 }
+                else if let u = tok(i + 1), u.cat == .numWord, u.v >= 1, u.v <= 9 { v += Int(u.v); last = i + 1 }
+            }
+            // "two hundred years"
+            if let h = tok(last + 1), h.cat == .numWord, h.v == 100 { v *= 100; last += 1 }
+            return (v, last, false, false)
+        }
+        guard let w = x.word else { return nil }
+        switch w {
+        case .a, .an:
+            if isWord(i + 1, .few) { return (nil, i + 1, false, true) }
+            if isWord(i + 1, .couple) { return (2, isWord(i + 2, .of) ? i + 2 : i + 1, false, false) }
+            if isWord(i + 1, .dozen) { return (12, i + 1, false, false) }
+            if isWord(i + 1, .half) { return nil }
+            return (1, i, true, false)
+        case .several, .few, .many, .numerous:
+            return (nil, i, false, true)
+        case .some:
+            return (nil, i, false, true)
+        case .couple:
+            return (2, isWord(i + 1, .of) ? i + 1 : i, false, false)
+        case .dozens, .hundreds:
+            return isWord(i + 1, .of) ? (nil, i + 1, false, true) : nil
+        default:
+            return nil
+        }
+    }
+
+    /// A count followed by a unit: a duration, "N units ago/earlier/later", or the adjective "five-year".
+    mutating func matchCounted(_ i: Int, first: Int) -> Hit? {
+        guard let c = count(i) else { return nil }
+        var k = c.last + 1
+        // "two more years", "a few more weeks"
+        if isWord(k, .more), tok(k + 1)?.cat == .unit { k += 1 }
+        // "two or three years", "two to three weeks"
+        if (isWord(k, .or) || isWord(k, .to)), let c2 = count(k + 1), !c2.article, tok(c2.last + 1)?.cat == .unit { k = c2.last + 1 }
+        var hyphen = false
+        if isDash(k) && adjacent(k) && adjacent(k + 1) && tok(k)?.ch == UInt8(ascii: "-") { hyphen = true; k += 1 }
+        guard let ut = tok(k), let u = ut.unit else { return nil }
+        // "three-quarters of", "a quarter of the votes": fractions.
+        if u == .quarter && (ut.plural && hyphen || isWord(k + 1, .of) || c.article) { return nil }
+        // "27 Years" in a title-case headline is a name, not a time.
+        if ut.has(TimeToken.capitalized) && !(tok(k - 1)?.kind == .word && isSentenceEnd(k - 2)) && tok(i)?.has(TimeToken.capitalized) != true { return nil }
+        if c.vague && !ut.plural && !hyphen { return nil }
+        if c.article && ut.plural { return nil }
+        if c.value == 1 && !c.article && ut.plural { /* "one years": accept */ }
+        // Digit counts need the unit to follow with a space or a hyphen ("30-day", "3 years").
+        let value = TimeValues.duration(c.vague ? nil : c.value, u)
+        // "N units ago / earlier / later"
+        if let nx = word(k + 1), nx == .ago || nx == .earlier || nx == .later {
+            return agoHit(first: first, last: k + 1, count: c.vague ? nil : c.value, unit: u, dir: nx, mod: nil)
+        }
+        if hyphen {
+            // "five-year", "30-day", "9-month-old": adjectival durations.
+            var last = k
+            if isDash(k + 1), adjacent(k + 1), isOneOf(k + 2, TimeKeys.oldLong) { last = k + 2 }
+            return value.map { Hit(first: first, last: last, value: $0, type: .duration) }
+        }
+        if c.article {
+            // "a year" as a rate ("55 bcm a year", "twice a year") is not a time expression.
+            guard let p = tok(i - 1) else { return nil }
+            let ok: Bool
+            if let pw = p.word {
+                ok = [.for, .in, .within, .over, .about, .around, .than, .nearly, .almost, .after, .before, .only, .just, .least, .up, .some, .past, .last, .next, .during, .by, .into].contains(pw)
+                    || (isWord(k + 1, .or)) || isWord(k + 1, .and)
+            } else {
+                ok = p.kind == .word && p.cat == .none && p.word == nil && isPrecededByVerbLike(i - 1)
+            }
+            guard ok else { return nil }
+            if u == .night || u == .weekend { return nil }
+        }
+        guard let v = value else { return nil }
+        var last = k
+        // "the next two years or so", "a week or so"
+        if isWord(k + 1, .or), isWord(k + 2, .so) { last = k + 2 }
+        if u == .night || (u == .second && c.vague) { return nil }
+        return Hit(first: first, last: last, value: v, type: .duration)
+    }
+
+    /// Verbs like "took", "lasted", "spent" before "a year": plain lowercase words ending a verb phrase.
+    func isPrecededByVerbLike(_ i: Int) -> Bool {
+        isOneOf(i, TimeKeys.durationVerbs)
+    }
+
+    mutating func agoHit(first: Int, last: Int, count: Int?, unit: U, dir: W, mod: Timex.Mod?) -> Hit? {
+        guard let c = count else {
+            return Hit(first: first, last: last, value: dir == .later ? "FUTURE_REF" : "PAST_REF", mod: mod)
+        }
+        let sign = dir == .later ? 1 : -1
+        var ref = dct
+        if dir != .ago, let d = anchor.day { ref = d }
+        // "a year earlier" / "a year ago" in quarterly reporting: the same quarter a year before.
+        if unit == .year && c == 1, let q = anchor.quarter {
+            return Hit(first: first, last: last, value: "\(TimeValues.year(q.year + sign))-Q\(q.q)", mod: mod, anchorable: false)
+        }
+        guard let v = TimeValues.shifted(ref, unit, sign * c) else {
+            return Hit(first: first, last: last, value: ref.description, mod: mod)
+        }
+        return Hit(first: first, last: last, value: v, mod: mod)
+    }
+
+    /// "more than four hours", "about two years ago", "at least 10 days", "around Nov. 9".
+    mutating func matchQuantified(_ i: Int) -> Hit? {
+        guard let w = word(i) else { return nil }
+        var k = i + 1
+        var mod: Timex.Mod
+        switch w {
+        case .more: guard isWord(k, .than) else { return nil }; k += 1; mod = .moreThan
+        case .less: guard isWord(k, .than) else { return nil }; k += 1; mod = .lessThan
+        case .about, .around, .approximately, .roughly: mod = .approx
+        case .nearly, .almost: mod = .lessThan
+        case .over: mod = .moreThan
+        case .under: mod = .lessThan
+        case .within: mod = .equalOrLess
+        case .at:
+            if isWord(k, .least) { k += 1; mod = .equalOrMore }
+            else if isWord(k, .most) { k += 1; mod = .equalOrLess }
+            else { return nil }
+        case .up: guard isWord(k, .to) else { return nil }; k += 1; mod = .equalOrLess
+        case .no:
+            guard isWord(k, .more) || isWord(k, .less), isWord(k + 1, .than) else { return nil }
+            mod = isWord(k, .more) ? .equalOrLess : .equalOrMore
+            k += 2
+        case .just:
+            guard isWord(k, .over) || isWord(k, .under) else { return nil }
+            mod = isWord(k, .over) ? .moreThan : .lessThan
+            k += 1
+        default: return nil
+        }
+        if let h = matchCounted(k, first: i), h.type == .duration || h.value.first?.isNumber == true || h.value.hasSuffix("_REF") {
+            var h = h
+            let isPoint = h.type == .date
+            if isPoint {
+                // "more than 20 years ago" = before that year; "less than …ago" = after it.
+                switch mod {
+                case .moreThan, .equalOrMore: h.mod = .before
+                case .lessThan, .equalOrLess: h.mod = .after
+                default: h.mod = .approx
+                }
+            } else {
+                h.mod = mod
+            }
+            return h
+        }
+        if mod == .approx, w != .within, let h = match(k), h.first == k, h.type == .date || h.type == .time, !h.value.hasPrefix("P") {
+            var h = h
+            h.first = i
+            h.mod = .approx
+            return h
+        }
+        return nil
+    }
+
+    /// "years ago", "for years", "decades", "year-earlier".
+    mutating func matchBareUnit(_ i: Int) -> Hit? {
+        guard let x = tok(i), let u = x.unit else { return nil }
+        if x.plural {
+            if isWord(i + 1, .ago) { return Hit(first: i, last: i + 1, value: "PAST_REF") }
+            if let p = word(i - 1), p == .for || p == .over || p == .in, u != .second, u != .night {
+                if p == .in && !(u == .year || u == .decade || u == .month || u == .week) { return nil }
+                return TimeValues.duration(nil, u).map { Hit(first: i, last: i, value: $0, type: .duration) }
+            }
+            return nil
+        }
+        // "year-earlier", "year-ago" (financial prose): the same period a year before.
+        if u == .year, isDash(i + 1), adjacent(i + 1), adjacent(i + 2), let w = word(i + 2), w == .earlier || w == .ago {
+            if let q = anchor.quarter { return Hit(first: i, last: i + 2, value: "\(TimeValues.year(q.year - 1))-Q\(q.q)", anchorable: false) }
+            return Hit(first: i, last: i + 2, value: TimeValues.year(dct.year - 1))
+        }
+        return nil
+    }
+
+    // MARK: - Sets
+
+    mutating func matchSet(_ i: Int) -> Hit? {
+        var k = i + 1
+        var mult = 1
+        if isWord(k, .other) { mult = 2; k += 1 }
+        if let c = count(k), !c.article, !c.vague, let c1 = c.value, tok(c.last + 1)?.unit != nil { mult = c1; k = c.last + 1 }
+        guard let x = tok(k) else { return nil }
+        if let u = x.unit {
+            if x.plural && mult == 1 { return nil }
+            guard let d = TimeValues.duration(mult, u) else { return nil }
+            return Hit(first: i, last: k, value: d, type: .set)
+        }
+        if x.cat == .weekday, x.has(TimeToken.capitalized) {
+            var v = "XXXX-WXX-\(x.v)"
+            var last = k
+            if let p = tok(k + 1), p.cat == .partOfDay { v += partCode(p.v); last = k + 1 }
+            return Hit(first: i, last: last, value: v, type: .set)
+        }
+        if x.cat == .month, x.has(TimeToken.capitalized) { return Hit(first: i, last: k, value: "XXXX-\(TimeValues.pad(Int(x.v), 2))", type: .set) }
+        if x.cat == .season { return Hit(first: i, last: k, value: "XXXX-\(TimeValues.seasonCodes[Int(x.v)])", type: .set) }
+        if x.cat == .partOfDay { return Hit(first: i, last: k, value: "XXXX-XX-XXT\(partCode(x.v).dropFirst())", type: .set) }
+        return nil
+    }
+}
+
+/// Packed keys of the few words the grammar checks by spelling rather than by lexicon class.
+enum TimeKeys {
+    static let quantityNouns = ["percent", "per", "people", "troops", "soldiers", "km", "tons", "meters", "miles", "barrels", "units"].map(TimeLexicon.pack)
+    static let numberLabels = ["no", "vol", "volume", "issue", "page", "pp", "p", "number", "resolution", "flight", "route", "article", "code"].map(TimeLexicon.pack)
+    static let futureAdjectives = ["near", "distant", "foreseeable", "immediate"].map(TimeLexicon.pack)
+    static let oldLong = ["old", "long"].map(TimeLexicon.pack)
+    static let durationVerbs = ["took", "takes", "take", "lasted", "lasts", "spent", "spend", "waited", "wait"].map(TimeLexicon.pack)
+    static let fall = TimeLexicon.pack("fall")
+    static let a = TimeLexicon.pack("a")
+    static let p = TimeLexicon.pack("p")
+    static let m = TimeLexicon.pack("m")
+}
