@@ -85,12 +85,16 @@ struct Read: ParsableCommand {
         SignalTrap.installCrashHandlers()
         let (w, h) = terminal.size()
         var state = ReaderState(document: doc, config: settings.config, width: w, height: h, anchor: anchor)
+        // Config problems were printed before the screen was taken; the status line says so.
         if let first = settings.warnings.first {
-            state.message = settings.warnings.count == 1 ? "config: \(first)" : "config: \(settings.warnings.count) problems (listed after you quit)"
+            let note = settings.warnings.count == 1 ? "config: \(first)" : "config: \(settings.warnings.count) problems (listed after you quit)"
+            state.message = [state.message, note].compactMap { $0 }.joined(separator: " · ")
         }
         let outcome = ReaderLoop.run(state: &state, theme: chosenTheme, terminal: terminal)
         terminal.restore()
         SignalTrap.uninstall()
+        // Bad [keys] entries are found by the key map, after the screen was taken: list them now.
+        for e in state.configErrors { CLI.warn("\(ConfigLoader.defaultPath(env).path): \(e)") }
 
         if let key = positionKey, let warning = store.save(path: key, offset: state.anchorOffset) {
             CLI.warn(warning)
