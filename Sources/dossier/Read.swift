@@ -72,17 +72,17 @@ struct Read: ParsableCommand {
         }
 
         // Before newterm, so that ncurses leaves SIGINT/SIGTERM to us (it only replaces SIG_DFL).
-        SignalTrap.installExitHandlers()
+        let exitHandlers = SignalTrap.installExitHandlers()
         let terminal = CursesTerminal(keysFromTTY: keysFromTTY)
         do {
             try terminal.claim()
         } catch {
-            SignalTrap.uninstall()
+            SignalTrap.restore(exitHandlers)
             CLI.warn("\(error); printing plain text")
             printPlain(doc, settings: settings, env: env)
             return
         }
-        SignalTrap.installCrashHandlers()
+        let crashHandlers = SignalTrap.installCrashHandlers()
         let (w, h) = terminal.size()
         var state = ReaderState(document: doc, config: settings.config, width: w, height: h, anchor: anchor)
         // Config problems were printed before the screen was taken; the status line says so.
@@ -92,7 +92,8 @@ struct Read: ParsableCommand {
         }
         let outcome = ReaderLoop.run(state: &state, theme: chosenTheme, terminal: terminal)
         terminal.restore()
-        SignalTrap.uninstall()
+        SignalTrap.restore(crashHandlers)
+        SignalTrap.restore(exitHandlers)
         // Bad [keys] entries are found by the key map, after the screen was taken: list them now.
         for e in state.configErrors { CLI.warn("\(ConfigLoader.defaultPath(env).path): \(e)") }
 
