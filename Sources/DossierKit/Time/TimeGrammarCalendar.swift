@@ -16,7 +16,7 @@ extension TimeGrammar {
         let m = Int(x.v)
         var k = i + 1
         var last = i
-        if isPunct(k, ".") && adjacent(k) { last = k; k += 1 }
+        if x.cat == .monthAbbr && isPunct(k, ".") && adjacent(k) { last = k; k += 1 }
         else if x.cat == .monthAbbr {
             // "Sept 30" without the period is fine; a bare "Jan" is not a date.
             guard dayNumber(k) != nil || yearNumber(k, loose: true) != nil else { return nil }
@@ -105,8 +105,9 @@ extension TimeGrammar {
         }
         if let p = tok(i - 1), p.kind == .word, p.has(TimeToken.capitalized), p.word == nil { return nil }
         guard let w = word(i - 1), [.the, .in, .this, .last, .next, .early, .late, .mid, .during, .since, .until, .by, .through, .before, .after, .of].contains(w) else { return nil }
-        // "the fall of Kabul", "the spring of discontent"
+        // "the fall of Kabul", "the spring of discontent", "winter storms"
         if isWord(i + 1, .of) { return nil }
+        if let nx = tok(i + 1), nx.kind == .word, nx.cat == .none, !nx.has(TimeToken.capitalized) { return nil }
         if s == 3 && key(i) == TimeKeys.fall {
             // "fall" is also a verb and a noun; only "the fall"/"in the fall"/"this fall" with no object.
             if let nx = tok(i + 1), nx.kind == .word { return nil }
