@@ -69,7 +69,7 @@ struct TimeGrammar {
         // "Kavkaz-2020", "S-2000", "#2019", "$2000": a glued prefix makes it a name or an amount.
         if let p = tok(i - 1), adjacent(i) {
             if p.kind == .word || p.kind == .number { return nil }
-            if p.isDash, let pp = tok(i - 2), pp.kind == .word, adjacent(i - 1), !(pp.cat == .month || pp.cat == .monthAbbr) { return nil }
+            if p.isDash, let pp = tok(i - 2), pp.kind == .word, !pp.isWord(.mid), adjacent(i - 1), !(pp.cat == .month || pp.cat == .monthAbbr) { return nil }
             if p.kind == .punct && (p.ch == UInt8(ascii: "$") || p.ch == UInt8(ascii: "#") || p.ch == 0xFF) { return nil }
         }
         // Glued to what follows ("2020-ready" is fine, "2020x" is not a year; "2019.5" is caught by the tokenizer).

@@ -123,7 +123,7 @@ extension TimeGrammar {
         if x.has(TimeToken.clock) { return matchClock(i) }
         if let h = matchHourAmPm(i) { return h }
         if x.has(TimeToken.plainS), x.digits == 4, x.num >= 1000, x.num <= 2190, x.num % 10 == 0 {
-            if let p = tok(i - 1), adjacent(i), p.kind == .word || p.isDash { return nil }
+            if let p = tok(i - 1), adjacent(i), p.kind == .word || (p.isDash && !isWord(i - 2, .mid)) { return nil }
             return Hit(first: i, last: i, value: "\(x.num / 10)X")
         }
         if let y = yearNumber(i) {
@@ -348,11 +348,13 @@ extension TimeGrammar {
         if x.cat == .season, !x.plural, [.last, .this, .next, .past, .coming].contains(w), !withThe || w != .this {
             let s = Int(x.v)
             let cur = TimeValues.season(ofMonth: dct.month)
-            var y = dct.year
+            // January and February belong to the winter that began the year before.
+            let curYear = dct.month <= 2 ? dct.year - 1 : dct.year
+            var y = curYear
             switch w {
             case .last, .past: if s >= cur { y -= 1 }
             case .next, .coming: if s <= cur { y += 1 }
-            default: break
+            default: y = s == 4 ? curYear : dct.year
             }
             return Hit(first: first, last: j, value: "\(TimeValues.year(y))-\(TimeValues.seasonCodes[s])")
         }

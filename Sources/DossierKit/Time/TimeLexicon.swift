@@ -31,7 +31,7 @@ struct TimeLexicon: Sendable {
         case every, each, per, other
         case several, few, many, couple, dozen, dozens, half, hundreds, numerous
         case annually, yearly, daily, weekly, monthly, hourly, quarterly
-        case now, currently, recently, lately, nowadays, future, present, moment, today, yesterday, tomorrow, tonight, overnight, soon
+        case now, currently, recently, lately, previously, nowadays, future, present, moment, today, yesterday, tomorrow, tonight, overnight, soon
         case fiscal, noon, midnight, am, pm, oclock
         case and, or, so, `in`, on, by, since, until, from, through, during, before, after, `for`, into, ahead, between, `as`
         case these, that, then, same, latest, first, second
@@ -133,7 +133,7 @@ struct TimeLexicon: Sendable {
             ("half", .half), ("hundreds", .hundreds), ("numerous", .numerous),
             ("annually", .annually), ("yearly", .yearly), ("daily", .daily), ("weekly", .weekly), ("monthly", .monthly),
             ("hourly", .hourly), ("quarterly", .quarterly),
-            ("now", .now), ("currently", .currently), ("recently", .recently), ("lately", .lately), ("nowadays", .nowadays),
+            ("now", .now), ("currently", .currently), ("recently", .recently), ("lately", .lately), ("previously", .previously), ("nowadays", .nowadays),
             ("future", .future), ("present", .present), ("moment", .moment), ("today", .today), ("yesterday", .yesterday),
             ("tomorrow", .tomorrow), ("tonight", .tonight), ("overnight", .overnight), ("soon", .soon),
             ("fiscal", .fiscal), ("noon", .noon), ("midnight", .midnight), ("am", .am), ("pm", .pm), ("oclock", .oclock),
