@@ -23,6 +23,9 @@ struct TimeGrammar {
     struct Anchor: Sendable {
         var day: CalendarDate?
         var quarter: (year: Int, q: Int)?
+        /// The first day of the last month named (for "the following month").
+        var month: CalendarDate?
+        var year: Int?
     }
 
     let t: [TimeToken]
@@ -279,7 +282,7 @@ struct TimeGrammar {
             return matchSet(i)
         case .annually, .yearly:
             guard !x.has(TimeToken.capitalized) || !adjacentCapitalized(i) else { return nil }
-            return Hit(first: i, last: i, value: "P1Y", type: .set)
+            return Hit(first: i, last: i, value: "XXXX", type: .set)
         case .hourly:
             return Hit(first: i, last: i, value: "PT1H", type: .set)
         case .daily, .weekly, .monthly, .quarterly:
@@ -478,6 +481,8 @@ struct TimeGrammar {
         let value = TimeValues.duration(c.vague ? nil : c.value, u)
         // "N units ago / earlier / later"
         if let nx = word(k + 1), nx == .ago || nx == .earlier || nx == .later {
+            // "a few days later": TimeML marks the vague amount as a duration, the signal outside.
+            if c.vague && nx != .ago, let v = value { return Hit(first: first, last: k, value: v, type: .duration) }
             return agoHit(first: first, last: k + 1, count: c.vague ? nil : c.value, unit: u, dir: nx, mod: nil)
         }
         if hyphen {
@@ -594,6 +599,17 @@ struct TimeGrammar {
         }
         // "year-earlier", "year-ago" (financial prose): the same period a year before.
         if u == .year, isDash(i + 1), adjacent(i + 1), adjacent(i + 2), let w = word(i + 2), w == .earlier || w == .ago {
+            // "the year-ago third quarter", "the year-earlier quarter"
+            if let o = tok(i + 3), o.cat == .ordWord || o.isWord(.first) || o.isWord(.second), tok(i + 4)?.unit == .quarter, tok(i + 4)?.plural == false {
+                let q = o.cat == .ordWord ? Int(o.v) : o.isWord(.first) ? 1 : 2
+                if (1...4).contains(q) {
+                    let y = (anchor.quarter?.year ?? dct.year) - 1
+                    return Hit(first: i, last: i + 4, value: "\(TimeValues.year(y))-Q\(q)", anchorable: false)
+                }
+            }
+            if let q = anchor.quarter, tok(i + 3)?.unit == .quarter || isWord(i + 3, .period) {
+                return Hit(first: i, last: i + 3, value: "\(TimeValues.year(q.year - 1))-Q\(q.q)", anchorable: false)
+            }
             if let q = anchor.quarter { return Hit(first: i, last: i + 2, value: "\(TimeValues.year(q.year - 1))-Q\(q.q)", anchorable: false) }
             return Hit(first: i, last: i + 2, value: TimeValues.year(dct.year - 1))
         }
@@ -634,6 +650,7 @@ enum TimeKeys {
     static let oldLong = ["old", "long"].map(TimeLexicon.pack)
     static let durationVerbs = ["took", "takes", "take", "lasted", "lasts", "spent", "spend", "waited", "wait"].map(TimeLexicon.pack)
     static let fall = TimeLexicon.pack("fall")
+    static let s = TimeLexicon.pack("s")
     static let a = TimeLexicon.pack("a")
     static let p = TimeLexicon.pack("p")
     static let m = TimeLexicon.pack("m")

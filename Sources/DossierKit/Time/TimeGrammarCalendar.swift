@@ -133,6 +133,16 @@ extension TimeGrammar {
                let d = TimeValues.date(y, mo.num, da.num) {
                 return Hit(first: i, last: i + 4, value: d.description)
             }
+            // "the 1988 second quarter", "the 1988 quarter"
+            var k = i + 1
+            var nth: Int?
+            if let o = tok(k), o.cat == .ordWord { nth = Int(o.v); k += 1 }
+            else if isWord(k, .first) { nth = 1; k += 1 }
+            else if isWord(k, .second) { nth = 2; k += 1 }
+            if isDash(k) && nth != nil { k += 1 }
+            if tok(k)?.unit == .quarter, tok(k)?.plural == false, let q = nth ?? anchor.quarter?.q, (1...4).contains(q) {
+                return Hit(first: i, last: k, value: "\(TimeValues.year(y))-Q\(q)")
+            }
             // "1994–2020", "1994-2020"
             if isDash(i + 1), let y2 = yearNumber(i + 2, loose: true), y2 > y, y2 - y < 300 {
                 return Hit(first: i, last: i + 2, value: "\(TimeValues.year(y))/\(TimeValues.year(y2))")
@@ -291,7 +301,9 @@ extension TimeGrammar {
             let thisLike = w == .this || w == .current
             if thisLike {
                 switch u {
-                case .year: return Hit(first: first, last: j, value: TimeValues.year(dct.year))
+                case .year:
+                    if let h = possessivePeriod(year: dct.year, first: first, after: j) { return h }
+                    return Hit(first: first, last: j, value: TimeValues.year(dct.year))
                 case .month: return Hit(first: first, last: j, value: TimeValues.month(dct.year, dct.month))
                 case .week: return Hit(first: first, last: j, value: TimeValues.week(dct))
                 case .weekend: return Hit(first: first, last: j, value: TimeValues.week(dct) + "-WE")
@@ -315,7 +327,9 @@ extension TimeGrammar {
             }
             let anchored = w == .previous || w == .following || (withThe && w == .next && u == .day)
             if anchored {
-                let ref = anchor.day ?? dct
+                var ref = anchor.day ?? dct
+                if u == .month, let m = anchor.month { ref = m }
+                if u == .year, let y = anchor.year { ref = CalendarDate(year: y, month: 1, day: 1) }
                 guard let v = TimeValues.shifted(ref, u, sign) else { return nil }
                 if u == .day, let d = CalendarDate(iso: v) { setDay(d) }
                 return Hit(first: first, last: j, value: u == .weekend ? v + "-WE" : v)
@@ -327,6 +341,7 @@ extension TimeGrammar {
             }
             guard w == .last || w == .next || w == .coming else { return nil }
             if w == .coming { return nil }
+            if u == .year, let h = possessivePeriod(year: dct.year + sign, first: first, after: j) { return h }
             guard let v = TimeValues.shifted(dct, u, sign) else { return nil }
             if u == .day, let d = CalendarDate(iso: v) { setDay(d) }
             return Hit(first: first, last: j, value: u == .weekend ? v + "-WE" : v)
@@ -364,6 +379,25 @@ extension TimeGrammar {
             case .last: return Hit(first: first, last: j, value: dct.adding(days: -1).description + partCode(x.v), type: .time)
             default: return nil
             }
+        }
+        return nil
+    }
+
+    /// "this year's third quarter", "last year's quarter": a quarter or half of a named year.
+    mutating func possessivePeriod(year y: Int, first: Int, after j: Int) -> Hit? {
+        guard isPunct(j + 1, "'"), adjacent(j + 1), key(j + 2) == TimeKeys.s else { return nil }
+        var k = j + 3
+        var nth: Int?
+        if let o = tok(k), o.cat == .ordWord { nth = Int(o.v); k += 1 }
+        else if isWord(k, .first) { nth = 1; k += 1 }
+        else if isWord(k, .second) { nth = 2; k += 1 }
+        if isDash(k) { k += 1 }
+        if tok(k)?.unit == .quarter, tok(k)?.plural == false {
+            guard let q = nth ?? anchor.quarter?.q, (1...4).contains(q) else { return nil }
+            return Hit(first: first, last: k, value: "\(TimeValues.year(y))-Q\(q)")
+        }
+        if isWord(k, .half), let h = nth, (1...2).contains(h) {
+            return Hit(first: first, last: k, value: "\(TimeValues.year(y))-H\(h)")
         }
         return nil
     }

@@ -72,6 +72,11 @@ public struct TimeTagger: Sendable {
     /// Day and quarter values become the reference for "the next day", "a year earlier".
     private func remember(_ v: String, in anchor: inout TimeGrammar.Anchor) {
         let u = Array(v.utf8)
+        guard u.count >= 4, let y = Int(v.prefix(4)) else { return }
+        anchor.year = y
+        if u.count >= 7, u[4] == UInt8(ascii: "-"), let m = Int(v.dropFirst(5).prefix(2)), (1...12).contains(m) {
+            anchor.month = CalendarDate(year: y, month: m, day: 1)
+        }
         if u.count == 10, let d = CalendarDate(iso: v) { anchor.day = d }
         else if u.count == 7, u[4] == UInt8(ascii: "-"), u[5] == UInt8(ascii: "Q"), let y = Int(v.prefix(4)), let q = Int(v.suffix(1)) {
             anchor.quarter = (y, q)
