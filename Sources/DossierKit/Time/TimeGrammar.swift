@@ -395,6 +395,23 @@ struct TimeGrammar {
         if x.cat == .numWord, let c = count(j), let u = tok(c.last + 1)?.unit, tok(c.last + 1)?.plural == true {
             return Hit(first: i, last: c.last + 1, value: TimeValues.duration(c.value, u) ?? "PXY", type: .duration)
         }
+        if x.unit == .year, !x.plural, isDash(j + 1), var h = matchBareUnit(j) {
+            // "the year-ago quarter"
+            h.first = i
+            return h
+        }
+        if x.cat == .unit, x.unit == .year, !x.has(TimeToken.capitalized), let p = word(i - 1),
+           [.for, .in, .during, .over, .through, .throughout].contains(p), !isWord(j + 1, .of), !isWord(j + 1, .in), !isWord(j + 1, .when), !isWord(j + 1, .that) {
+            // "for the year", "over the years": a period in financial and narrative prose.
+            if x.plural {
+                guard p == .over || p == .through || p == .throughout else { return nil }
+                return Hit(first: i, last: j, value: "PXY", type: .duration)
+            }
+            // "for the year ended June 30" is a twelve-month period; "for the year" alone is this year.
+            if isOneOf(j + 1, TimeKeys.endedEnding) { return Hit(first: i, last: j, value: "P1Y", type: .duration) }
+            guard p == .for || p == .during || p == .in else { return nil }
+            return Hit(first: i, last: j, value: TimeValues.year(dct.year))
+        }
         if x.cat == .unit, x.unit == .quarter, !x.plural {
             // "the quarter": the latest completed quarter in financial prose.
             let (y, q) = lastQuarter()
@@ -485,8 +502,10 @@ struct TimeGrammar {
             if c.vague && nx != .ago, let v = value { return Hit(first: first, last: k, value: v, type: .duration) }
             return agoHit(first: first, last: k + 1, count: c.vague ? nil : c.value, unit: u, dir: nx, mod: nil)
         }
+        // Ages: "55 years old", "a 136-year-old firm".
+        if isOneOf(k + 1, TimeKeys.old) || (isDash(k + 1) && isOneOf(k + 2, TimeKeys.old)) { return nil }
         if hyphen {
-            // "five-year", "30-day", "9-month-old": adjectival durations.
+            // "five-year", "30-day": adjectival durations ("a two-year-long war" keeps "long").
             var last = k
             if isDash(k + 1), adjacent(k + 1), isOneOf(k + 2, TimeKeys.oldLong) { last = k + 2 }
             return value.map { Hit(first: first, last: last, value: $0, type: .duration) }
@@ -648,6 +667,8 @@ enum TimeKeys {
     static let numberLabels = ["no", "vol", "volume", "issue", "page", "pp", "p", "number", "resolution", "flight", "route", "article", "code"].map(TimeLexicon.pack)
     static let futureAdjectives = ["near", "distant", "foreseeable", "immediate"].map(TimeLexicon.pack)
     static let oldLong = ["old", "long"].map(TimeLexicon.pack)
+    static let old = [TimeLexicon.pack("old")]
+    static let endedEnding = ["ended", "ending", "through", "to"].map(TimeLexicon.pack)
     static let durationVerbs = ["took", "takes", "take", "lasted", "lasts", "spent", "spend", "waited", "wait"].map(TimeLexicon.pack)
     static let fall = TimeLexicon.pack("fall")
     static let s = TimeLexicon.pack("s")

@@ -33,7 +33,7 @@ struct TimeLexicon: Sendable {
         case annually, yearly, daily, weekly, monthly, hourly, quarterly
         case now, currently, recently, lately, previously, nowadays, future, present, moment, today, yesterday, tomorrow, tonight, overnight, soon
         case fiscal, noon, midnight, am, pm, oclock
-        case and, or, so, `in`, on, by, since, until, from, through, during, before, after, `for`, into, ahead, between, `as`
+        case and, or, so, throughout, `in`, on, by, since, until, from, through, during, before, after, `for`, into, ahead, between, `as`
         case these, that, then, same, latest, first, second
         case year1, era, period, term, times
         // Tense cues.
@@ -137,7 +137,7 @@ struct TimeLexicon: Sendable {
             ("future", .future), ("present", .present), ("moment", .moment), ("today", .today), ("yesterday", .yesterday),
             ("tomorrow", .tomorrow), ("tonight", .tonight), ("overnight", .overnight), ("soon", .soon),
             ("fiscal", .fiscal), ("noon", .noon), ("midnight", .midnight), ("am", .am), ("pm", .pm), ("oclock", .oclock),
-            ("and", .and), ("or", .or), ("so", .so), ("in", .in), ("on", .on), ("by", .by), ("since", .since), ("until", .until),
+            ("and", .and), ("throughout", .throughout), ("or", .or), ("so", .so), ("in", .in), ("on", .on), ("by", .by), ("since", .since), ("until", .until),
             ("till", .until), ("from", .from), ("through", .through), ("during", .during), ("before", .before), ("after", .after),
             ("for", .for), ("into", .into), ("ahead", .ahead), ("between", .between), ("as", .as),
             ("these", .these), ("that", .that), ("then", .then), ("same", .same), ("latest", .latest), ("first", .first), ("second", .second),
