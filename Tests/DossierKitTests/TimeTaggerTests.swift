@@ -173,6 +173,10 @@ private func texts(_ text: String, dct: String = "2021-03-16") -> [String] { tag
                   String(repeating: "9", count: 5000), String(repeating: "May ", count: 1000)] {
             _ = tagger.tag(TextBuffer(s), sentences: [], excluding: [], dct: dct)
         }
+        // Long runs of words that look at their neighbours must not recurse deeply.
+        for w in ["about ", "the ", "early ", "last ", "mid-", "more than ", "every ", "- ", "’", "1990s "] {
+            _ = tagger.tag(TextBuffer(String(repeating: w, count: 30000) + "May 5"), sentences: [], excluding: [], dct: dct)
+        }
         // Random and truncated text.
         let base = Array("On Sunday, more than 20 years ago, the spring of 2018 (September 30–October 3) ended; mid-November 1990s 7:15 p.m. Şuşa ’90s.".unicodeScalars)
         var seed: UInt64 = 42

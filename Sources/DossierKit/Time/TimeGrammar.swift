@@ -596,6 +596,9 @@ struct TimeGrammar {
             }
             return h
         }
+        // "around Nov. 9", "about 7:15 p.m.": only calendar starts, so "about about …" cannot recurse.
+        guard let start = tok(k), start.cat == .month || start.cat == .monthAbbr || start.cat == .weekday || start.kind == .number
+                || start.isWord(.today) || start.isWord(.yesterday) || start.isWord(.tomorrow) || start.isWord(.noon) || start.isWord(.midnight) else { return nil }
         if mod == .approx, w != .within, let h = match(k), h.first == k, h.type == .date || h.type == .time, !h.value.hasPrefix("P") {
             var h = h
             h.first = i
