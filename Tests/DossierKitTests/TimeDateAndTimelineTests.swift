@@ -46,6 +46,13 @@ import Testing
         #expect(d.value.year == 2022 && d.value.month == 1)
     }
 
+    @Test func yearlessCitationsWithoutYearClueUseTheRecentPast() {
+        let d = infer("He said so (Reuters, March 3). She agreed (TASS, December 20).")
+        // Read circularly, December 20 comes before March 3 (the biggest gap follows March 3);
+        // today is 2030-01-02, so the latest March 3 is 2029's.
+        #expect(d.value == CalendarDate(year: 2029, month: 3, day: 4))
+    }
+
     @Test func noClueFallsBackToToday() {
         let d = infer("Nothing to see here.")
         #expect(d.value == CalendarDate(year: 2030, month: 1, day: 2) && d.basis.lowercased().contains("today"))

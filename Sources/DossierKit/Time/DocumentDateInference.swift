@@ -56,6 +56,13 @@ public enum DocumentDateInference {
                 why.append("the latest year the text names (outside future clauses) is \(ty)")
             }
         }
+        if year == nil, dated.isEmpty, let l = latest {
+            // Only year-less citation dates: the most recent such day up to today.
+            let now = today ?? currentDate()
+            let past = (l.month, l.day) > (now.month, now.day)
+            year = past ? now.year - 1 : now.year
+            why.append("no year clue, so the citations' year is taken as the most recent one up to today")
+        }
         if let l = latest, let y = year {
             var d = TimeValues.date(y, l.month, l.day) ?? CalendarDate(year: y, month: l.month, day: min(l.day, 28))
             if let maxDated = dated.filter({ $0.year == y }).max(), maxDated > d { d = maxDated }

@@ -191,7 +191,7 @@ struct TimeGrammar {
         let daysAfter = (m - dct.month) * 30 + (d ?? 1) - dct.day
         if daysAfter <= 60 { return nearPast ? y - 1 : y }
         switch tense {
-        case .future: return y
+        case .future, .present: return y
         default: return y - 1
         }
     }
