@@ -265,8 +265,13 @@ extension TimeGrammar {
     /// "this year", "last week", "next month", "last May", "the last two decades", "the coming months",
     /// "recent weeks", "the following day", "this spring".
     mutating func matchRelative(_ i: Int, first: Int, withThe: Bool) -> Hit? {
-        guard let w = word(i) else { return nil }
-        let j = i + 1
+        guard var w = word(i) else { return nil }
+        var j = i + 1
+        // "this past weekend", "this coming Monday"
+        if w == .this, !withThe, let nx = word(j), nx == .past || nx == .coming, let u = tok(j + 1), u.unit != nil || u.cat == .weekday, !u.plural {
+            w = nx == .past ? .last : .next
+            j += 1
+        }
         guard let x = tok(j) else { return nil }
         if w == .recent {
             if let u = x.unit, x.plural, u != .second, u != .night { return Hit(first: first, last: j, value: "PAST_REF") }

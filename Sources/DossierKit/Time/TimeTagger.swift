@@ -62,11 +62,19 @@ public struct TimeTagger: Sendable {
             guard let h = g.match(i), h.first >= i, h.last >= h.first, h.last < n, !h.value.isEmpty else { i += 1; continue }
             let bytes = g.t[h.first].start..<g.t[h.last].end
             let span = text.span(bytes: bytes)
-            let type: Timex.TimexType = h.type == .date && h.value.hasPrefix("P") ? .duration : h.type
+            let type: Timex.TimexType = h.type == .date && TimeTagger.isDurationValue(h.value) ? .duration : h.type
             out.append(Timex(span: span, text: text.string(bytes), type: type, value: h.value, mod: h.mod))
             if h.anchorable { remember(h.value, in: &g.anchor) }
             i = h.last + 1
         }
+    }
+
+    /// `P3Y`, `PXM`, `PT4H`: a TIMEX3 duration (not `PAST_REF`/`PRESENT_REF`).
+    static func isDurationValue(_ v: String) -> Bool {
+        let u = v.utf8
+        guard u.count >= 3, u.first == UInt8(ascii: "P") else { return false }
+        let c = u[u.index(after: u.startIndex)]
+        return (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "X") || c == UInt8(ascii: "T")
     }
 
     /// Day and quarter values become the reference for "the next day", "a year earlier".
