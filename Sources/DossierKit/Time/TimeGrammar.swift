@@ -133,7 +133,7 @@ struct TimeGrammar {
         var nearest: Tense?
         var j = a - 1
         var steps = 0
-        while j >= 0 && steps < 12 {
+        while j >= 0 && steps < 16 {
             if isSentenceEnd(j) { break }
             if let x = tok(j) {
                 if x.kind == .barrier { j -= 1; continue }
@@ -148,7 +148,7 @@ struct TimeGrammar {
         j = b + 1
         steps = 0
         var right: Tense?
-        while j < n && steps < 10 {
+        while j < n && steps < 16 {
             if isSentenceEnd(j) { break }
             if let x = tok(j), let c = cue(x) {
                 if c == .future { return .future }
@@ -191,8 +191,8 @@ struct TimeGrammar {
         let daysAfter = (m - dct.month) * 30 + (d ?? 1) - dct.day
         if daysAfter <= 60 { return nearPast ? y - 1 : y }
         switch tense {
-        case .future, .present: return y
-        default: return y - 1
+        case .future, .present, .unknown: return y
+        case .past: return y - 1
         }
     }
 
@@ -384,6 +384,10 @@ struct TimeGrammar {
                 return nil
             }
         }
+        if x.kind == .word, let d = TimeKeys.decadeWords.firstIndex(of: key(j)) {
+            // "the nineties" → 199X
+            return Hit(first: j, last: j, value: "19\(d + 2)X")
+        }
         if x.kind == .number {
             // "the six months" / "the nine months ended": a duration in TimeML.
             if let c = count(j), let u = tok(c.last + 1)?.unit, u != .night, tok(c.last + 1)?.plural == true,
@@ -516,9 +520,10 @@ struct TimeGrammar {
             let ok: Bool
             if let pw = p.word {
                 ok = [.for, .in, .within, .over, .about, .around, .than, .nearly, .almost, .after, .before, .only, .just, .least, .up, .some, .past, .last, .next, .during, .by, .into].contains(pw)
-                    || (isWord(k + 1, .or)) || isWord(k + 1, .and)
+                    || (isWord(k + 1, .or)) || isWord(k + 1, .and) || isWord(k + 1, .after) || isWord(k + 1, .before)
+                    || isOneOf(i - 1, TimeKeys.amountAdverbs)
             } else {
-                ok = p.kind == .word && p.cat == .none && p.word == nil && isPrecededByVerbLike(i - 1)
+                ok = p.kind == .word && p.cat == .none && p.word == nil && (isPrecededByVerbLike(i - 1) || isOneOf(i - 1, TimeKeys.amountAdverbs))
             }
             guard ok else { return nil }
             if u == .night || u == .weekend { return nil }
@@ -674,6 +679,8 @@ enum TimeKeys {
     static let endedEnding = ["ended", "ending", "through", "to"].map(TimeLexicon.pack)
     static let durationVerbs = ["took", "takes", "take", "lasted", "lasts", "spent", "spend", "waited", "wait"].map(TimeLexicon.pack)
     static let fall = TimeLexicon.pack("fall")
+    static let amountAdverbs = ["barely", "another", "almost", "nearly", "exactly", "roughly", "only", "just", "once", "half"].map(TimeLexicon.pack)
+    static let decadeWords = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"].map(TimeLexicon.pack)
     static let s = TimeLexicon.pack("s")
     static let a = TimeLexicon.pack("a")
     static let p = TimeLexicon.pack("p")
