@@ -248,6 +248,9 @@ struct TimeGrammar {
         switch w {
         case .the: return matchThe(i)
         case .a, .an, .several, .few, .many, .couple, .dozens, .hundreds, .numerous:
+            if isWord(i + 1, .while), let p = word(i - 1), p == .for || p == .after || p == .in || p == .within {
+                return Hit(first: i, last: i + 1, value: "PXX", type: .duration)
+            }
             return matchCounted(i, first: i)
         case .some:
             return matchCounted(i, first: i)
@@ -462,6 +465,7 @@ struct TimeGrammar {
         guard let w = x.word else { return nil }
         switch w {
         case .a, .an:
+            // "for a while", "after a while": a vague duration.
             if isWord(i + 1, .few) { return (nil, i + 1, false, true) }
             if isWord(i + 1, .couple) { return (2, isWord(i + 2, .of) ? i + 2 : i + 1, false, false) }
             if isWord(i + 1, .dozen) { return (12, i + 1, false, false) }
@@ -618,7 +622,7 @@ struct TimeGrammar {
         guard let x = tok(i), let u = x.unit else { return nil }
         if x.plural {
             if isWord(i + 1, .ago) { return Hit(first: i, last: i + 1, value: "PAST_REF") }
-            if let p = word(i - 1), p == .for || p == .over || p == .in, u != .second, u != .night {
+            if let p = word(i - 1), p == .for || p == .over || p == .in || p == .within, u != .second, u != .night {
                 if p == .in && !(u == .year || u == .decade || u == .month || u == .week) { return nil }
                 return TimeValues.duration(nil, u).map { Hit(first: i, last: i, value: $0, type: .duration) }
             }
