@@ -150,9 +150,13 @@ struct TimeGrammar {
         var right: Tense?
         while j < n && steps < 16 {
             if isSentenceEnd(j) { break }
-            if let x = tok(j), let c = cue(x) {
-                if c == .future { return .future }
-                if right == nil { right = c }
+            if let x = tok(j) {
+                if let c = cue(x) {
+                    if c == .future { return .future }
+                    if right == nil { right = c }
+                }
+                // "said on Tuesday that Iraq would retaliate": the reported clause has its own tense.
+                if let w = x.word, [.that, .and, .but, .which, .who, .when, .while, .because].contains(w) { break }
             }
             j += 1; steps += 1
         }
