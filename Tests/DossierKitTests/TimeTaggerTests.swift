@@ -25,6 +25,11 @@ private func texts(_ text: String, dct: String = "2021-03-16") -> [String] { tag
         #expect(values("The leaders are expected to meet on June 1.", dct: "2023-05-30") == ["2023-06-01"])
         #expect(values("The drill runs through September 26.", dct: "2020-09-24") == ["2020-09-26"])
         #expect(values("Talks resumed on February 22.", dct: "2023-05-30") == ["2023-02-22"])
+        // Adjectives in -ed and passive infinitives are not past narrative.
+        #expect(values("It will redeem preferred shares on Oct. 31.", dct: "1989-10-27") == ["1989-10-31"])
+        #expect(values("They expect the deal to be completed by Dec. 15.", dct: "1989-10-31") == ["1989-12-15"])
+        // Reported speech: the clause after "that" has its own tense.
+        #expect(values("The envoy said on Tuesday that Iraq would retaliate.", dct: "1990-08-15") == ["1990-08-14"])
     }
 
     @Test func monthsAndYears() {

@@ -163,21 +163,20 @@ struct TimeGrammar {
         return nearest ?? right ?? .unknown
     }
 
-    /// A past-tense verb within a few tokens before `a` ("began on", "was signed in").
+    /// A past-tense verb right before `a`, possibly across one preposition ("began on",
+    /// "promised in", "was held in"), and not a passive infinitive ("to be completed by").
     func nearPast(_ a: Int) -> Bool {
         var j = a - 1
-        while j >= 0 && j >= a - 5 {
-            if isSentenceEnd(j) { return false }
-            if let w = word(j) {
-                switch w {
-                case .was, .were, .had, .did, .pastVerb: return true
-                case .will, .would, .shall, .expected, .scheduled, .due: return false
-                default: break
-                }
-            }
-            j -= 1
+        if let w = word(j), [.on, .in, .since, .by, .until, .from, .during, .at, .before, .after, .through].contains(w) { j -= 1 }
+        guard let w = word(j) else { return false }
+        switch w {
+        case .was, .were, .had, .did: return true
+        case .pastVerb:
+            if let p = word(j - 1), p == .to || p == .will || p == .would || p == .shall || p == .is || p == .are { return false }
+            if isOneOf(j - 1, TimeKeys.beBeen) { return false }
+            return true
+        default: return false
         }
-        return false
     }
 
     // MARK: - Resolution against the DCT
@@ -687,6 +686,7 @@ enum TimeKeys {
     static let endedEnding = ["ended", "ending", "through", "to"].map(TimeLexicon.pack)
     static let durationVerbs = ["took", "takes", "take", "lasted", "lasts", "spent", "spend", "waited", "wait"].map(TimeLexicon.pack)
     static let fall = TimeLexicon.pack("fall")
+    static let beBeen = ["be", "been", "being"].map(TimeLexicon.pack)
     static let amountAdverbs = ["barely", "another", "almost", "nearly", "exactly", "roughly", "only", "just", "once", "half"].map(TimeLexicon.pack)
     static let decadeWords = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"].map(TimeLexicon.pack)
     static let s = TimeLexicon.pack("s")
