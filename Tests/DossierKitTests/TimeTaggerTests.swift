@@ -28,6 +28,9 @@ private func texts(_ text: String, dct: String = "2021-03-16") -> [String] { tag
         // Adjectives in -ed and passive infinitives are not past narrative.
         #expect(values("It will redeem preferred shares on Oct. 31.", dct: "1989-10-27") == ["1989-10-31"])
         #expect(values("They expect the deal to be completed by Dec. 15.", dct: "1989-10-31") == ["1989-12-15"])
+        // Deadlines look ahead unless the narrative is past.
+        #expect(values("The plan is to repay the loan by February.", dct: "1989-10-30") == ["1990-02"])
+        #expect(values("By March, the army had withdrawn.", dct: "2021-05-10") == ["2021-03"])
         // Reported speech: the clause after "that" has its own tense.
         #expect(values("The envoy said on Tuesday that Iraq would retaliate.", dct: "1990-08-15") == ["1990-08-14"])
     }

@@ -179,14 +179,21 @@ struct TimeGrammar {
         }
     }
 
+    /// "by", "until", "effective" right before token `a`.
+    func isDeadline(_ a: Int) -> Bool {
+        if let w = word(a - 1), w == .by || w == .until { return true }
+        return key(a - 1) == TimeKeys.effective
+    }
+
     // MARK: - Resolution against the DCT
 
     /// The year of a month (and day) named without one.
-    func yearFor(month m: Int, day d: Int?, tense: Tense, nearPast: Bool = false) -> Int {
+    func yearFor(month m: Int, day d: Int?, tense: Tense, nearPast: Bool = false, deadline: Bool = false) -> Int {
         let y = dct.year
         let after = m > dct.month || (m == dct.month && (d ?? 0) > dct.day)
         if !after {
-            if tense == .future && m < dct.month { return y + 1 }
+            // A deadline ("by February", "effective Feb. 1") outside past narrative looks ahead.
+            if (tense == .future || (deadline && tense != .past)) && m < dct.month { return y + 1 }
             return y
         }
         // Soon after the DCT: a future date unless a past verb stands right before it
@@ -686,6 +693,7 @@ enum TimeKeys {
     static let endedEnding = ["ended", "ending", "through", "to"].map(TimeLexicon.pack)
     static let durationVerbs = ["took", "takes", "take", "lasted", "lasts", "spent", "spend", "waited", "wait"].map(TimeLexicon.pack)
     static let fall = TimeLexicon.pack("fall")
+    static let effective = TimeLexicon.pack("effective")
     static let beBeen = ["be", "been", "being"].map(TimeLexicon.pack)
     static let amountAdverbs = ["barely", "another", "almost", "nearly", "exactly", "roughly", "only", "just", "once", "half"].map(TimeLexicon.pack)
     static let decadeWords = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"].map(TimeLexicon.pack)

@@ -47,14 +47,14 @@ extension TimeGrammar {
                     var y2: Int?
                     if isPunct(endLast + 1, ","), let y = yearNumber(endLast + 2, loose: true) { y2 = y; endLast += 2 }
                     else if let y = yearNumber(endLast + 1, loose: true) { y2 = y; endLast += 1 }
-                    let ys = y2 ?? yearFor(month: m, day: d, tense: tense(i, endLast), nearPast: nearPast(i))
+                    let ys = y2 ?? yearFor(month: m, day: d, tense: tense(i, endLast), nearPast: nearPast(i), deadline: isDeadline(i))
                     let ye = endMonth < m ? ys + 1 : ys
                     if let a = TimeValues.date(ys, m, d), let b = TimeValues.date(ye, endMonth, endDay), a <= b {
                         return Hit(first: i, last: endLast, value: "\(a)/\(b)")
                     }
                 }
             }
-            let y = year ?? yearFor(month: m, day: d, tense: tense(i, dayLast), nearPast: nearPast(i))
+            let y = year ?? yearFor(month: m, day: d, tense: tense(i, dayLast), nearPast: nearPast(i), deadline: isDeadline(i))
             guard let date = TimeValues.date(y, m, d) else { return nil }
             // "Aug. 21, 1989" may be followed by a clock time; kept simple: the day.
             return Hit(first: i, last: dayLast, value: date.description)
@@ -81,7 +81,7 @@ extension TimeGrammar {
             if m == 5 || m == 3 || m == 8 { return nil }
             if let p = tok(i - 1), p.kind == .word, p.has(TimeToken.capitalized) { return nil }
         }
-        let y = yearFor(month: m, day: nil, tense: tense(i, last), nearPast: nearPast(i))
+        let y = yearFor(month: m, day: nil, tense: tense(i, last), nearPast: nearPast(i), deadline: isDeadline(i))
         return Hit(first: i, last: last, value: TimeValues.month(y, m))
     }
 
@@ -113,7 +113,7 @@ extension TimeGrammar {
             if let nx = tok(i + 1), nx.kind == .word { return nil }
         }
         let midMonth = [0, 4, 7, 10, 1][s]
-        let y = yearFor(month: midMonth, day: nil, tense: tense(i, i), nearPast: nearPast(i))
+        let y = yearFor(month: midMonth, day: nil, tense: tense(i, i), nearPast: nearPast(i), deadline: isDeadline(i))
         return Hit(first: i, last: i, value: "\(TimeValues.year(y))-\(TimeValues.seasonCodes[s])")
     }
 
@@ -160,7 +160,7 @@ extension TimeGrammar {
                 var year: Int?
                 if let y = yearNumber(last + 1, loose: true) { year = y; last += 1 }
                 else if isPunct(last + 1, ","), let y = yearNumber(last + 2, loose: true) { year = y; last += 2 }
-                let y = year ?? yearFor(month: m, day: d, tense: tense(i, last), nearPast: nearPast(i))
+                let y = year ?? yearFor(month: m, day: d, tense: tense(i, last), nearPast: nearPast(i), deadline: isDeadline(i))
                 if let date = TimeValues.date(y, m, d) { return Hit(first: i, last: last, value: date.description) }
             }
         }
