@@ -14,16 +14,23 @@ let package = Package(
     targets: [
         .target(name: "DossierKit"),
         .target(name: "DossierUI", dependencies: ["DossierKit"]),
+        .systemLibrary(
+            name: "CNcursesw", path: "Sources/CNcursesw", pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]),
+        .target(name: "DossierTerminal", dependencies: ["CNcursesw", "DossierUI"]),
         .executableTarget(
             name: "dossier",
             dependencies: [
                 "DossierKit",
                 "DossierUI",
+                "DossierTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "dossier-train", dependencies: ["DossierKit"]),
         .testTarget(name: "DossierKitTests", dependencies: ["DossierKit"]),
         .testTarget(name: "DossierUITests", dependencies: ["DossierUI", "DossierKit"]),
+        .testTarget(name: "DossierTerminalTests", dependencies: ["DossierTerminal", "DossierUI"]),
     ],
     swiftLanguageModes: [.v6]
 )

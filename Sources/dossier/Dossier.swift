@@ -13,6 +13,26 @@ struct Dossier: ParsableCommand {
         subcommands: [Read.self, Export.self, Evaluate.self, Bench.self],
         defaultSubcommand: Read.self
     )
+
+    /// Parses and runs the command; usage errors are one line on stderr (status 64), not a
+    /// usage screen, and help goes to stdout.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            if code.rawValue == ExitCode.failure.rawValue, error is ExitCode { Foundation.exit(code.rawValue) }
+            let message = self.message(for: error)
+                .split(separator: "\n").first.map(String.init) ?? "\(error)"
+            let status = code == .validationFailure ? 64 : code.rawValue
+            CLI.fail(message + (status == 64 ? " (see dossier --help)" : ""), status: status)
+        }
+    }
 }
 
 /// Options shared by the commands that open an article.
@@ -85,6 +105,7 @@ struct Export: ParsableCommand {
     func run() throws {
         let doc = try article.document()
         for n in doc.notices { CLI.warn(n) }
-        CLI.write(DocumentExporter.json(doc, pretty: !compact))
+        let out = FileHandle.standardOutput
+        DocumentExporter.write(doc, pretty: !compact) { out.write(Data($0)) }
     }
 }

@@ -1,17 +1,137 @@
 import ArgumentParser
 import DossierKit
+import DossierTerminal
+import DossierUI
 import Foundation
 
-/// Opens the reader (plain text output until the terminal reader lands).
+/// Opens the reader: loads the article, the config, the theme and the saved reading position,
+/// runs the terminal loop, and saves the position on the way out.
+///
+/// Exit statuses of `dossier [read]`:
+///
+///     0         quit normally, or printed plain text (output not a terminal, input not a
+///               terminal and the article not piped in, TERM unknown or without cursor
+///               addressing, or --plain)
+///     64        bad command line (swift-argument-parser), e.g. a malformed --date
+///     65–69, 74 the article could not be opened (ArticleLoader.LoadError: 66 no such file,
+///               67 a directory, 65 binary, 68 empty, 69 too large, 74 unreadable)
+///     78        the theme named by --theme could not be loaded (EX_CONFIG); a bad theme or
+///               setting in config.toml only warns
+///     129, 130, 143  SIGHUP, SIGINT, SIGTERM: the terminal was restored, then exit 128+signal
+///     132–136   SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGSEGV (139): a crash; the terminal
+///               was restored best-effort and the signal re-raised
 struct Read: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "read", abstract: "Open an article in the reader (the default command).")
+        commandName: "read", abstract: "Open an article in the reader (the default command).",
+        discussion: """
+            Settings are read from $XDG_CONFIG_HOME/dossier/config.toml (default ~/.config); the
+            reading position of each file is kept in $XDG_STATE_HOME/dossier (default ~/.local/state).
+            With NO_COLOR set, the mono theme is used unless --theme or the config names another.
+            When output is not a terminal, the article is printed as plain wrapped text.
+            """)
 
     @OptionGroup var article: ArticleOptions
 
+    @Option(help: "Theme: a name (default, light, high-contrast, mono, or a file in Themes/) or a path to a .toml theme.")
+    var theme: String?
+
+    @Flag(help: "Print the article as plain wrapped text instead of opening the reader.")
+    var plain = false
+
+    /// Exit status for a theme that was asked for and could not be loaded.
+    static let themeFailure: Int32 = 78
+
     func run() throws {
+        let env = ProcessInfo.processInfo.environment
         let doc = try article.document()
         for n in doc.notices { CLI.warn(n) }
-        CLI.write(doc.text + "\n")
+
+        let settings = ConfigLoader.load(path: ConfigLoader.defaultPath(env))
+        for w in settings.warnings { CLI.warn(w) }
+        let chosenTheme = resolveTheme(settings: settings, env: env)
+
+        // An article piped in on stdin is read like `less` does: keys come from /dev/tty.
+        let keysFromTTY = article.file == "-"
+        if plain || !CursesTerminal.isInteractive(keysFromTTY: keysFromTTY) {
+            printPlain(doc, settings: settings, env: env)
+            return
+        }
+        if let w = CursesTerminal.ensureUTF8Locale() { CLI.warn(w) }
+
+        let positionKey = rememberedPath()
+        let store = PositionStore()
+        var anchor = 0
+        if let key = positionKey {
+            switch store.load(path: key) {
+            case .found(let o) where o <= doc.text.unicodeScalars.count: anchor = o
+            case .corrupt(let why): CLI.warn(why)
+            default: break
+            }
+        }
+
+        // Before newterm, so that ncurses leaves SIGINT/SIGTERM to us (it only replaces SIG_DFL).
+        SignalTrap.installExitHandlers()
+        let terminal = CursesTerminal(keysFromTTY: keysFromTTY)
+        do {
+            try terminal.claim()
+        } catch {
+            SignalTrap.uninstall()
+            CLI.warn("\(error); printing plain text")
+            printPlain(doc, settings: settings, env: env)
+            return
+        }
+        SignalTrap.installCrashHandlers()
+        let (w, h) = terminal.size()
+        var state = ReaderState(document: doc, config: settings.config, width: w, height: h, anchor: anchor)
+        if let first = settings.warnings.first {
+            state.message = settings.warnings.count == 1 ? "config: \(first)" : "config: \(settings.warnings.count) problems (listed after you quit)"
+        }
+        let outcome = ReaderLoop.run(state: &state, theme: chosenTheme, terminal: terminal)
+        terminal.restore()
+        SignalTrap.uninstall()
+
+        if let key = positionKey, let warning = store.save(path: key, offset: state.anchorOffset) {
+            CLI.warn(warning)
+        }
+        if case .signal(let s) = outcome { throw ExitCode(128 + s) }
+    }
+
+    /// The theme: --theme (a failure exits 78), else config.toml's (a failure warns), else
+    /// `mono` when NO_COLOR is set (no-color.org: explicit choices override it), else `default`.
+    func resolveTheme(settings: ConfigLoader.Result, env: [String: String]) -> Theme {
+        let loader = ThemeLoader()
+        if let theme {
+            do { return try loader.load(theme) } catch { CLI.fail("theme: \(error)", status: Self.themeFailure) }
+        }
+        if settings.themeIsExplicit {
+            do { return try loader.load(settings.config.theme) } catch { CLI.warn("theme: \(error); using the default theme") }
+        }
+        if let nc = env["NO_COLOR"], !nc.isEmpty {
+            return (try? loader.load("mono")) ?? BuiltinThemes.mono
+        }
+        do { return try loader.load("default") } catch {
+            CLI.warn("theme: \(error); using the built-in default")
+            return BuiltinThemes.fallback
+        }
+    }
+
+    /// The article's absolute path, which keys its saved position; nil for stdin and the built-in.
+    func rememberedPath() -> String? {
+        guard let f = article.file, f != "-" else { return nil }
+        return URL(fileURLWithPath: f).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    /// Plain output is wrapped at the configured measure, else at COLUMNS (capped by the
+    /// default measure), else at 80.
+    func printPlain(_ doc: Document, settings: ConfigLoader.Result, env: [String: String]) {
+        var width = 80
+        if settings.measureIsExplicit {
+            width = settings.config.measure
+        } else if let c = env["COLUMNS"].flatMap({ Int($0) }), c >= 20 {
+            width = min(c, settings.config.measure)
+        } else {
+            width = min(80, settings.config.measure)
+        }
+        CLI.write(PlainRenderer.render(doc, width: width))
     }
 }

@@ -1,7 +1,19 @@
 /// Writes a ``Document`` as `dossier/1` JSON (spec/export-format.md), keys in contract order.
 public enum DocumentExporter {
     public static func json(_ doc: Document, pretty: Bool = true) -> String {
-        var w = JSONWriter(pretty: pretty, reserve: doc.text.utf8.count * 3 + 4096)
+        var w = JSONWriter(pretty: pretty, reserve: doc.text.utf8.count * 2 + 4096)
+        write(doc, into: &w)
+        return w.string
+    }
+
+    /// Streams the JSON to `sink` in chunks of about 1 MB (what `dossier export` does).
+    public static func write(_ doc: Document, pretty: Bool = true, to sink: @escaping ([UInt8]) -> Void) {
+        var w = JSONWriter(pretty: pretty, sink: sink)
+        write(doc, into: &w)
+        w.flush()
+    }
+
+    static func write(_ doc: Document, into w: inout JSONWriter) {
         w.beginObject()
         w.field("schema", "dossier/1")
         w.key("source"); w.beginObject()
@@ -78,7 +90,7 @@ public enum DocumentExporter {
             w.endArray()
         }
         w.endObject()
-        return w.string + "\n"
+        w.newlineAtEnd()
     }
 
     private static func writeMetadata(_ m: Metadata, into w: inout JSONWriter) {

@@ -2,13 +2,28 @@
 /// (the export contract fixes the order) and escapes strings per RFC 8259.
 public struct JSONWriter {
     public private(set) var output: [UInt8] = []
+    /// Receives the output in chunks when set (streaming); otherwise all of it stays in `output`.
+    private let sink: (([UInt8]) -> Void)?
+    private static let chunk = 1 << 20
     private var needsComma: [Bool] = [false]
     private let pretty: Bool
     private var depth = 0
 
-    public init(pretty: Bool = true, reserve: Int = 0) {
+    public init(pretty: Bool = true, reserve: Int = 0, sink: (([UInt8]) -> Void)? = nil) {
         self.pretty = pretty
-        output.reserveCapacity(reserve)
+        self.sink = sink
+        output.reserveCapacity(sink == nil ? reserve : JSONWriter.chunk + 4096)
+    }
+
+    /// Hands what is buffered to the sink (no-op without one).
+    public mutating func flush() {
+        guard let sink, !output.isEmpty else { return }
+        sink(output)
+        output.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func flushIfFull() {
+        if sink != nil && output.count >= JSONWriter.chunk { flush() }
     }
 
     public var string: String { String(decoding: output, as: UTF8.self) }
@@ -47,6 +62,7 @@ public struct JSONWriter {
 
     /// Writes a key; the next value call writes its value.
     public mutating func key(_ k: String) {
+        flushIfFull()
         separator()
         writeString(k)
         output.append(UInt8(ascii: ":"))
@@ -76,11 +92,17 @@ public struct JSONWriter {
     public mutating func field(_ k: String, _ b: Bool) { key(k); value(b) }
     public mutating func field(_ k: String, _ d: Double) { key(k); value(d) }
 
+    /// Ends the document with a newline.
+    public mutating func newlineAtEnd() { output.append(0x0A) }
+
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
     private mutating func writeString(_ s: String) {
         output.append(UInt8(ascii: "\""))
+        var sinceFlush = 0
         for b in s.utf8 {
+            sinceFlush += 1
+            if sinceFlush >= JSONWriter.chunk { flushIfFull(); sinceFlush = 0 }
             switch b {
             case UInt8(ascii: "\""): output.append(0x5C); output.append(b)
             case UInt8(ascii: "\\"): output.append(0x5C); output.append(b)

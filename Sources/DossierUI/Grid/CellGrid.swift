@@ -95,3 +95,50 @@ public struct CellGrid: Equatable, Sendable, CustomStringConvertible {
         return ([border] + (0..<height).map { "|" + line($0) + "|" } + [border]).joined(separator: "\n")
     }
 }
+
+extension CellGrid {
+    /// True when (x, y) is inside the grid.
+    @inline(__always)
+    public func contains(x: Int, y: Int) -> Bool { x >= 0 && y >= 0 && x < width && y < height }
+
+    /// Sets a cell if (x, y) is inside the grid; drawing outside is clipped, never a trap.
+    @inline(__always)
+    public mutating func set(x: Int, y: Int, _ cell: Cell) {
+        guard contains(x: x, y: y) else { return }
+        self[x, y] = cell
+    }
+
+    /// Writes `text` right-aligned so that it ends before column `endX`; returns its first column.
+    @discardableResult
+    public mutating func putRight(_ text: String, endX: Int, y: Int, style: Style = .plain, minX: Int = 0) -> Int {
+        let clean = Sanitizer.visible(text)
+        let w = DisplayWidth.of(clean)
+        let x = max(minX, endX - w)
+        put(clean, x: x, y: y, style: style, maxX: endX)
+        return x
+    }
+
+    /// Draws a box border with a title on the top edge and an optional footer on the bottom edge.
+    public mutating func box(x: Int, y: Int, width w: Int, height h: Int, title: String, footer: String = "",
+                             border: Style, titleStyle: Style, fill: Style) {
+        guard w >= 2, h >= 2 else { return }
+        self.fill(x: x, y: y, width: w, height: h, style: fill)
+        for xx in x + 1..<x + w - 1 {
+            set(x: xx, y: y, Cell("─", style: border))
+            set(x: xx, y: y + h - 1, Cell("─", style: border))
+        }
+        for yy in y + 1..<y + h - 1 {
+            set(x: x, y: yy, Cell("│", style: border))
+            set(x: x + w - 1, y: yy, Cell("│", style: border))
+        }
+        set(x: x, y: y, Cell("┌", style: border))
+        set(x: x + w - 1, y: y, Cell("┐", style: border))
+        set(x: x, y: y + h - 1, Cell("└", style: border))
+        set(x: x + w - 1, y: y + h - 1, Cell("┘", style: border))
+        if !title.isEmpty { put(TextScalars.fit(" " + title + " ", width: w - 4), x: x + 2, y: y, style: titleStyle, maxX: x + w - 2) }
+        if !footer.isEmpty {
+            let f = TextScalars.fit(" " + footer + " ", width: w - 4)
+            putRight(f, endX: x + w - 2, y: y + h - 1, style: border, minX: x + 2)
+        }
+    }
+}

@@ -1,0 +1,267 @@
+/// Closed word classes the recognizer's rules use, hashed like text tokens (``NameHash``).
+///
+/// These are rules of English and of the genre (role words, organization heads, reporting verbs),
+/// not knowledge of particular names, so they live in code rather than in Data/knowledge.
+enum Lexicon {
+    static func set(_ words: [String]) -> Set<UInt64> {
+        var out = Set<UInt64>()
+        for w in words {
+            let b = Array(w.utf8)
+            out.insert(NameHash.add(NameHash.start, b, 0..<b.count))
+        }
+        return out
+    }
+
+    /// Titles and roles that stand before a name and are not part of it.
+    static let roles = set([
+        "President", "Presidents", "Vice", "Vice-President", "Prime", "Minister", "Ministers", "Premier",
+        "Chairman", "Chairwoman", "Chairperson", "Chair", "Speaker", "Chancellor", "Secretary",
+        "Secretary-General", "Ambassador", "Envoy", "Commander", "Commander-in-Chief", "Admiral",
+        "Colonel", "Lieutenant", "Captain", "Marshal", "Governor", "Mayor", "Senator", "Congressman",
+        "Congresswoman", "Patriarch", "King", "Queen", "Prince", "Princess", "Sheikh", "Emir", "Pope",
+        "Chief", "Director", "Director-General", "Head", "Spokesman", "Spokeswoman", "Spokesperson",
+        "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Professor", "Prof", "Deputy", "Foreign", "Defense",
+        "Defence", "Interior", "Former", "Acting", "First", "Supreme", "Leader", "Colonel-General",
+        "Lieutenant-General", "Major-General", "Archbishop", "Metropolitan", "Bishop", "Judge",
+        "Prosecutor", "Prosecutor-General", "Ombudsman", "Attorney", "Commissioner", "Special",
+        "Representative", "Economy", "Economic", "Finance", "Energy", "Justice", "Trade", "Parliament",
+        "Parliamentary", "Opposition", "Sergeant", "Private", "Candidate", "Ex-President", "Patriarchs",
+        "Minister-Counselor", "Counselor", "Consul", "Deputy-Chairman", "Rector", "Academician",
+        "Saint", "St", "Agriculture", "Health", "Education", "Culture", "Transport", "Infrastructure",
+        "Security", "Emergency", "Emergencies", "Digital", "Development", "Labor", "Labour", "Social",
+        "Industry", "Natural", "Resources", "Ecology", "Environment", "Sports", "Youth", "Tourism",
+        "Communications", "Information", "National", "State", "General", "Major", "Chief-of-Staff",
+    ])
+
+    /// Role nouns that end a title (the name follows them): `Minister`, `President`…
+    static let roleHeads = set([
+        "President", "Presidents", "Minister", "Ministers", "Premier", "Chairman", "Chairwoman",
+        "Chairperson", "Chair", "Speaker", "Chancellor", "Secretary", "Secretary-General", "Ambassador",
+        "Envoy", "Commander", "Commander-in-Chief", "Admiral", "Colonel", "Lieutenant", "Captain",
+        "Marshal", "Governor", "Mayor", "Senator", "Congressman", "Congresswoman", "Patriarch", "King",
+        "Queen", "Prince", "Princess", "Sheikh", "Emir", "Pope", "Chief", "Director", "Director-General",
+        "Head", "Spokesman", "Spokeswoman", "Spokesperson", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord",
+        "Professor", "Prof", "Leader", "Colonel-General", "Lieutenant-General", "Major-General",
+        "Archbishop", "Metropolitan", "Bishop", "Judge", "Prosecutor", "Prosecutor-General", "Ombudsman",
+        "Attorney", "Commissioner", "Representative", "General", "Major", "Sergeant", "Consul",
+        "Counselor", "Rector", "Academician", "Ex-President", "Candidate", "Superintendent",
+        "Inspector", "Sheriff", "Detective", "Officer", "Agent", "Reverend", "Rev", "Father",
+        "Ayatollah", "Mullah", "Imam", "Rabbi", "Cardinal", "Senators", "Gen", "Col", "Lt", "Adm",
+        "Sgt", "Capt", "Gov", "Sen", "Rep", "Pres",
+    ])
+
+    /// All-caps words that are not names (units, common abbreviations).
+    static let nonNameAcronyms = set([
+        "TV", "GDP", "PM", "AM", "CEO", "FM", "MP", "MPs", "LNG", "NGO", "NGOs", "IT", "AI", "USD",
+        "EUR", "OK", "HIV", "AIDS", "ATM", "SMS", "PR", "VIP", "ICBM", "ICBMs", "UAV", "UAVs", "MLRS",
+        "APC", "GPS", "EEZ", "NB", "PS", "FAQ", "CT", "ET", "GMT", "UTC", "BC", "AD", "PhD", "MW",
+        "GW", "KW", "BCM", "BCF", "TCF", "CO2", "WMD", "POW", "POWs", "IDP", "IDPs", "SUV", "DNA",
+        "COVID", "SARS", "US-led", "CIF", "FOB", "IPO", "VAT", "PDF", "URL", "HTML", "I", "II", "III",
+        "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XX", "XXI", "OMON", "SWAT",
+    ])
+
+    /// Lowercase words before a name that say a person follows ("analyst Ivan Petrov").
+    static let personCues = set([
+        "analyst", "analysts", "commentator", "commentators", "expert", "experts", "scientist",
+        "scholar", "journalist", "journalists", "editor", "editor-in-chief", "author", "writer",
+        "blogger", "researcher", "historian", "economist", "politician", "deputy", "lawmaker",
+        "legislator", "MP", "diplomat", "official", "officials", "spokesman", "spokeswoman",
+        "spokesperson", "president", "minister", "premier", "leader", "chairman", "chairwoman",
+        "head", "chief", "director", "founder", "businessman", "businesswoman", "oligarch", "tycoon",
+        "activist", "dissident", "governor", "mayor", "ambassador", "envoy", "general", "colonel",
+        "admiral", "commander", "professor", "lecturer", "specialist", "sociologist", "observer",
+        "correspondent", "reporter", "columnist", "presenter", "host", "candidate", "opponent",
+        "rival", "successor", "predecessor", "nephew", "son", "daughter", "wife", "husband",
+        "brother", "sister", "father", "mother", "son-in-law", "aide", "adviser", "advisor",
+        "secretary", "speaker", "prosecutor", "judge", "lawyer", "attorney", "officer", "pilot",
+        "colleague", "Mr.", "Mrs.", "Dr.", "politologist", "orientalist", "sovietologist",
+        "strategist", "theorist", "philosopher", "poet", "novelist", "artist", "singer", "priest",
+        "cleric", "imam", "patriarch", "metropolitan", "bishop", "counterpart", "ex-president",
+        "ex-minister", "ex-premier", "deputies", "ministers", "presidents", "leaders", "elder",
+        "younger", "late", "billionaire", "magnate", "entrepreneur", "banker", "manager", "CEO",
+    ])
+
+    /// Verbs that follow a speaker's name ("Omarov says", "Vasadze argued").
+    static let reportingVerbs = set([
+        "said", "says", "say", "told", "tells", "argues", "argued", "argue", "writes", "wrote",
+        "write", "noted", "notes", "stated", "states", "added", "adds", "claimed", "claims",
+        "believes", "believed", "warned", "warns", "explained", "explains", "suggested", "suggests",
+        "asserted", "asserts", "insists", "insisted", "pointed", "points", "observed", "observes",
+        "emphasized", "emphasizes", "stressed", "stresses", "declared", "declares", "announced",
+        "announces", "remarked", "remarks", "commented", "comments", "concluded", "concludes",
+        "contends", "contended", "acknowledged", "acknowledges", "admitted", "admits", "predicted",
+        "predicts", "thinks", "thought", "recalled", "recalls", "complained", "complains",
+        "replied", "replies", "responded", "responds", "urged", "urges", "accused", "accuses",
+        "called", "calls", "denied", "denies", "met", "meets", "visited", "visits", "signed",
+        "signs", "promised", "promises", "vowed", "vows", "resigned", "resigns", "wants", "wanted",
+        "has", "had", "was", "is", "himself", "herself",
+    ])
+
+    /// Organization heads: a capitalized name ending in one of these is an ORG.
+    static let orgHeads = set([
+        "Ministry", "Ministries", "Party", "Council", "Committee", "Service", "Services", "Agency",
+        "Bank", "Corporation", "Corp", "Club", "Fleet", "Flotilla", "Movement", "Union",
+        "Organization", "Organisation", "Assembly", "Forces", "Force", "Army", "Navy", "Guard",
+        "Guards", "Staff", "Department", "Court", "Commission", "Community", "Alliance", "Institute",
+        "Foundation", "Center", "Centre", "University", "Academy", "Front", "Parliament",
+        "Government", "Administration", "Office", "Bureau", "Directorate", "Inspectorate",
+        "Company", "Group", "Holding", "Holdings", "Fund", "Authority", "Cabinet", "Senate",
+        "Congress", "Church", "Association", "Society", "Network", "Initiative", "Coalition",
+        "Bloc", "League", "Mission", "Brigade", "Division", "Regiment", "Corps", "Police", "Secretariat",
+        "Chamber", "Board", "Exchange", "Airlines", "Railways", "Federation", "Endowment",
+        "Council’s", "Trust", "Partnership", "Consortium", "Battalion", "Command", "District",
+        "Troops", "Diocese", "Patriarchate", "Caliphate", "Synod", "Duma", "Rada", "Majlis",
+        "Kenesh", "Court’s", "Prosecutor’s", "Tribunal", "Conglomerate", "Enterprises", "Group’s",
+        "Directorate’s", "Legion", "Battalions", "Brigades", "Unit", "Units", "Airways", "Telecom", "Systems", "Industries", "Inc", "Ltd", "LLC", "PLC", "AG",
+        "GmbH", "SA", "JSC", "Lab", "Laboratory", "School", "College", "Hospital", "Clinic",
+        "Museum", "Library", "Theater", "Theatre", "Orchestra", "Team", "Union’s", "Guard’s",
+    ])
+
+    /// Outlet heads: a capitalized name ending in one of these is MEDIA.
+    static let mediaHeads = set([
+        "Times", "News", "Post", "Daily", "Journal", "Herald", "Tribune", "Review", "Monitor",
+        "Telegraph", "Gazette", "Gazeta", "Pravda", "Izvestia", "Vedomosti", "Radio", "TV",
+        "Television", "Channel", "Agency’s", "Press", "Observer", "Chronicle", "Weekly", "Magazine",
+        "Express", "Courier", "Kurier", "Vestnik", "Novosti", "Today", "Insider", "Digest",
+        "Bulletin", "Dispatch", "Broadcasting", "Media", "Online", "Wire", "Report", "Quarterly",
+    ])
+
+    /// Event heads: a capitalized name ending in one of these is an EVENT.
+    static let eventHeads = set([
+        "War", "Wars", "Summit", "Conference", "Forum", "Revolution", "Uprising", "Games",
+        "Olympics", "Championship", "Cup", "Festival", "Exercise", "Exercises", "Drills",
+        "Massacre", "Genocide", "Crisis", "Talks", "Dialogue", "Expo", "Referendum", "Election",
+        "Elections", "Congress’s", "Offensive", "Campaign", "Coup", "Putsch", "Protests", "Blockade",
+        "Siege", "Famine", "Holodomor", "Spring", "Insurgency", "Intifada", "Rebellion",
+        "Riots", "Ceasefire", "Conflict", "Tragedy", "Events", "Parade", "Biennale", "Show",
+        "Convention’s", "Meeting", "Session", "Congress", "Plenum", "Rally", "March",
+    ])
+
+    /// Event heads that come first ("Battle of …", "Operation …").
+    static let eventPrefixes = set(["Battle", "Siege", "Operation", "Treaty-of", "Congress", "Siege-of"])
+
+    /// Place heads that come first ("Sea of Azov", "Mount Kazbek", "Lake Sevan").
+    static let placePrefixes = set([
+        "Sea", "Gulf", "Bay", "Strait", "Straits", "Lake", "Mount", "Mt", "Cape", "Isle", "Island",
+        "Islands", "Republic", "Kingdom", "Principality", "Emirate", "Grand", "Port", "Fort", "Gorge",
+        "Canal", "Valley", "Peninsula", "Plain", "Plateau", "Region", "Province", "Oblast",
+        "Krai", "County", "Governorate", "Autonomous",
+    ])
+
+    /// Place heads that come last ("Aras River", "Pankisi Gorge", "Kursk Oblast").
+    static let placeHeads = set([
+        "River", "Sea", "Ocean", "Lake", "Mountains", "Mountain", "Mount", "Range", "Valley",
+        "Peninsula", "Gorge", "Pass", "Strait", "Straits", "Gulf", "Bay", "Island", "Islands",
+        "Oblast", "Krai", "Region", "Province", "Governorate", "Okrug", "Raion", "District’s",
+        "Canyon", "Desert", "Steppe", "Plateau", "Highlands", "Lowlands", "Basin", "Delta",
+        "Square", "Street", "Avenue", "Prospekt", "Bridge", "Airport", "Port",
+        "Heights", "Coast", "Territory", "Territories", "Republic", "Emirates", "Kingdom",
+    ])
+
+    /// Names of documents, not entities: a run ending in one of these is not marked.
+    static let documentHeads = set([
+        "Treaty", "Agreement", "Agreements", "Accord", "Accords", "Declaration", "Convention",
+        "Charter", "Act", "Article", "Articles", "Protocol", "Memorandum", "Statement", "Code",
+        "Constitution", "Law", "Resolution", "Doctrine", "Strategy", "Concept", "Plan", "Program",
+        "Programme", "Directive", "Decree", "Pact", "Roadmap", "Principles", "Amendment", "Bill",
+        "Clause", "Paragraph", "Chapter", "Section", "Annex", "Index", "Report’s",
+    ])
+
+    /// Lowercase words allowed inside a name after a head ("Ministry of Defense",
+    /// "Organization for Security and Co-operation in Europe", "Argumenty i Fakty").
+    static let connectors = set(["of", "for", "and", "on", "in", "the", "de", "du", "des", "i", "al", "el", "da", "di"])
+
+    /// Heads after which "in" continues the name ("European Union Mission in Armenia").
+    static let inHeads = set(["Mission", "Co-operation", "Cooperation", "Office", "Representation", "Delegation", "Missions"])
+    static let inHash: UInt64 = { let w = Array("in".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
+
+    /// Particles inside personal names ("Ursula von der Leyen", "Abu Bakr al-Baghdadi").
+    static let nameParticles = set(["von", "van", "der", "den", "de", "la", "le", "al", "bin", "ibn", "ul", "ad", "el", "du", "da"])
+
+    /// Lowercase nouns after a place name ("the Hakari bridge", "Galkynysh field", "Anaklia port").
+    static let placeCueNouns = set([
+        "port", "bridge", "field", "fields", "river", "lake", "valley", "region", "district", "province",
+        "village", "town", "city", "airport", "base", "range", "ranges", "checkpoint", "border",
+        "crossing", "mountains", "mountain", "oblast", "highway", "gorge", "pass", "dam", "airfield",
+        "mine", "deposit", "deposits", "railway", "station", "peninsula", "island", "islands", "bay",
+        "harbor", "harbour", "sea", "coast", "plateau", "steppe", "canal", "strait", "corridor",
+        "settlement", "municipality", "neighborhood", "suburb", "enclave", "exclave", "oasis",
+        "deep-sea", "seaport", "terminal", "refinery", "basin", "area", "reservoir", "plant",
+        "power", "hydropower", "hydroelectric", "pipeline", "fortress", "monastery", "cathedral", "valley",
+    ])
+
+    /// Lowercase nouns that name a kind of event ("the Iron Wolf exercise").
+    static let eventNouns = set([
+        "exercise", "exercises", "drills", "maneuvers", "manoeuvres", "summit", "conference", "forum",
+        "war", "operation", "offensive", "games", "festival", "congress", "uprising", "revolution",
+    ])
+
+    /// Prepositions before a place ("in Prudboi", "near Tovuz").
+    static let locatives = set([
+        "in", "near", "to", "from", "at", "outside", "across", "via", "around", "into", "towards",
+        "toward", "through", "between", "inside", "within", "throughout", "off", "along",
+    ])
+
+    /// Capitalized words that start sentences or titles and are not names by themselves.
+    static let commonCapitalized = set([
+        "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "In", "On", "At", "Of", "For",
+        "By", "With", "From", "To", "As", "And", "But", "Or", "Nor", "So", "Yet", "If", "When", "While",
+        "Although", "Though", "Because", "Since", "After", "Before", "During", "Until", "Unless",
+        "However", "Moreover", "Meanwhile", "Nevertheless", "Nonetheless", "Indeed", "Still", "Thus",
+        "Hence", "Therefore", "Instead", "Likewise", "Similarly", "Furthermore", "Also", "Even",
+        "Only", "Just", "Yet", "Such", "Some", "Many", "Most", "Much", "More", "Few", "Several",
+        "All", "Both", "Each", "Every", "Either", "Neither", "Other", "Another", "No", "Not", "None",
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "First",
+        "Second", "Third", "Last", "Next", "New", "Old", "He", "She", "They", "We", "I", "You",
+        "His", "Her", "Their", "Our", "My", "Your", "Who", "Whom", "Whose", "What", "Which", "Where",
+        "Why", "How", "There", "Here", "Then", "Now", "Today", "Yesterday", "Tomorrow", "Recently",
+        "Earlier", "Later", "Already", "Again", "Once", "Twice", "Perhaps", "Maybe", "Clearly",
+        "Certainly", "Obviously", "Notably", "Importantly", "Ultimately", "Finally", "Overall",
+        "Officially", "Publicly", "Privately", "According", "Given", "Despite", "Amid", "Among",
+        "Against", "Under", "Over", "Above", "Below", "Between", "Beyond", "Within", "Without",
+        "Through", "Across", "Along", "Around", "Behind", "Inside", "Outside", "Upon", "Like",
+        "Unlike", "Regardless", "Whether", "Nor", "Do", "Does", "Did", "Is", "Are", "Was", "Were",
+        "Be", "Been", "Being", "Has", "Have", "Had", "Can", "Could", "May", "Might", "Must", "Shall",
+        "Should", "Will", "Would", "Let", "Yes", "Source", "Publication", "Volume", "Issue", "Photo",
+        "Image", "Note", "Notes", "See", "Read", "Update", "Editor", "Editors", "Summary",
+        "Background", "Conclusion", "Introduction", "Analysis", "Commentary", "Opinion", "Part",
+        "Chapter", "Figure", "Table", "Map", "Left", "Right", "Above", "Top", "Bottom", "Mr", "Mrs",
+        "Ms", "Dr", "Continues", "With", "Ahead", "Tests", "Test", "Year", "Years", "Month",
+        "Months", "Week", "Weeks", "Day", "Days", "Russia’s", "Whatever", "Whoever", "Everything",
+        "Nothing", "Something", "Anything", "Everyone", "Someone", "Anyone", "Nobody", "Nobody’s",
+        "Much", "Far", "Well", "Back", "Up", "Down", "Out", "Off", "Away", "Together", "Almost",
+        "Nearly", "About", "Roughly", "Approximately", "Some", "Any", "Beijing’s", "Western",
+        "Eastern", "Northern", "Southern", "Central", "Official", "Officials", "Experts", "Analysts",
+        "Critics", "Observers", "Sources", "Reports", "Local", "Regional", "National", "International",
+        "Global", "Foreign", "Domestic", "Political", "Economic", "Military", "Strategic", "Security",
+        "Energy", "Gas", "Oil", "Trade", "Talks", "Peace", "War", "Border", "Government",
+        "President", "Minister", "Prime", "Deputy", "Chairman", "Head", "Chief", "Leader",
+        "Former", "Current", "Future", "Past", "Present", "Early", "Late", "Mid", "Recent",
+        "Trend", "Reading", "Union", "Congress", "Center", "Centre", "Rally", "Forum", "Summit",
+    ])
+
+    /// Month and weekday names: never mentions, and they mark citation dates.
+    static let months = set([
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+        "Sept", "Oct", "Nov", "Dec",
+    ])
+    static let weekdays = set(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+
+    /// Top-level and second-level domains that make `name.tld` a web source.
+    static let tlds = set([
+        "ru", "az", "ge", "kz", "am", "com", "org", "net", "uz", "kg", "tj", "tm", "ua", "by", "md",
+        "ee", "lv", "lt", "gov", "info", "io", "media", "news", "tv", "eu", "uk", "de", "fr", "tr",
+        "ir", "cn", "us", "pl", "ro", "online", "su", "me", "mil", "edu", "int", "co", "fm", "asia",
+        "press", "site", "today", "world", "ai", "il", "in", "jp", "kr", "af", "pk", "mn", "bg", "rs",
+        "gr", "cz", "sk", "hu", "fi", "se", "no", "dk", "nl", "be", "ch", "at", "it", "es", "pt",
+        "ca", "au",
+    ])
+
+    /// Surname endings common in the region (evidence for PERSON on an unknown word).
+    static let surnameSuffixes: [[UInt8]] = [
+        "ov", "ova", "ev", "eva", "yev", "yeva", "iev", "yan", "ian", "shvili", "dze", "enko", "sky",
+        "ski", "skiy", "vich", "yuk", "chuk", "ović", "ovic", "escu", "oglu", "oğlu", "zade", "zadeh",
+        "bayev", "bekov", "aev", "ayev", "iene", "aite", "ienė", "aitė",
+    ].map { Array($0.utf8) }
+}

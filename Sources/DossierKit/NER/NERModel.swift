@@ -1,0 +1,462 @@
+import Foundation
+
+/// A CoNLL 2003 entity type.
+public enum NERLabel: String, Sendable, CaseIterable {
+    case person = "PER", location = "LOC", organization = "ORG", misc = "MISC"
+}
+
+/// An entity found by the tagger: a byte range of the text, its type and a confidence in 0...1.
+public struct NERSpan: Sendable, Equatable {
+    public var bytes: Range<Int>
+    public var label: NERLabel
+    public var confidence: Double
+    public init(bytes: Range<Int>, label: NERLabel, confidence: Double) {
+        self.bytes = bytes
+        self.label = label
+        self.confidence = confidence
+    }
+}
+
+/// Errors reading a model file.
+public enum NERModelError: Error, Equatable {
+    case badMagic, unsupportedVersion(UInt32), badHeader, truncated, checksumMismatch
+}
+
+/// BIO tags over the four types: 0 = O, 1 + 2k = B-type k, 2 + 2k = I-type k.
+enum NERTags {
+    static let count = 9
+    static let types: [NERLabel] = [.person, .location, .organization, .misc]
+    @inline(__always) static func isInside(_ y: Int) -> Bool { y > 0 && y % 2 == 0 }
+    @inline(__always) static func type(_ y: Int) -> Int { (y - 1) / 2 }
+    /// Whether tag `y` may follow `prev` (`prev == count` means sentence start or after O-forced text).
+    @inline(__always) static func allowed(_ prev: Int, _ y: Int) -> Bool {
+        guard isInside(y) else { return true }
+        return prev != count && prev != 0 && type(prev) == type(y)
+    }
+    /// Parses "O", "B-PER", "I-LOC", … into a tag index (nil when unknown).
+    static func parse(_ s: Substring) -> (inside: Bool, type: Int)? {
+        if s == "O" { return (false, -1) }
+        guard s.count > 2 else { return nil }
+        let prefix = s.prefix(2)
+        let rest = s.dropFirst(2)
+        guard let t = types.firstIndex(where: { $0.rawValue == rest }) else { return nil }
+        if prefix == "B-" { return (false, t) }
+        if prefix == "I-" { return (true, t) }
+        return nil
+    }
+}
+
+/// A learned named-entity tagger: an averaged structured perceptron over hashed features with
+/// Viterbi decoding of BIO tags. Trained on CoNLL 2003 English by `dossier-train` (see
+/// Data/ner/README.md); tagging is pure byte scanning plus table look-ups.
+public struct NERModel: Sendable {
+    /// The file name under Data/ner/.
+    public static let fileName = "ner/model.bin"
+    static let magic: [UInt8] = Array("DNER".utf8)
+    /// Bumped whenever the file layout or the feature templates change.
+    static let version: UInt32 = 1
+
+    let rowBits: Int
+    let vocabBits: Int
+    /// Emission weights, one row of tags per feature bucket, quantized (value = Int16 × scale).
+    /// Rows are padded to 16 lanes: one aligned half cache line per look-up, summed as vectors.
+    let table: [SIMD16<Int16>]
+    let scale: Float
+    /// (tags + 1) × tags transition weights; row `tags` is the start state.
+    let transitions: [Float]
+    /// Bitset of lowercased words seen lowercased in training.
+    let vocab: [UInt64]
+
+    init(rowBits: Int, vocabBits: Int, table: [SIMD16<Int16>], scale: Float, transitions: [Float], vocab: [UInt64]) {
+        self.rowBits = rowBits
+        self.vocabBits = vocabBits
+        self.table = table
+        self.scale = scale
+        self.transitions = transitions
+        self.vocab = vocab
+    }
+
+    /// Largest quantized weight: `NERFeatures.count` of them sum without overflowing Int16, so
+    /// emission scores add up as 16-lane Int16 vectors.
+    static let quantLimit = 1000
+
+    @inline(__always)
+    static func quantize(_ x: Float) -> Int16 {
+        let r = x.rounded()
+        return Int16(max(-Float(quantLimit), min(Float(quantLimit), r.isFinite ? r : 0)))
+    }
+
+    /// Quantizes float weights (rows × tags) into a model.
+    init(rowBits: Int, vocabBits: Int, weights: [Float], transitions: [Float], vocab: [UInt64]) {
+        let L = NERTags.count
+        var maxAbs: Float = 0
+        for w in weights where w.isFinite { maxAbs = max(maxAbs, abs(w)) }
+        let scale: Float = maxAbs > 0 ? maxAbs / Float(NERModel.quantLimit) : 1
+        let rows = weights.count / L
+        var table = [SIMD16<Int16>](repeating: .zero, count: rows)
+        for r in 0..<rows {
+            var v = SIMD16<Int16>.zero
+            for y in 0..<L {
+                let x = weights[r * L + y]
+                v[y] = x.isFinite ? NERModel.quantize(x / scale) : 0
+            }
+            table[r] = v
+        }
+        self.init(rowBits: rowBits, vocabBits: vocabBits, table: table, scale: scale, transitions: transitions, vocab: vocab)
+    }
+
+    /// The model in Data/ner/, loaded once; nil when absent or unreadable.
+    public static let shared: NERModel? = load()
+
+    /// Loads Data/ner/model.bin via `DataLocator`; nil when absent or corrupt (never traps).
+    public static func load() -> NERModel? {
+        guard let url = DataLocator.file(fileName) else { return nil }
+        return try? load(from: url)
+    }
+
+    /// Loads a model file; throws on a missing, truncated, corrupt or foreign file.
+    public static func load(from url: URL) throws -> NERModel {
+        let data = try Data(contentsOf: url)
+        return try NERModel(serialized: [UInt8](data))
+    }
+
+    // MARK: - Tagging
+
+    /// Tags the text in a byte range of `text` (a sentence or paragraph) and returns entity spans
+    /// (byte offsets into `text.bytes`), in text order.
+    public func tag(_ text: TextBuffer, bytes range: Range<Int>) -> [NERSpan] {
+        text.bytes.withUnsafeBufferPointer { p in
+            var tokens: [NERToken] = []
+            var sentences: [Range<Int>] = []
+            NERTokenizer.tokenize(p, range: range, tokens: &tokens, sentences: &sentences)
+            var out: [NERSpan] = []
+            let scratch = NERScratch()
+            for s in sentences {
+                decode(p, tokens: tokens, sentence: s, scratch: scratch, restrict: true)
+                appendSpans(p, tokens: tokens, sentence: s, scratch: scratch, to: &out)
+            }
+            return out
+        }
+    }
+
+    /// Tags pre-tokenized sentences (tokens as byte ranges of `p`) and returns a tag per token.
+    func decodeTags(_ p: UnsafeBufferPointer<UInt8>, tokens: [NERToken], restrict: Bool) -> [Int] {
+        let scratch = NERScratch()
+        decode(p, tokens: tokens, sentence: 0..<tokens.count, scratch: scratch, restrict: restrict)
+        return Array(UnsafeBufferPointer(start: scratch.tags, count: tokens.count))
+    }
+
+    /// Cuts a lowercase compound tail off a name ("Russian-occupied" → "Russian", "Soviet-era"
+    /// → "Soviet"): the guidelines mark only the name part. The name part must have ≥ 3 letters
+    /// so that words such as "Co-operation" stay whole.
+    static func trimCompound(_ p: UnsafeBufferPointer<UInt8>, last t: NERToken, end: Int) -> Int {
+        var i = t.start
+        var letters = 0
+        while i < t.end {
+            let (v, n) = NERText.decode(p, i, t.end)
+            if v == 0x2D {
+                guard letters >= 3, i + 1 < t.end else { return end }
+                let (w, _) = NERText.decode(p, i + 1, t.end)
+                return NERText.isLetter(w) && !NERText.isUpper(w) ? i : end
+            }
+            if NERText.isLetter(v) { letters += 1 } else { return end }
+            i += n
+        }
+        return end
+    }
+
+    private func appendSpans(
+        _ p: UnsafeBufferPointer<UInt8>, tokens: [NERToken], sentence s: Range<Int>, scratch: NERScratch,
+        to out: inout [NERSpan]
+    ) {
+        var i = 0
+        let n = s.count
+        while i < n {
+            let y = scratch.tags[i]
+            guard y != 0 else { i += 1; continue }
+            let t = NERTags.type(y)
+            var j = i + 1
+            var conf = scratch.confidence[i]
+            while j < n, NERTags.isInside(scratch.tags[j]), NERTags.type(scratch.tags[j]) == t {
+                conf = min(conf, scratch.confidence[j])
+                j += 1
+            }
+            let a = tokens[s.lowerBound + i].start
+            var b = tokens[s.lowerBound + j - 1].end
+            b = NERModel.trimCompound(p, last: tokens[s.lowerBound + j - 1], end: b)
+            out.append(NERSpan(bytes: a..<b, label: NERTags.types[t], confidence: conf))
+            i = j
+        }
+    }
+
+    @inline(__always)
+    func seen(_ word: UInt64) -> Bool {
+        let bit = Int(truncatingIfNeeded: word >> UInt64(64 - vocabBits))
+        guard bit >> 6 < vocab.count else { return false }
+        return vocab[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// Decodes one sentence into `scratch.tags[0..<count]` (and confidences).
+    ///
+    /// With `restrict`, only capitalized words and the words that can join two of them are
+    /// scored; the rest are O. Entities in our genre are capitalized, and this skips most of the text.
+    func decode(
+        _ p: UnsafeBufferPointer<UInt8>, tokens: [NERToken], sentence s: Range<Int>,
+        scratch: NERScratch, restrict: Bool
+    ) {
+        let n = s.count
+        scratch.prepare(n)
+        guard n > 0 else { return }
+        let (sentenceUpper, anyCap) = analyzeSentence(p, tokens: tokens, sentence: s, scratch: scratch, restrict: restrict)
+        if !anyCap && restrict { return }
+        let active = scratch.active
+        let L = NERTags.count
+        let F = NERFeatures.count
+        let shift = UInt64(64 - rowBits)
+        let infos = UnsafeBufferPointer(start: scratch.infos, count: n)
+        let rowsBuf = scratch.rows
+        let em = scratch.emission
+        let scale = self.scale
+        table.withUnsafeBufferPointer { w in
+            transitions.withUnsafeBufferPointer { tr in
+                var k = 0
+                while k < n {
+                    guard active[k] == 2 else { k += 1; continue }
+                    var e = k
+                    while e < n && active[e] == 2 { e += 1 }
+                    // Score the run [k, e).
+                    for t in k..<e {
+                        let rp = rowsBuf + t * F
+                        NERFeatures.rows(infos, t, sentenceUpper: sentenceUpper, shift: shift, out: rp)
+                        var acc = SIMD16<Int16>.zero
+                        for f in 0..<F { acc &+= w[Int(rp[f])] }
+                        let ep = em + t * L
+                        for y in 0..<L { ep[y] = Float(acc[y]) * scale }
+                    }
+                    viterbi(em, tr, from: k, to: e, n: n, scratch: scratch)
+                    k = e
+                }
+            }
+        }
+    }
+
+    /// Marks which tokens to score and fills `scratch.infos` for them and their neighbours.
+    ///
+    /// `scratch.active[k]` is 2 for a token to score, 1 for a token whose features a scored
+    /// token reads, 0 otherwise. With `restrict`, only capitalized words and single words between
+    /// two of them are scored (entities in our genre are capitalized); without, every token is.
+    /// Returns whether the sentence is a headline in capitals and whether it has a capitalized word.
+    func analyzeSentence(
+        _ p: UnsafeBufferPointer<UInt8>, tokens: [NERToken], sentence s: Range<Int>, scratch: NERScratch,
+        restrict: Bool
+    ) -> (upper: Bool, anyCap: Bool) {
+        let n = s.count
+        let active = scratch.active
+        var anyLower = false
+        var anyCap = false
+        var letterTokens = 0
+        // Capitalized words (first letter uppercase, or an uppercase letter inside as in
+        // "al-Assad") and whether the sentence has any lowercase word.
+        for k in 0..<n {
+            let tk = tokens[s.lowerBound + k]
+            var upper = false
+            var lowerLetter = false
+            var i = tk.start
+            var first = true
+            while i < tk.end {
+                let b = p[i]
+                var u = false
+                var l = false
+                if b < 0x80 {
+                    u = b >= 0x41 && b <= 0x5A
+                    l = b >= 0x61 && b <= 0x7A
+                    i += 1
+                } else {
+                    let (v, len) = NERText.decode(p, i, tk.end)
+                    u = NERText.isUpper(v)
+                    l = !u && NERText.isLetter(v)
+                    i += len
+                }
+                if first && (u || l) { letterTokens += 1 }
+                if first && l { lowerLetter = true }
+                if u { upper = true; break }
+                first = false
+            }
+            if lowerLetter && !upper { anyLower = true }
+            if upper { anyCap = true }
+            active[k] = upper ? 3 : 0
+        }
+        let headline = !anyLower && letterTokens >= 2
+        if !restrict {
+            for k in 0..<n { active[k] = 2 }
+        } else if anyCap {
+            // Score capitalized words and a word between two of them ("Bank of England");
+            // analyze within 3 of a capitalized word (features read ±2).
+            for k in 0..<n where active[k] == 3 {
+                for j in max(0, k - 3)...min(n - 1, k + 3) where active[j] == 0 { active[j] = 1 }
+                if k + 2 < n && active[k + 2] == 3 { active[k + 1] = 2 }
+                // A number right after a name ("Euro 96", "Kavkaz 2020").
+                if k + 1 < n && active[k + 1] != 3 {
+                    let b = p[tokens[s.lowerBound + k + 1].start]
+                    if b >= 0x30 && b <= 0x39 { active[k + 1] = 2 }
+                }
+            }
+            for k in 0..<n where active[k] == 3 { active[k] = 2 }
+        } else {
+            return (headline, false)
+        }
+        for k in 0..<n where active[k] != 0 {
+            let tk = tokens[s.lowerBound + k]
+            var info = NERFeatures.analyze(p, tk.start, tk.end, scratch: scratch.scalars)
+            if k == 0 { info.flags |= NERTokenInfo.sentenceStart }
+            if seen(info.word) { info.flags |= NERTokenInfo.seenLower }
+            scratch.infos[k] = info
+        }
+        return (headline, anyCap)
+    }
+
+    /// Viterbi over tokens [a, b) with emissions `em`; the state before `a` is start (a == 0) or O,
+    /// the state after `b - 1` is O (or the sentence end).
+    ///
+    /// When the best path has an entity, a backward max pass gives max-marginals: the confidence
+    /// of a token's tag is a sigmoid of how much better the best path is than the best path with
+    /// any other tag at that token.
+    @inline(__always)
+    private func viterbi(
+        _ em: UnsafeMutablePointer<Float>, _ tr: UnsafeBufferPointer<Float>,
+        from a: Int, to b: Int, n: Int, scratch: NERScratch
+    ) {
+        let L = NERTags.count
+        let negInf = -Float.greatestFiniteMagnitude
+        let first = a == 0 ? L : 0
+        let d = scratch.delta
+        let bp = scratch.back
+        for y in 0..<L {
+            d[a * L + y] = NERTags.allowed(first, y) ? tr[first * L + y] + em[a * L + y] : negInf
+        }
+        var t = a + 1
+        while t < b {
+            for y in 0..<L {
+                var best = negInf
+                var arg = 0
+                if NERTags.isInside(y) {
+                    // Only B-X or I-X of the same type may precede I-X.
+                    let bq = y - 1
+                    let v1 = d[(t - 1) * L + bq] + tr[bq * L + y]
+                    let v2 = d[(t - 1) * L + y] + tr[y * L + y]
+                    if v1 >= v2 { best = v1; arg = bq } else { best = v2; arg = y }
+                } else {
+                    for q in 0..<L {
+                        let v = d[(t - 1) * L + q] + tr[q * L + y]
+                        if v > best { best = v; arg = q }
+                    }
+                }
+                d[t * L + y] = best + em[t * L + y]
+                bp[t * L + y] = UInt8(truncatingIfNeeded: arg)
+            }
+            t += 1
+        }
+        let closing = b < n
+        var best = negInf
+        var arg = 0
+        for y in 0..<L {
+            let v = d[(b - 1) * L + y] + (closing ? tr[y * L] : 0)
+            if v > best { best = v; arg = y }
+        }
+        var y = arg
+        var anyEntity = false
+        var t2 = b - 1
+        while t2 >= a {
+            scratch.tags[t2] = y
+            if y != 0 { anyEntity = true }
+            if t2 > a { y = Int(bp[t2 * L + y]) }
+            t2 -= 1
+        }
+        guard anyEntity else { return }
+        // Backward max pass: beta[t][y] = best score of the path suffix after t given tag y at t.
+        let beta = scratch.beta
+        for y in 0..<L { beta[(b - 1) * L + y] = closing ? tr[y * L] : 0 }
+        var t3 = b - 2
+        while t3 >= a {
+            let nx = (t3 + 1) * L
+            // Best continuation into O or any B-X, which may follow every tag…
+            for y in 0..<L {
+                var m = negInf
+                var z = 0
+                while z < L {
+                    m = max(m, tr[y * L + z] + em[nx + z] + beta[nx + z])
+                    z += z == 0 ? 1 : 2
+                }
+                // …and I-X, which follows only B-X or I-X.
+                if y != 0 {
+                    let z = NERTags.isInside(y) ? y : y + 1
+                    m = max(m, tr[y * L + z] + em[nx + z] + beta[nx + z])
+                }
+                beta[t3 * L + y] = m
+            }
+            t3 -= 1
+        }
+        for t4 in a..<b where scratch.tags[t4] != 0 {
+            let yy = scratch.tags[t4]
+            var other = negInf
+            for z in 0..<L where z != yy {
+                other = max(other, d[t4 * L + z] + beta[t4 * L + z])
+            }
+            let margin = Double(best - other)
+            scratch.confidence[t4] = 1 / (1 + exp(-(margin * NERModel.calibration.slope + NERModel.calibration.offset)))
+        }
+    }
+
+    /// Maps a path-score margin to a confidence, sigmoid(slope × margin + offset): fitted by eye
+    /// so that confidence tracks span precision on CoNLL dev (`dossier-train calibrate`).
+    static let calibration = (slope: 0.12, offset: -0.6)
+}
+
+/// Reusable buffers for decoding one sentence; raw storage so the hot loops index freely.
+final class NERScratch {
+    private(set) var capacity = 0
+    var infos = UnsafeMutablePointer<NERTokenInfo>.allocate(capacity: 1)
+    var rows = UnsafeMutablePointer<UInt32>.allocate(capacity: 1)
+    var emission = UnsafeMutablePointer<Float>.allocate(capacity: 1)
+    var delta = UnsafeMutablePointer<Float>.allocate(capacity: 1)
+    var beta = UnsafeMutablePointer<Float>.allocate(capacity: 1)
+    var back = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+    var tags = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+    var confidence = UnsafeMutablePointer<Double>.allocate(capacity: 1)
+    var active = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+    let scalars = UnsafeMutablePointer<UInt32>.allocate(capacity: 64)
+
+    init() {}
+
+    private func free() {
+        infos.deallocate(); rows.deallocate(); emission.deallocate(); delta.deallocate(); beta.deallocate()
+        back.deallocate(); tags.deallocate(); confidence.deallocate(); active.deallocate()
+    }
+
+    deinit {
+        free()
+        scalars.deallocate()
+    }
+
+    /// Makes room for `n` tokens and clears their tags.
+    func prepare(_ n: Int) {
+        if capacity < n {
+            free()
+            let m = max(n, capacity * 2, 64)
+            let L = NERTags.count
+            infos = .allocate(capacity: m)
+            infos.initialize(repeating: NERTokenInfo(), count: m)
+            rows = .allocate(capacity: m * NERFeatures.count)
+            emission = .allocate(capacity: m * L)
+            delta = .allocate(capacity: m * L)
+            beta = .allocate(capacity: m * L)
+            back = .allocate(capacity: m * L)
+            back.initialize(repeating: 0, count: m * L)
+            tags = .allocate(capacity: m)
+            confidence = .allocate(capacity: m)
+            active = .allocate(capacity: m)
+            capacity = m
+        }
+        for k in 0..<n { tags[k] = 0; confidence[k] = 0 }
+    }
+}

@@ -1,0 +1,40 @@
+import DossierUI
+
+/// The reader's event loop, independent of the terminal: render the state into a grid, draw
+/// it, wait for a key (waking every `poll` milliseconds to check for a signal), apply it.
+public enum ReaderLoop {
+    public enum Outcome: Equatable, Sendable {
+        /// The user quit.
+        case quit
+        /// An exit signal (SIGINT, SIGTERM, SIGHUP) arrived.
+        case signal(Int32)
+    }
+
+    public static func run(
+        state: inout ReaderState, theme: Theme, terminal: some TerminalBackend,
+        poll: Int = 100, pendingSignal: () -> Int32 = SignalTrap.poll
+    ) -> Outcome {
+        var dirty = true
+        while true {
+            let sig = pendingSignal()
+            if sig != 0 { return .signal(sig) }
+            if dirty {
+                let (w, h) = terminal.size()
+                if w != state.width || h != state.height { state.resize(width: w, height: h) }
+                var grid = CellGrid(width: w, height: h)
+                ReaderView.render(state, theme: theme, into: &grid)
+                terminal.draw(grid)
+                dirty = false
+            }
+            guard let key = terminal.readKey(timeout: poll) else { continue }
+            dirty = true
+            if key == .resize {
+                let (w, h) = terminal.size()
+                state.resize(width: w, height: h)
+                continue
+            }
+            state.handle(key)
+            if state.shouldQuit { return .quit }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+/// Draws the side pane: a border, the tab row (Timeline, Entities, Citations) and the
+/// current tab's rows, with the cursor row marked when the pane has the focus.
+enum SidePaneView {
+    static func render(_ state: ReaderState, theme: Theme, into grid: inout CellGrid) {
+        let g = state.geometry
+        let x0 = g.sideX, w = g.sideWidth
+        let border = theme.style("pane.border")
+        grid.fill(x: x0, y: 0, width: w, height: g.contentHeight, style: theme.style("pane.row"))
+        if x0 > 0 {
+            for y in 0..<g.contentHeight { grid.set(x: x0 - 1, y: y, Cell("│", style: border)) }
+        }
+        // Tabs.
+        var x = x0 + 1
+        for tab in ReaderState.SideTab.allCases {
+            let active = tab == state.sideTab
+            let style = theme.style(active ? "pane.tab.active" : "pane.tab")
+            x = grid.put(" " + tab.title + " ", x: x, y: 0, style: style, maxX: x0 + w)
+            x += 1
+        }
+        let rows = state.rows(state.sideTab)
+        let t = state.sideTab.rawValue
+        let focused = state.focus == .sidePane
+        if rows.isEmpty {
+            let empty: String
+            switch state.sideTab {
+            case .timeline: empty = "No dates found"
+            case .entities: empty = "No entities found"
+            case .citations: empty = "No citations found"
+            }
+            grid.put(TextScalars.fit(empty, width: w - 2), x: x0 + 1, y: 1, style: theme.style("notice"), maxX: x0 + w)
+            return
+        }
+        let rowStyle = theme.style("pane.row")
+        let titleStyle = theme.style("pane.title")
+        let dateStyle = theme.style("pane.date")
+        let countStyle = theme.style("pane.count")
+        let selStyle = theme.style("pane.row.selected")
+        let right = x0 + w - 1
+        for y in 1..<max(1, g.contentHeight) {
+            let i = state.paneTop[t] + y - 1
+            guard i >= 0, i < rows.count else { break }
+            let row = rows[i]
+            var cx = x0 + 1 + row.indent
+            if row.isHeading {
+                grid.put(TextScalars.fit(row.text, width: max(0, right - cx)), x: cx, y: y, style: titleStyle, maxX: right)
+                continue
+            }
+            var textEnd = right
+            if !row.detail.isEmpty {
+                textEnd = grid.putRight(row.detail, endX: right, y: y, style: countStyle, minX: cx) - 1
+            }
+            if !row.date.isEmpty {
+                let d = TextScalars.fit(row.date, width: max(0, textEnd - cx))
+                cx = grid.put(d, x: cx, y: y, style: dateStyle, maxX: textEnd)
+                cx = max(cx + 1, x0 + 1 + row.indent + 11)
+            }
+            grid.put(TextScalars.fit(row.text, width: max(0, textEnd - cx)), x: cx, y: y, style: rowStyle, maxX: textEnd)
+            if focused && i == state.paneCursor[t] {
+                grid.patchStyle(x: x0, y: y, width: w, style: selStyle)
+            }
+        }
+    }
+}

@@ -1,0 +1,175 @@
+import Foundation
+import Testing
+@testable import DossierKit
+
+/// Tokens of `s` as strings, via the NER tokenizer.
+private func tokens(_ s: String) -> [String] {
+    let t = TextBuffer(s)
+    var toks: [NERToken] = []
+    var sents: [Range<Int>] = []
+    t.bytes.withUnsafeBufferPointer { p in
+        NERTokenizer.tokenize(p, range: 0..<t.count, tokens: &toks, sentences: &sents)
+    }
+    return toks.map { t.string($0.start..<$0.end) }
+}
+
+/// A small synthetic training set: names in a few contexts, written for these tests.
+private func syntheticSentences() -> [NERSentence] {
+    let people = [["Anna", "Kowalska"], ["Boris", "Petrenko"], ["Carla", "Mendes"], ["Dmitri", "Orlov"],
+                  ["Elena", "Vasquez"], ["Farid", "Aliyev"], ["Greta", "Holm"], ["Hugo", "Brandt"]]
+    let places = ["Tallinn", "Lisbon", "Odessa", "Almaty", "Bergen", "Cusco", "Dakar", "Tromso"]
+    let orgs = [["Northwind", "Bank"], ["Blue", "River", "Group"], ["Atlas", "Union"], ["Zenith", "Agency"]]
+    var out: [NERSentence] = []
+    for (i, p) in people.enumerated() {
+        let place = places[i % places.count]
+        let org = orgs[i % orgs.count]
+        func add(_ parts: [([String], String)]) {
+            var toks: [String] = []
+            var tags: [String] = []
+            for (words, type) in parts {
+                for (k, w) in words.enumerated() {
+                    toks.append(w)
+                    tags.append(type == "O" ? "O" : (k == 0 ? "B-" : "I-") + type)
+                }
+            }
+            if let s = NERSentence(tokens: toks, tags: tags) { out.append(s) }
+        }
+        add([(["Yesterday"], "O"), (p, "PER"), (["arrived", "in"], "O"), ([place], "LOC"), (["."], "O")])
+        add([(["The"], "O"), (org, "ORG"), (["hired"], "O"), (p, "PER"), (["last", "week", "."], "O")])
+        add([(["Officials", "in"], "O"), ([place], "LOC"), (["praised", "the"], "O"), (org, "ORG"), (["."], "O")])
+        add([(p, "PER"), (["said", "that", "the", "weather", "was", "mild", "."], "O")])
+        add([(["A", "spokesman", "for"], "O"), (org, "ORG"), (["visited"], "O"), ([place], "LOC"), (["."], "O")])
+    }
+    return out
+}
+
+private func labels(_ model: NERModel, _ s: String) -> [(String, NERLabel)] {
+    let t = TextBuffer(s)
+    return model.tag(t, bytes: 0..<t.count).map { (t.string($0.bytes), $0.label) }
+}
+
+@Suite struct NERTests {
+    @Test func tokenizerSplitsPunctuationAndPossessives() {
+        #expect(tokens("Azerbaijan’s leader") == ["Azerbaijan", "’s", "leader"])
+        #expect(tokens("Iran's oil.") == ["Iran", "'s", "oil", "."])
+        #expect(tokens("(Aze.az, September 16)") == ["(", "Aze.az", ",", "September", "16", ")"])
+        #expect(tokens("the U.S. and Mr. Smith") == ["the", "U.S.", "and", "Mr.", "Smith"])
+        #expect(tokens("Central Asia–China talks") == ["Central", "Asia", "–", "China", "talks"])
+        #expect(tokens("“Old man, go!”") == ["“", "Old", "man", ",", "go", "!", "”"])
+        #expect(tokens("Nagorno-Karabakh") == ["Nagorno-Karabakh"])
+        #expect(tokens("the Kazakhstanis’ view") == ["the", "Kazakhstanis", "’", "view"])
+    }
+
+    @Test func compoundTailsAreTrimmed() {
+        let t = TextBuffer("Russian-occupied Co-operation Nagorno-Karabakh Kavkaz-2020 al-Assad")
+        var toks: [NERToken] = []
+        var sents: [Range<Int>] = []
+        t.bytes.withUnsafeBufferPointer { p in
+            NERTokenizer.tokenize(p, range: 0..<t.count, tokens: &toks, sentences: &sents)
+            let ends = toks.map { t.string($0.start..<NERModel.trimCompound(p, last: $0, end: $0.end)) }
+            #expect(ends == ["Russian", "Co-operation", "Nagorno-Karabakh", "Kavkaz-2020", "al-Assad"])
+        }
+    }
+
+    @Test func tokenizerSplitsSentences() {
+        let t = TextBuffer("He left. She stayed in Rome.\nA new line")
+        var toks: [NERToken] = []
+        var sents: [Range<Int>] = []
+        t.bytes.withUnsafeBufferPointer { p in
+            NERTokenizer.tokenize(p, range: 0..<t.count, tokens: &toks, sentences: &sents)
+        }
+        #expect(sents.count == 3)
+        #expect(sents.first == 0..<3)
+    }
+
+    @Test func iob1IsConvertedToBIO() throws {
+        let s = try #require(NERSentence(tokens: ["a", "B", "C", "D", "e"], tags: ["O", "I-PER", "I-PER", "B-PER", "O"]))
+        #expect(s.tags == [0, 1, 2, 1, 0])
+        #expect(NERSentence(tokens: ["a"], tags: ["X-FOO"]) == nil)
+        #expect(NERSentence(tokens: ["a", "b"], tags: ["O"]) == nil)
+    }
+
+    @Test func tinyModelLearnsSyntheticPatterns() throws {
+        let train = syntheticSentences()
+        let trainer = NERTrainer(rowBits: 14, vocabBits: 12, epochs: 8)
+        let (model, scores, _) = trainer.train(train, dev: train)
+        #expect((scores?.f1 ?? 0) > 0.9)
+        // Known names in new combinations of the same contexts.
+        let found = labels(model, "Yesterday Greta Holm arrived in Odessa.")
+        #expect(found.contains { $0.0 == "Greta Holm" && $0.1 == .person })
+        #expect(found.contains { $0.0 == "Odessa" && $0.1 == .location })
+        let found2 = labels(model, "Officials in Dakar praised the Atlas Union.")
+        #expect(found2.contains { $0.0 == "Atlas Union" && $0.1 == .organization })
+        // A lowercase sentence has no entities.
+        #expect(labels(model, "the weather was mild and nobody said anything.").isEmpty)
+    }
+
+    @Test func saveLoadRoundTrip() throws {
+        let model = NERTrainer(rowBits: 12, vocabBits: 10, epochs: 3).train(syntheticSentences()).model
+        let bytes = model.serialized()
+        let again = try NERModel(serialized: bytes)
+        #expect(again.serialized() == bytes)
+        let text = "Officials in Lisbon praised the Northwind Bank. Anna Kowalska said so."
+        let t = TextBuffer(text)
+        #expect(model.tag(t, bytes: 0..<t.count) == again.tag(t, bytes: 0..<t.count))
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ner-test-\(UUID().uuidString).bin")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try model.write(to: url)
+        let loaded = try NERModel.load(from: url)
+        #expect(loaded.tag(t, bytes: 0..<t.count) == model.tag(t, bytes: 0..<t.count))
+    }
+
+    @Test func corruptFilesAreRejected() throws {
+        let bytes = NERTrainer(rowBits: 10, vocabBits: 8, epochs: 1).train(syntheticSentences()).model.serialized()
+        var flipped = bytes
+        flipped[bytes.count / 2] ^= 0x40
+        #expect(throws: NERModelError.checksumMismatch) { try NERModel(serialized: flipped) }
+        #expect(throws: NERModelError.truncated) { try NERModel(serialized: Array(bytes.dropLast(100))) }
+        #expect(throws: NERModelError.truncated) { try NERModel(serialized: []) }
+        var magic = bytes
+        magic[0] = 0x58
+        #expect(throws: NERModelError.badMagic) { try NERModel(serialized: magic) }
+        var version = bytes
+        version[4] = 99
+        #expect(throws: NERModelError.unsupportedVersion(99)) { try NERModel(serialized: version) }
+        var rows = bytes
+        rows[16] = 40
+        #expect(throws: NERModelError.badHeader) { try NERModel(serialized: rows) }
+        let missing = URL(fileURLWithPath: "/nonexistent/ner/model.bin")
+        #expect(throws: (any Error).self) { try NERModel.load(from: missing) }
+    }
+
+    @Test func randomInputNeverTraps() {
+        let model = NERTrainer(rowBits: 10, vocabBits: 8, epochs: 1).train(syntheticSentences()).model
+        var rng = SplitMix(seed: 42)
+        let pool: [Unicode.Scalar] = ["A", "z", "Q", " ", "\n", ".", ",", "'", "’", "“", "”", "(", ")", "-", "–", "—",
+                                      "Ş", "ğ", "é", "Ж", "ж", "漢", "😀", "0", "9", "s", "S", "\u{A0}", "\t", "!", "?"]
+        for _ in 0..<300 {
+            var s = String.UnicodeScalarView()
+            let n = Int(rng.next() % 120)
+            for _ in 0..<n { s.append(pool[Int(rng.next() % UInt64(pool.count))]) }
+            let t = TextBuffer(String(s))
+            let a = Int(rng.next() % UInt64(t.count + 5)) - 2
+            let b = a + Int(rng.next() % UInt64(t.count + 5))
+            for sp in model.tag(t, bytes: a..<max(a, b)) {
+                #expect(sp.bytes.lowerBound >= 0 && sp.bytes.upperBound <= t.count)
+                #expect(sp.confidence >= 0 && sp.confidence <= 1)
+            }
+            _ = model.tag(t, bytes: 0..<t.count)
+        }
+        // A very long sentence without punctuation: spans stay inside the text and in order.
+        let long = TextBuffer(String(repeating: "Word and Other ", count: 5000))
+        let spans = model.tag(long, bytes: 0..<long.count)
+        #expect(zip(spans, spans.dropFirst()).allSatisfy { $0.bytes.upperBound <= $1.bytes.lowerBound })
+    }
+
+    @Test func shippedModelTagsNewsText() throws {
+        let model = try #require(NERModel.shared)
+        let found = labels(model, "Russian President Vladimir Putin met Turkish leader Recep Tayyip Erdoğan in Sochi on Monday, the Kremlin said.")
+        #expect(found.contains { $0.0 == "Vladimir Putin" && $0.1 == .person })
+        #expect(found.contains { $0.0 == "Sochi" && $0.1 == .location })
+        #expect(found.contains { $0.0 == "Russian" && $0.1 == .misc })
+        let t = TextBuffer("the talks ended without agreement.")
+        #expect(model.tag(t, bytes: 0..<t.count).isEmpty)
+    }
+}

@@ -1,0 +1,91 @@
+import DossierKit
+import Testing
+import DossierUI
+@testable import DossierTerminal
+
+@Suite struct MemoryTerminalTests {
+    @Test func firstFrameWritesEverythingThenOnlyChanges() {
+        let t = MemoryTerminal(width: 10, height: 3)
+        var g = CellGrid(width: 10, height: 3)
+        g.put("hello", x: 0, y: 0)
+        t.draw(g)
+        #expect(t.lastWriteCount == 30)
+        t.draw(g)
+        #expect(t.lastWriteCount == 0)
+        g.put("J", x: 0, y: 0)
+        g.put("!", x: 9, y: 2, style: Style(attributes: .bold))
+        t.draw(g)
+        #expect(t.lastWriteCount == 2)
+        #expect(t.screen.lines == ["Jello", "", "         !"])
+        #expect(t.screen[9, 2].style.attributes.contains(.bold))
+    }
+
+    @Test func styleOnlyChangesAreWritten() {
+        let t = MemoryTerminal(width: 6, height: 1)
+        var g = CellGrid(width: 6, height: 1)
+        g.put("abcdef", x: 0, y: 0)
+        t.draw(g)
+        g.patchStyle(x: 2, y: 0, width: 2, style: Style(fg: .ansi(3)))
+        t.draw(g)
+        #expect(t.lastWriteCount == 2)
+        #expect(t.screen == g)
+    }
+
+    @Test func wideCharactersAreRewrittenWhole() {
+        var a = CellGrid(width: 8, height: 1)
+        a.put("a漢b", x: 0, y: 0)
+        var b = a
+        b.put("字", x: 1, y: 0)
+        // Only the lead cell differs, but both halves are sent.
+        #expect(FrameDiff.changes(from: a, to: b) == [FrameDiff.Run(y: 0, x: 1, count: 2)])
+        var c = a
+        c.put("xy", x: 1, y: 0)  // overwrite the wide char by two narrow ones
+        #expect(FrameDiff.changes(from: a, to: c) == [FrameDiff.Run(y: 0, x: 1, count: 2)])
+        var d = a
+        d.put("z", x: 2, y: 0)  // only the right half changes: the lead is included
+        #expect(FrameDiff.changes(from: a, to: d).first?.x == 1)
+    }
+
+    @Test func newSizeRedrawsEverything() {
+        let a = CellGrid(width: 4, height: 2)
+        let b = CellGrid(width: 5, height: 2)
+        #expect(FrameDiff.changes(from: a, to: b) == [FrameDiff.Run(y: 0, x: 0, count: 5), FrameDiff.Run(y: 1, x: 0, count: 5)])
+        #expect(FrameDiff.changes(from: nil, to: a).count == 2)
+        #expect(FrameDiff.changes(from: nil, to: CellGrid(width: 0, height: 0)).isEmpty)
+    }
+
+    @Test func adjacentChangesMergeIntoOneRun() {
+        var a = CellGrid(width: 10, height: 1)
+        a.put("0123456789", x: 0, y: 0)
+        var b = a
+        b.put("AB", x: 2, y: 0)
+        b.put("C", x: 7, y: 0)
+        #expect(FrameDiff.changes(from: a, to: b) == [FrameDiff.Run(y: 0, x: 2, count: 2), FrameDiff.Run(y: 0, x: 7, count: 1)])
+    }
+
+    /// The real loop, driven through the in-memory terminal.
+    @Test func readerLoopDrawsHandlesResizeAndQuits() {
+        let doc = Annotator().annotate("A Small Title\n\nSome text about a town.\n", path: "t.txt", date: nil)
+        let t = MemoryTerminal(width: 40, height: 8)
+        var state = ReaderState(document: doc, width: 1, height: 1)
+        t.resize(width: 30, height: 6)
+        t.type([.char("q")])
+        let outcome = ReaderLoop.run(state: &state, theme: BuiltinThemes.fallback, terminal: t, pendingSignal: { 0 })
+        #expect(outcome == .quit)
+        #expect(state.width == 30 && state.height == 6)
+        #expect(t.screen.width == 30)
+        #expect(t.frames >= 2)
+        #expect(t.screen.lines.contains { $0.contains("A Small Title") })
+    }
+
+    @Test func readerLoopStopsOnASignal() {
+        let doc = Annotator().annotate("Title\n\nText.\n", path: nil, date: nil)
+        let t = MemoryTerminal(width: 20, height: 5)
+        var state = ReaderState(document: doc, width: 20, height: 5)
+        t.type([.down, .down])
+        let outcome = ReaderLoop.run(state: &state, theme: BuiltinThemes.fallback, terminal: t,
+                                     pendingSignal: { t.exhausted ? 15 : 0 })
+        #expect(outcome == .signal(15))
+        #expect(t.frames >= 1)
+    }
+}

@@ -1,0 +1,270 @@
+import DossierKit
+import Testing
+@testable import DossierUI
+
+/// Screen pictures (ratatui style): render into a small grid, compare the lines, then check the
+/// style of the cells that matter.
+@Suite struct ViewPictureTests {
+    /// The column where `needle` starts on row `y`, counted in cells.
+    func column(of needle: String, row y: Int, in g: CellGrid) -> Int? {
+        var col = 0
+        var cells: [(Int, String)] = []
+        for x in 0..<g.width where g[x, y].width != 0 {
+            cells.append((x, g[x, y].text))
+            col += 1
+        }
+        let text = cells.map(\.1)
+        let n = needle.map(String.init)
+        guard n.count <= text.count else { return nil }
+        for i in 0...(text.count - n.count) where Array(text[i..<i + n.count]) == n { return cells[i].0 }
+        return nil
+    }
+
+    @Test func articleHeaderTextAndStatus() {
+        let s = ReaderState(document: Fixtures.article, width: 40, height: 8)
+        let g = Fixtures.screen(s)
+        #expect(g.lines == [
+            " Talks in Baku",
+            " Daily Monitor · Volume 3, Issue 7 ·",
+            " 2019-10-08 (inferred)",
+            "",
+            " Putin met Aliyev in Moscow (see EDM,",
+            " July 19, 2016). The Kremlin said",
+            " Russian troops stay (Aze.az, September",
+            " talks.txt Top                   ? help",
+        ], "\(g)")
+        #expect(g[1, 0].style.fg == Fixtures.fg("title"))
+        #expect(g[1, 1].style.fg == Fixtures.fg("header"))
+        // Entities by type, citations in their own style, plain text plain.
+        #expect(g[1, 4].style.fg == Fixtures.fg("entity.person"))
+        #expect(g[5, 4].style.fg == Fixtures.fg("entity.person"))
+        #expect(g[6, 4].style == Style())
+        let moscow = column(of: "Moscow", row: 4, in: g) ?? -1
+        #expect(g[moscow, 4].style.fg == Fixtures.fg("entity.place"))
+        let cit = column(of: "(see", row: 4, in: g) ?? -1
+        #expect(g[cit, 4].style.fg == Fixtures.fg("citation"))
+        #expect(g[1, 5].style.fg == Fixtures.fg("citation"), "a citation keeps its style on the wrapped line")
+        let kremlin = column(of: "Kremlin", row: 5, in: g) ?? -1
+        #expect(g[kremlin, 5].style.fg == Fixtures.fg("entity.org"))
+        #expect(g[1, 6].style.fg == Fixtures.fg("entity.norp"))
+        // Status line.
+        #expect(g[0, 7].style.fg == Fixtures.fg("status"))
+        #expect(g[33, 7].text == "?" && g[33, 7].style.fg == Fixtures.fg("status.key"))
+    }
+
+    @Test func wideAndTrickyCharactersAndEscapes() {
+        let s = ReaderState(document: Fixtures.tricky, width: 40, height: 8)
+        let g = Fixtures.screen(s)
+        #expect(g.lines == [
+            " 漢字 and 😀 — “curly” café end",
+            " ␛[31mred␇ ok. Putin spoke.",
+            "", "", "", "", "",
+            " [stdin] All                     ? help",
+        ], "\(g)")
+        #expect(g[1, 0].text == "漢" && g[1, 0].width == 2 && g[2, 0].width == 0)
+        let emoji = column(of: "😀", row: 0, in: g) ?? -1
+        #expect(g[emoji, 0].width == 2 && g[emoji + 1, 0].width == 0)
+        let cafe = column(of: "caf", row: 0, in: g) ?? -1
+        #expect(g[cafe + 3, 0].text == "e\u{301}", "the combining accent joins its base cell")
+        #expect(g[cafe + 4, 0].text == " ")
+        let putin = column(of: "Putin", row: 1, in: g) ?? -1
+        #expect(g[putin, 1].style.fg == Fixtures.fg("entity.person"), "columns stay right after the placeholders")
+        #expect(g[putin - 1, 1].style == Style())
+        // Nothing in any cell can reach the terminal as a control character.
+        for c in g.cells { #expect(c.text.unicodeScalars.allSatisfy(Sanitizer.isSafe)) }
+    }
+
+    @Test func wrappingNeverExceedsTheMeasureAndLosesNothing() {
+        let d = Fixtures.tricky
+        let index = DocumentIndex(d)
+        let visible = index.scalars.filter { !TextScalars.isSpace($0) }
+        for w in 1...40 {
+            let layout = ArticleLayout(index: index, width: w)
+            var seen: [Unicode.Scalar] = []
+            var last = 0
+            for line in layout.lines where !line.isHeader && line.kind != .blank {
+                let ws = (line.start..<line.end).map { TextScalars.width(index.scalars[$0]) }.reduce(0, +)
+                #expect(ws <= w || line.end - line.start == 1, "width \(w): line too wide")
+                #expect(line.start >= last)
+                last = line.end
+                seen += index.scalars[line.start..<line.end].filter { !TextScalars.isSpace($0) }
+            }
+            #expect(seen == visible, "width \(w): text lost or repeated")
+        }
+    }
+
+    @Test func searchHitsAndCurrentHitAreMarked() {
+        var s = ReaderState(document: Fixtures.article, width: 40, height: 8)
+        s.handle(.char("/"))
+        Fixtures.press(&s, "mos")
+        let g = Fixtures.screen(s)
+        #expect(g.lines[7] == " talks.txt Top  /mos  1/2        ? help", "\(g)")
+        let m = column(of: "Moscow", row: 4, in: g) ?? -1
+        #expect(g[m, 4].style.fg == Fixtures.fg("search.current"))
+        #expect(g[m + 2, 4].style.fg == Fixtures.fg("search.current"))
+        #expect(g[m + 3, 4].style.fg == Fixtures.fg("entity.place"), "only the hit is marked")
+        s.handle(.enter)
+        s.handle(.char("G"))
+        s.handle(.char("n"))
+        let h = Fixtures.screen(s)
+        let row = (0..<7).first { h.lines[$0].contains("Moscow watched") } ?? -1
+        let m2 = column(of: "Moscow watched", row: row, in: h) ?? -1
+        #expect(h[m2, row].style.fg == Fixtures.fg("search.current"), "\(h)")
+        #expect(h.lines[7].contains("/mos  2/2"))
+    }
+
+    @Test func selectedCitationAndDetailBox() {
+        var s = ReaderState(document: Fixtures.article, width: 40, height: 8)
+        s.handle(.tab)
+        var g = Fixtures.screen(s)
+        #expect(g.lines[7] == " talks… Top  see EDM 2016-07-19  ? help", "\(g)")
+        let c = column(of: "(see", row: 4, in: g) ?? -1
+        #expect(g[c, 4].style.fg == Fixtures.fg("citation.selected"))
+        s.handle(.enter)
+        g = Fixtures.screen(s)
+        #expect(g.lines == [
+            " Talks in Baku",
+            " D┌─ Cross-reference ────────────────┐",
+            " 2│ (see EDM, July 19, 2016)         │",
+            "  │                                  │",
+            " P│ EDM articles of: 2016-07-19      │",
+            " J└───────── Enter close · Tab next ─┘",
+            " Russian troops stay (Aze.az, September",
+            " talks… Top  see EDM 2016-07-19  ? help",
+        ], "\(g)")
+        #expect(g[2, 1].style.fg == Fixtures.fg("pane.border"))
+        #expect(g[5, 1].style.fg == Fixtures.fg("pane.title"))
+    }
+
+    @Test func finderOverlayMarksMatchedCharacters() {
+        var s = ReaderState(document: Fixtures.article, width: 40, height: 8)
+        s.handle(.char("f"))
+        Fixtures.press(&s, "pash")
+        let g = Fixtures.screen(s)
+        #expect(g.lines == [
+            " Talks in Baku",
+            " D┌─ Find entity ────────────────────┐",
+            " 2│ > pash                       1/8 │",
+            "  │ Nikol Pashinyan         PERSON 1 │",
+            " P│                                  │",
+            " J└───────────── metonyms off · tab ─┘",
+            " Russian troops stay (Aze.az, September",
+            " talks.txt Top                   ? help",
+        ], "\(g)")
+        let p = column(of: "Pashinyan", row: 3, in: g) ?? -1
+        #expect(g[p, 3].style.fg == Fixtures.fg("finder.selected"), "selected row")
+        #expect(g[p + 4, 3].style.fg == Fixtures.fg("finder.selected"))
+        // The theme's finder.selected has only a foreground, so underneath we check the match layer
+        // by rendering with a theme where the selection adds an attribute instead.
+        var t = Fixtures.theme
+        t.scopes["finder.selected"] = Style(attributes: .bold)
+        var h = CellGrid(width: 40, height: 8)
+        ReaderView.render(s, theme: t, into: &h)
+        #expect(h[p, 3].style.fg == Fixtures.fg("finder.match"))
+        #expect(h[p + 4, 3].style.fg == Fixtures.fg("entity.person"))
+        #expect(h[p, 3].style.attributes.contains(.bold))
+    }
+
+    @Test func timelinePaneTakesTheScreenWhenNarrow() {
+        var s = ReaderState(document: Fixtures.article, width: 40, height: 8)
+        s.handle(.char("t"))
+        let g = Fixtures.screen(s)
+        #expect(g.lines == [
+            "  Timeline   Entities   Citations",
+            " 2016-07-19 (see EDM, July 19, 2016)",
+            " 2018 spring the spring of 2018",
+            " 2019-09-16 (Aze.az, September 16)",
+            "", "", "",
+            " talks.txt Top                   ? help",
+        ], "\(g)")
+        #expect(g[2, 0].style.fg == Fixtures.fg("pane.tab.active"))
+        #expect(g[13, 0].style.fg == Fixtures.fg("pane.tab"))
+        #expect(g[1, 1].style.fg == Fixtures.fg("pane.row.selected"), "cursor row while focused")
+        var t = Fixtures.theme
+        t.scopes["pane.row.selected"] = Style(attributes: .reverse)
+        var h = CellGrid(width: 40, height: 8)
+        ReaderView.render(s, theme: t, into: &h)
+        #expect(h[1, 1].style.fg == Fixtures.fg("pane.date") && h[1, 1].style.attributes.contains(.reverse))
+        #expect(h[1, 2].style.fg == Fixtures.fg("pane.date") && !h[1, 2].style.attributes.contains(.reverse))
+    }
+
+    @Test func sidePaneBesideTheArticleWhenWide() {
+        var s = ReaderState(document: Fixtures.article, width: 100, height: 12)
+        s.handle(.char("e"))
+        let g = Fixtures.screen(s)
+        let right = g.lines.map { String($0.dropFirst(59)) }
+        #expect(Array(right.prefix(11)) == [
+            "│  Timeline   Entities   Citations",
+            "│ PERSON",
+            "│ Ilham Aliyev                         1",
+            "│ Nikol Pashinyan                      1",
+            "│ Vladimir Putin                       1",
+            "│ PLACE",
+            "│ Yerevan                              1",
+            "│ Russia                             0+4",
+            "│   ← Moscow                           2",
+            "│   ← Kremlin                          1",
+            "│   ← Russian                          1",
+        ], "\(g)")
+        #expect(g.lines[3].hasPrefix(" Putin met Aliyev in Moscow (see EDM, July 19, 2016). The"))
+        #expect(g[59, 0].style.fg == Fixtures.fg("pane.border"))
+        #expect(g[61, 1].style.fg == Fixtures.fg("pane.title"))
+    }
+
+    @Test func helpIsGeneratedFromTheCommandTable() {
+        var s = ReaderState(document: Fixtures.article, width: 40, height: 8)
+        s.handle(.char("?"))
+        let g = Fixtures.screen(s)
+        #expect(g.lines[0].hasPrefix(" ┌─ Help "), "\(g)")
+        #expect(g.lines[1].contains("Reading"))
+        #expect(g.lines[2].contains("j down"))
+        let all = HelpView.lines(keymap: s.keymap)
+        for c in Command.allCases {
+            #expect(all.contains { $0.text.contains("(\(c.rawValue))") }, "\(c) missing from help")
+        }
+        s.handle(.char("G"))
+        let end = Fixtures.screen(s)
+        #expect(end.lines.contains { $0.contains("Rebind keys") || $0.contains("click") }, "\(end)")
+        s.handle(.char("q"))
+        #expect(s.focus == .article && !s.shouldQuit)
+    }
+
+    @Test func tinyTerminalsDrawANoticeAndNeverTrap() {
+        var s = ReaderState(document: Fixtures.article, width: 20, height: 4)
+        let g = Fixtures.screen(s)
+        #expect(g.lines == ["", "     Too small", "        30×6", ""], "\(g)")
+        for (w, h) in [(0, 0), (1, 1), (2, 1), (1, 30), (29, 5), (30, 6), (41, 2), (300, 3)] {
+            s.resize(width: w, height: h)
+            for k: Key in [.char("j"), .char("f"), .char("x"), .enter, .escape, .char("?"), .char("G"), .escape,
+                           .char("t"), .down, .enter, .char("\\"), .tab, .enter,
+                           .mouse(MouseEvent(kind: .click, x: 0, y: 0)), .mouse(MouseEvent(kind: .wheelDown, x: 5, y: 5))] {
+                s.handle(k)
+                var grid = CellGrid(width: w, height: h)
+                ReaderView.render(s, theme: Fixtures.theme, into: &grid)
+            }
+        }
+        s.handle(.escape)
+        s.handle(.escape)
+        s.handle(.char("q"))
+        #expect(s.shouldQuit)
+    }
+
+    @Test func plainRendererWrapsAndSanitizes() {
+        #expect(PlainRenderer.render(Fixtures.article, width: 40) == """
+        Talks in Baku
+        Daily Monitor · Volume 3, Issue 7 ·
+        2019-10-08 (inferred)
+
+        Putin met Aliyev in Moscow (see EDM,
+        July 19, 2016). The Kremlin said Russian
+        troops stay (Aze.az, September 16).
+
+        In the spring of 2018 Pashinyan came to
+        power in Yerevan. Moscow watched.
+
+        """)
+        let plain = PlainRenderer.render(Fixtures.tricky, width: 200)
+        #expect(plain == "漢字 and 😀 — “curly” cafe\u{301} end ␛[31mred␇ ok. Putin spoke.\n")
+        #expect(!plain.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+    }
+}

