@@ -141,7 +141,7 @@ struct TimeGrammar {
                     if c == .future { return .future }
                     if nearest == nil { nearest = c }
                 }
-                if let w = x.word, [.and, .but, .which, .when, .while, .because].contains(w) { break }
+                if let w = x.word, [.and, .but, .that, .which, .who, .when, .while, .because].contains(w) { break }
             }
             j -= 1; steps += 1
         }
