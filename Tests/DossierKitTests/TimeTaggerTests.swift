@@ -57,6 +57,8 @@ private func texts(_ text: String, dct: String = "2021-03-16") -> [String] { tag
         #expect(values("The summit took place on May 18–19.", dct: "2023-06-07") == ["2023-05-18/2023-05-19"])
         #expect(values("The war of September 27–November 9, 2020 ended it.") == ["2020-09-27/2020-11-09"])
         #expect(values("Armenia held it (1994–2020).") == ["1994/2020"])
+        #expect(values("The 1980-88 war ended.") == ["1980/1988"])
+        #expect(values("In 2019-10 terms.").count == 1)
     }
 
     @Test func seasonsQuartersHalvesDecades() {

@@ -143,6 +143,11 @@ extension TimeGrammar {
             if tok(k)?.unit == .quarter, tok(k)?.plural == false, let q = nth ?? anchor.quarter?.q, (1...4).contains(q) {
                 return Hit(first: i, last: k, value: "\(TimeValues.year(y))-Q\(q)")
             }
+            // "1980-88", "the 2012-13 season": a range with a shortened end year.
+            if isDash(i + 1), adjacent(i + 1), adjacent(i + 2), let e = tok(i + 2), e.kind == .number, e.digits == 2,
+               e.flags & (TimeToken.notPlain | TimeToken.clock | TimeToken.ordinal | TimeToken.plainS) == 0, e.num > y % 100 {
+                return Hit(first: i, last: i + 2, value: "\(TimeValues.year(y))/\(TimeValues.year(y - y % 100 + e.num))")
+            }
             // "1994–2020", "1994-2020"
             if isDash(i + 1), let y2 = yearNumber(i + 2, loose: true), y2 > y, y2 - y < 300 {
                 return Hit(first: i, last: i + 2, value: "\(TimeValues.year(y))/\(TimeValues.year(y2))")
