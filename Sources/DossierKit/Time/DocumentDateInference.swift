@@ -14,6 +14,8 @@ public enum DocumentDateInference {
     /// EDM publishes about 185 issues a year: issue N appears near day N × 1.98 of the year.
     static let daysPerIssue = 1.98
 
+    /// The DCT of `text`: `given` when set (`inferred: false`), else the best estimate with a `basis`
+    /// sentence; `today` stands in for the clock (tests), used only when the text has no clue at all.
     public static func infer(
         _ text: TextBuffer, metadata: Metadata, citations: [Citation], given: CalendarDate?,
         today: CalendarDate? = nil
@@ -92,12 +94,14 @@ public enum DocumentDateInference {
         return DocumentDate(value: now, inferred: true, basis: "No date clue in the text (no volume, dated citations or years), so today's date is used.")
     }
 
+    /// Joins the reasons into one sentence for `basis`.
     static func sentence(_ parts: [String]) -> String {
         guard let first = parts.first else { return "" }
         let joined = parts.dropFirst().reduce(first) { $0 + "; " + $1 }
         return joined.prefix(1).uppercased() + joined.dropFirst() + "."
     }
 
+    /// Today's date (UTC) from the system clock.
     static func currentDate() -> CalendarDate {
         let days = Int((Date().timeIntervalSince1970 / 86400).rounded(.down))
         return CalendarDate(dayNumber: days)

@@ -104,6 +104,7 @@ struct TimeGrammar {
         return k != 0 && words.contains(k)
     }
 
+    /// A sentence-ending mark at `i` (a period after a month abbreviation or an initial does not count).
     func isSentenceEnd(_ i: Int) -> Bool {
         guard let x = tok(i), x.kind == .punct else { return false }
         if x.ch == UInt8(ascii: "!") || x.ch == UInt8(ascii: "?") || x.ch == UInt8(ascii: ";") { return true }
@@ -322,6 +323,7 @@ struct TimeGrammar {
 
     // MARK: - Fuzzy and deictic words
 
+    /// "today", "yesterday", "tomorrow", "tonight", optionally with a part of the day.
     mutating func matchDeictic(_ i: Int) -> Hit? {
         guard let w = word(i) else { return nil }
         // "Russia Today", "USA Today": a capitalized word before a capitalized "Today" is a name.
@@ -340,6 +342,7 @@ struct TimeGrammar {
         return Hit(first: i, last: i, value: d.description)
     }
 
+    /// The TIMEX3 part-of-day suffix (`TMO`, `TAF`, `TEV`, `TNI`).
     func partCode(_ v: Int16) -> String {
         switch v {
         case 1: return "TMO"
@@ -349,10 +352,13 @@ struct TimeGrammar {
         }
     }
 
+    /// Makes `d` the reference day for anchored expressions ("the next day").
     mutating func setDay(_ d: CalendarDate) { anchor.day = d }
 
     // MARK: - "the …"
 
+    /// Expressions after "the": kept in the span for relative ones ("the past", "the last two decades",
+    /// "the coming months"), dropped before calendar and part-of-period ones ("the end of September").
     mutating func matchThe(_ i: Int) -> Hit? {
         let j = i + 1
         guard let x = tok(j) else { return nil }
@@ -444,6 +450,7 @@ struct TimeGrammar {
         return nil
     }
 
+    /// The latest quarter completed before the DCT.
     func lastQuarter() -> (Int, Int) {
         var q = TimeValues.quarter(of: dct) - 1
         var y = dct.year
@@ -555,6 +562,8 @@ struct TimeGrammar {
         isOneOf(i, TimeKeys.durationVerbs)
     }
 
+    /// The point "N units ago" (from the DCT) or "N units earlier/later" (from the anchor); a vague
+    /// count gives `PAST_REF`/`FUTURE_REF`.
     mutating func agoHit(first: Int, last: Int, count: Int?, unit: U, dir: W, mod: Timex.Mod?) -> Hit? {
         guard let c = count else {
             return Hit(first: first, last: last, value: dir == .later ? "FUTURE_REF" : "PAST_REF", mod: mod)
@@ -659,6 +668,7 @@ struct TimeGrammar {
 
     // MARK: - Sets
 
+    /// "every week", "each year", "every other month", "each Thursday", "every July": SET values.
     mutating func matchSet(_ i: Int) -> Hit? {
         var k = i + 1
         var mult = 1

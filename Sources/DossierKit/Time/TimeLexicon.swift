@@ -88,6 +88,7 @@ struct TimeLexicon: Sendable {
 
     init() {
         var list: [(String, Entry)] = []
+        /// Registers one word.
         func add(_ w: String, _ c: Cat, _ v: Int16, plural: Bool = false) { list.append((w, Entry(cat: c, v: v, plural: plural))) }
         let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
         for (i, m) in months.enumerated() { add(m, .month, Int16(i + 1)) }

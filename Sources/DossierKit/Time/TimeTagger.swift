@@ -9,6 +9,9 @@ public struct TimeTagger: Sendable {
     /// The largest chunk tokenized at once; a longer line is cut at a space.
     private static let chunkBytes = 1 << 16
 
+    /// The time expressions of `text` in text order, resolved against `dct`. `excluding` (citation
+    /// spans) are skipped; `sentences` are not needed: the grammar finds clause and sentence ends
+    /// itself when it reads the tense around an expression.
     public func tag(_ text: TextBuffer, sentences: [Span], excluding: [Span], dct: CalendarDate) -> [Timex] {
         let excluded = excluding.filter { !$0.isEmpty }.sorted().map { text.byteRange($0) }
         let lexicon = TimeLexicon.shared
@@ -50,6 +53,7 @@ public struct TimeTagger: Sendable {
         }
     }
 
+    /// Tries the grammar at every candidate token of one chunk and appends the hits.
     private func scan(_ g: inout TimeGrammar, text: TextBuffer, into out: inout [Timex]) {
         var i = 0
         let n = g.t.count

@@ -4,6 +4,8 @@
 /// half, ISO week, decade, century, or a range of these) and every resolved citation date
 /// becomes a ``TimelineEntry``; durations, sets and fuzzy references (`PAST_REF`) do not.
 public enum TimelineBuilder {
+    /// Timeline entries for `timexes` and the resolved dates of `citations`, sorted by interval start
+    /// and then by position, each tied to the sentence containing it.
     public static func build(timexes: [Timex], citations: [Citation], sentences: [Span]) -> [TimelineEntry] {
         var out: [TimelineEntry] = []
         out.reserveCapacity(timexes.count + citations.count)
@@ -31,6 +33,7 @@ public enum TimelineBuilder {
         return order.map { out[$0] }
     }
 
+    /// "21st", "20th".
     static func ordinal(_ n: Int) -> String {
         let suffix: String
         switch (n % 10, n % 100) {
@@ -43,6 +46,7 @@ public enum TimelineBuilder {
         return "\(n)\(suffix)"
     }
 
+    /// The label qualifier for a mod ("before", "early", "about"…).
     static func qualifier(_ m: Timex.Mod) -> String {
         switch m {
         case .before: return "before"
