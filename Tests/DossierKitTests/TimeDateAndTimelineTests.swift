@@ -35,6 +35,12 @@ import Testing
         #expect(d.value == CalendarDate(year: 2008, month: 1, day: 13))
     }
 
+    @Test func earlyIssueCitingOnlyDecember() {
+        let c = cite([PartialDate(month: 12, day: 22), PartialDate(month: 12, day: 29)])
+        let d = infer("Publication: EDM Volume: 19 Issue: 2", citations: [c])
+        #expect(d.value == CalendarDate(year: 2021, month: 12, day: 30))
+    }
+
     @Test func yearFromTextWithoutVolume() {
         let text = "Publication: Eurasianet\n\nIn 2014 a line opened; by 2030 another will. Output fell in 2022 (Reuters, May 4)."
         let d = infer(text)

@@ -67,6 +67,15 @@ public enum DocumentDateInference {
         }
         if let l = latest, let y = year {
             var d = TimeValues.date(y, l.month, l.day) ?? CalendarDate(year: y, month: l.month, day: min(l.day, 28))
+            // An early issue citing only late-year days (December sources in a January issue):
+            // those days belong to the year before.
+            if volume != nil, let iss = issue, iss >= 1, iss <= 400 {
+                let estimate = CalendarDate(year: y, month: 1, day: 1).adding(days: Int((Double(iss) * daysPerIssue).rounded()))
+                if d.dayNumber - estimate.dayNumber > 120, let prev = TimeValues.date(y - 1, l.month, l.day) {
+                    d = prev
+                    why.append("issue \(iss) is early in the year, so the late-year citations are from \(y - 1)")
+                }
+            }
             if let maxDated = dated.filter({ $0.year == y }).max(), maxDated > d { d = maxDated }
             let value = d.adding(days: 1)
             why.append("the latest cited date is \(d.description)\(fromText ? " (from parenthetical citations)" : "")\(wrapped ? ", after a turn of the year in the citations" : ""), so the article appeared the day after")
