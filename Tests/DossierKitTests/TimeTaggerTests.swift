@@ -71,6 +71,7 @@ private func texts(_ text: String, dct: String = "2021-03-16") -> [String] { tag
         #expect(texts("It began in the 1990s.") == ["1990s"])
         #expect(values("It began in the 1990s.") == ["199X"])
         #expect(values("The 20th century was violent.") == ["19"])
+        #expect(tag("In the early 20th century, it grew.").first.map { [$0.0, $0.1, $0.2 ?? ""] } == ["early 20th century", "19", "START"])
         #expect(values("The Arab Spring spread.").isEmpty)
         #expect(values("Prices fall sharply in winter storms.").isEmpty)
     }

@@ -461,6 +461,9 @@ extension TimeGrammar {
                 h = Hit(first: k, last: k, value: TimeValues.year(y))
             } else if x.has(TimeToken.plainS), x.digits == 4, x.num % 10 == 0 {
                 h = Hit(first: k, last: k, value: "\(x.num / 10)X")
+            } else if x.has(TimeToken.ordinal) {
+                // "the early 20th century"
+                if let c = matchNumber(k), c.value.count == 2 { h = c }
             }
         } else if x.kind == .punct {
             h = match(k)
