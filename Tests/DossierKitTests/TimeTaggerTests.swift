@@ -153,6 +153,7 @@ private func texts(_ text: String, dct: String = "2021-03-16") -> [String] { tag
 @Suite struct TimeTaggerNegativeTests {
     @Test func notTimes() {
         #expect(values("Kavkaz-2020 began.") == [])
+        #expect(values("The Zapad 2021 drills and Vision 2030 began in 2021.") == ["2021"])
         #expect(values("The lines carry 55 bcm a year.").isEmpty)
         #expect(values("Turnout rose 20 percent.").isEmpty)
         #expect(values("Publication: Eurasia Daily Monitor Volume: 16 Issue: 138").isEmpty)

@@ -79,6 +79,10 @@ struct TimeGrammar {
         if let q = tok(i + 1), adjacent(i + 1), q.kind == .word { return nil }
         if let q = tok(i + 1), q.isPunct(UInt8(ascii: "%")) { return nil }
         if isOneOf(i + 1, TimeKeys.quantityNouns) || isOneOf(i - 1, TimeKeys.numberLabels) { return nil }
+        // "Zapad 2021", "Vision 2030", "Euro 2020": a year after a capitalized name word is part of the name.
+        if let p = tok(i - 1), p.kind == .word, p.cat == .none, p.has(TimeToken.capitalized), adjacentSpaceOnly(i), !p.has(TimeToken.allCaps) || p.end - p.start > 1 {
+            if !(i >= 2 && isSentenceEnd(i - 2)) && i >= 1 { return nil }
+        }
         if y < 1900 && !loose {
             // Older years only after a temporal preposition ("in 1648"), to keep counts out.
             guard let w = word(i - 1), [.in, .since, .by, .until, .from, .of, .before, .after, .during, .through].contains(w) else { return nil }
