@@ -574,7 +574,17 @@ struct TimeGrammar {
         }
         let sign = dir == .later ? 1 : -1
         var ref = dct
-        if dir != .ago, let d = anchor.day { ref = d }
+        if dir != .ago {
+            // "three years later": from the last date the text named, at the unit's granularity.
+            switch unit {
+            case .year, .decade, .century, .millennium:
+                if let y = anchor.year { ref = CalendarDate(year: y, month: 1, day: 1) }
+            case .month, .quarter:
+                if let m = anchor.month { ref = m } else if let y = anchor.year { ref = CalendarDate(year: y, month: 1, day: 1) }
+            default:
+                if let d = anchor.day { ref = d }
+            }
+        }
         // "a year earlier" / "a year ago" in quarterly reporting: the same quarter a year before.
         if unit == .year && c == 1, let q = anchor.quarter {
             return Hit(first: first, last: last, value: "\(TimeValues.year(q.year + sign))-Q\(q.q)", mod: mod, anchorable: false)
