@@ -77,8 +77,13 @@ public enum DocumentDateInference {
                 }
             }
             if let maxDated = dated.filter({ $0.year == y }).max(), maxDated > d { d = maxDated }
-            let value = d.adding(days: 1)
+            var value = d.adding(days: 1)
             why.append("the latest cited date is \(d.description)\(fromText ? " (from parenthetical citations)" : "")\(wrapped ? ", after a turn of the year in the citations" : ""), so the article appeared the day after")
+            // Analytical outlets publish on weekdays: a Saturday or Sunday estimate moves to Monday.
+            if value.weekday >= 6 {
+                value = value.adding(days: 8 - value.weekday)
+                why.append("moved to the following Monday, as the outlet publishes on weekdays")
+            }
             return DocumentDate(value: value, inferred: true, basis: sentence(why))
         }
         if year == nil, let maxDated = dated.max() {
