@@ -286,6 +286,12 @@ struct TimeGrammar {
             return nil
         case .first, .second: return matchOrdinalPeriod(i, first: i)
         case .now:
+            // "now-defunct" is an adjective prefix, not a time.
+            if isDash(i + 1) && adjacent(i + 1) { return nil }
+            return Hit(first: i, last: i, value: "PRESENT_REF")
+        case .present:
+            // "at present"
+            guard isWord(i - 1, .at), !x.has(TimeToken.capitalized) else { return nil }
             return Hit(first: i, last: i, value: "PRESENT_REF")
         case .currently, .nowadays:
             return Hit(first: i, last: i, value: "PRESENT_REF")
