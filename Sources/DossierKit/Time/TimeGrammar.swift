@@ -632,6 +632,8 @@ struct TimeGrammar {
         if let h = matchCounted(k, first: i), h.type == .duration || h.value.first?.isNumber == true || h.value.hasSuffix("_REF") {
             var h = h
             let isPoint = h.type == .date
+            // "over two days" is mostly the preposition ("during"); only "over 20 years ago" quantifies.
+            if w == .over && !isPoint { return nil }
             if isPoint {
                 // "more than 20 years ago" = before that year; "less than …ago" = after it.
                 switch mod {
