@@ -113,6 +113,8 @@ private func texts(_ text: String, dct: String = "2021-03-16") -> [String] { tag
         #expect(tag("It took about two years.").first.map { [$0.0, $0.1, $0.2 ?? ""] } == ["about two years", "P2Y", "APPROX"])
         #expect(tag("He waited more than four hours.").first?.2 == "MORE_THAN")
         #expect(texts("Talks went on over two days.") == ["two days"])
+        #expect(tag("Iraq must leave within a week.").first.map { [$0.0, $0.1, $0.2 ?? ""] } == ["a week", "P1W", "EQUAL_OR_LESS"])
+        #expect(values("Earlier Sunday, police said so.") == ["2021-03-14"])
         // "later"/"earlier" count from the last date named.
         #expect(values("The party was founded in 2012. Three years later, it won.") == ["2012", "2015"])
         #expect(values("They met on May 3, 2019. Two days later, they signed.") == ["2019-05-03", "2019-05-05"])

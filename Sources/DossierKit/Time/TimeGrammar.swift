@@ -277,7 +277,8 @@ struct TimeGrammar {
             return matchPartOfPeriod(i, first: i)
         case .earlier, .later:
             // "earlier this year" (TimeML keeps the signal, START/END).
-            if let r = matchRelative(i + 1, first: i + 1, withThe: false), r.type == .date, !r.value.hasPrefix("P"), !r.value.hasSuffix("_REF") {
+            if let r = calendarCore(i + 1), r.type == .date || r.type == .time, !r.value.hasPrefix("P"), !r.value.hasSuffix("_REF"),
+               tok(i + 1)?.kind == .word, tok(i + 1)?.cat != .month {
                 var h = r
                 h.first = i
                 h.mod = w == .earlier ? .start : .end
@@ -429,8 +430,8 @@ struct TimeGrammar {
             return Hit(first: i, last: c.last + 1, value: TimeValues.duration(c.value, u) ?? "PXY", type: .duration)
         }
         if x.unit == .year, !x.plural, isDash(j + 1), var h = matchBareUnit(j) {
-            // "the year-ago quarter"
-            h.first = i
+            // "the year-ago quarter" keeps "the"; the bare adjective "year-ago" does not.
+            if h.last > j + 2 { h.first = i }
             return h
         }
         if x.cat == .unit, x.unit == .year, !x.has(TimeToken.capitalized), let p = word(i - 1),
@@ -643,6 +644,8 @@ struct TimeGrammar {
                 }
             } else {
                 h.mod = mod
+                // "within a week": the signal stays out of the span (guidelines, TimeML).
+                if w == .within { h.first = k }
             }
             return h
         }
