@@ -129,6 +129,7 @@ private func texts(_ text: String, dct: String = "2021-03-16") -> [String] { tag
         #expect(values("for several years") == ["PXY"])
         #expect(values("the past three months") == ["P3M"])
         #expect(values("twenty-five years") == ["P25Y"])
+        #expect(values("It took half an hour, after half a century of waiting.") == ["PT30M", "P50Y"])
         #expect(TimeTagger().tag(TextBuffer("for three days"), sentences: [], excluding: [], dct: CalendarDate(year: 2021, month: 1, day: 1)).first?.type == .duration)
     }
 

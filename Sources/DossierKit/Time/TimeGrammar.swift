@@ -286,6 +286,21 @@ struct TimeGrammar {
             }
             return nil
         case .first, .second: return matchOrdinalPeriod(i, first: i)
+        case .half:
+            // "half an hour", "half a century"
+            guard isWord(i + 1, .a) || isWord(i + 1, .an), let u = tok(i + 2)?.unit, tok(i + 2)?.plural == false else { return nil }
+            let v: String?
+            switch u {
+            case .hour: v = "PT30M"
+            case .minute: v = "PT30S"
+            case .day: v = "PT12H"
+            case .year: v = "P6M"
+            case .decade: v = "P5Y"
+            case .century: v = "P50Y"
+            case .month: v = "P2W"
+            default: v = nil
+            }
+            return v.map { Hit(first: i, last: i + 2, value: $0, type: .duration) }
         case .now:
             // "now-defunct" is an adjective prefix, not a time.
             if isDash(i + 1) && adjacent(i + 1) { return nil }
