@@ -103,6 +103,7 @@ private func texts(_ text: String, dct: String = "2021-03-16") -> [String] { tag
         #expect(values("On Tuesday, Nazarbayev spoke.", dct: "2022-01-19") == ["2022-01-18"])
         #expect(values("The leaders will meet on Friday.") == ["2021-03-19"])
         #expect(values("Sunday night talks failed.").first == "2021-03-14TNI")
+        #expect(values("The peace process, set to resume Friday, stalled.") == ["2021-03-19"])
     }
 
     @Test func agoAndMods() {

@@ -124,8 +124,12 @@ struct TimeGrammar {
     /// The tense of the clause around tokens `a...b`: the nearest cue to the left within the
     /// clause, else the first cue to the right within the sentence.
     func tense(_ a: Int, _ b: Int) -> Tense {
-        func cue(_ x: TimeToken) -> Tense? {
-            guard let w = x.word else { return nil }
+        func cue(_ j: Int) -> Tense? {
+            guard let x = tok(j), let w = x.word else { return nil }
+            // "set to resume Monday", "is to resume trading Tuesday": an arrangement ahead.
+            if (w == .set || w == .is || w == .are) && isWord(j + 1, .to), let v = tok(j + 2), v.kind == .word, v.cat == .none || v.word == .pastVerb {
+                return .future
+            }
             switch w {
             case .will, .shall, .would, .expected, .scheduled, .due, .plans, .plan, .going, .intends, .upcoming, .next, .coming: return .future
             case .was, .were, .had, .did, .pastVerb, .ago, .has, .have: return .past
@@ -142,7 +146,7 @@ struct TimeGrammar {
             if isSentenceEnd(j) { break }
             if let x = tok(j) {
                 if x.kind == .barrier { j -= 1; continue }
-                if let c = cue(x) {
+                if let c = cue(j) {
                     if c == .future { return .future }
                     if nearest == nil { nearest = c }
                 }
@@ -156,7 +160,7 @@ struct TimeGrammar {
         while j < n && steps < 16 {
             if isSentenceEnd(j) { break }
             if let x = tok(j) {
-                if let c = cue(x) {
+                if let c = cue(j) {
                     if c == .future { return .future }
                     if right == nil { right = c }
                 }
