@@ -48,6 +48,11 @@ import Testing
         #expect(d.value == CalendarDate(year: 2022, month: 5, day: 5))
     }
 
+    @Test func wireStoryWithoutCitationsUsesItsLatestFullDate() {
+        let d = infer("WASHINGTON (AP) — The panel met on Feb. 12, 1998, and again on February 13, 1998. A vote is due by March 30, 1998.")
+        #expect(d.value == CalendarDate(year: 1998, month: 2, day: 13))
+    }
+
     @Test func issueNumberPlacesTheDay() {
         let d = infer("Publication: Eurasia Daily Monitor Volume: 19 Issue: 9\n\nNo citations here.")
         #expect(d.value.year == 2022 && d.value.month == 1)

@@ -40,7 +40,8 @@ public enum DocumentDateInference {
             guard let y = d.year, let m = d.month, let dd = d.day else { return nil }
             return TimeValues.date(y, m, dd)
         }
-        let textYear = latestTextYear(text)
+        let clues = textClues(text)
+        let textYear = clues.year
         let (latest, wrapped) = latestCircular(yearless)
 
         var year: Int?
@@ -100,6 +101,10 @@ public enum DocumentDateInference {
             if let maxDated = dated.filter({ $0.year == y }).max() {
                 why.append("the latest cited date is \(maxDated.description)")
                 return DocumentDate(value: maxDated.adding(days: 1), inferred: true, basis: sentence(why))
+            }
+            if let d = clues.date, d.year == y {
+                why.append("the latest full date the text names is \(d.description)")
+                return DocumentDate(value: d, inferred: true, basis: sentence(why))
             }
             why.append("no day clue, so mid-year is assumed")
             return DocumentDate(value: CalendarDate(year: y, month: 7, day: 1), inferred: true, basis: sentence(why))
@@ -169,22 +174,34 @@ public enum DocumentDateInference {
 
     /// The latest explicit year of the text, leaving out years in future clauses ("by 2025")
     /// and years above the document's own time frame.
-    static func latestTextYear(_ text: TextBuffer) -> Int? {
+    static func latestTextYear(_ text: TextBuffer) -> Int? { textClues(text).year }
+
+    /// The latest explicit year and the latest full date ("February 13, 1998") the text names
+    /// outside future clauses.
+    static func textClues(_ text: TextBuffer) -> (year: Int?, date: CalendarDate?) {
         var best: Int?
+        var bestDate: CalendarDate?
         text.bytes.withUnsafeBufferPointer { buf in
             let head = UnsafeBufferPointer(rebasing: buf[0..<min(buf.count, scanLimit)])
             TimeTagger.forEachChunk(head, excluded: [], lexicon: TimeLexicon.shared) { toks in
                 let g = TimeGrammar(t: toks, buf: head, dct: CalendarDate(year: 2000, month: 1, day: 1), anchor: TimeGrammar.Anchor())
                 for i in toks.indices where toks[i].kind == .number && toks[i].digits == 4 {
-                    guard let y = g.yearNumber(i), y >= 1900 else { continue }
+                    guard let y = g.yearNumber(i, loose: true), y >= 1900 else { continue }
                     if let w = g.word(i - 1), [.by, .until, .before, .through, .to].contains(w) { continue }
                     if g.isDash(i - 1) { continue }
                     if g.tense(i, i) == .future { continue }
                     if best.map({ y > $0 }) ?? true { best = y }
+                    // "Month D, YYYY"
+                    var k = i - 1
+                    if g.isPunct(k, ",") { k -= 1 }
+                    if let d = g.dayNumber(k), let m = g.tok(k - 1), m.cat == .month || m.cat == .monthAbbr || (g.isPunct(k - 1, ".") && g.tok(k - 2)?.cat == .monthAbbr) {
+                        let month = m.cat == .month || m.cat == .monthAbbr ? Int(m.v) : Int(g.tok(k - 2)?.v ?? 0)
+                        if let date = TimeValues.date(y, month, d), bestDate.map({ date > $0 }) ?? true { bestDate = date }
+                    }
                 }
             }
         }
-        return best
+        return (best, bestDate)
     }
 
     /// Dates of parentheticals that look like source citations ("(Aze.az, September 16)",
