@@ -65,6 +65,22 @@ import Testing
         #expect(d.value == CalendarDate(year: 2029, month: 3, day: 5))  // Sunday the 4th moves to Monday
     }
 
+    @Test func randomTextNeverTraps() {
+        let pieces = ["Volume:", " 16", " Issue:", " 9", "(", ")", "TASS, ", "December ", "31", ", ", "2019", "–", "see EDM ",
+                      "February 30", " by 2025", "\n", "Ş", "’", "99999999999", "Sept.", " 1", "Jan", "May 32, 1999"]
+        var seed: UInt64 = 7
+        for _ in 0..<400 {
+            var text = ""
+            for _ in 0..<12 {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int(seed >> 33) % pieces.count]
+            }
+            let d = infer(text)
+            #expect(CalendarDate.isValid(year: d.value.year, month: d.value.month, day: d.value.day))
+            _ = TimelineBuilder.interval(String(text.prefix(12)))
+        }
+    }
+
     @Test func noClueFallsBackToToday() {
         let d = infer("Nothing to see here.")
         #expect(d.value == CalendarDate(year: 2030, month: 1, day: 2) && d.basis.lowercased().contains("today"))
