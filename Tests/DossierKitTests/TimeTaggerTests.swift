@@ -146,6 +146,7 @@ private func texts(_ text: String, dct: String = "2021-03-16") -> [String] { tag
         #expect(values("in the coming months") == ["FUTURE_REF"])
         #expect(values("It was recently reported.") == ["PAST_REF"])
         #expect(values("At present, the now-defunct party is gone.") == ["PRESENT_REF"])
+        #expect(values("Talks will resume soon, as soon as Tbilisi is ready, soon after the vote.") == ["FUTURE_REF"])
         // Fuzzy references are DATEs, not durations.
         let t = TimeTagger().tag(TextBuffer("in recent years and the past and now"), sentences: [], excluding: [], dct: CalendarDate(year: 2021, month: 1, day: 1))
         #expect(t.map(\.type) == [.date, .date, .date])

@@ -315,6 +315,10 @@ struct TimeGrammar {
             return Hit(first: i, last: i, value: "PRESENT_REF")
         case .currently, .nowadays:
             return Hit(first: i, last: i, value: "PRESENT_REF")
+        case .soon:
+            // "soon" looks ahead; "as soon as", "soon after" are connectives.
+            if isWord(i - 1, .as) || isWord(i + 1, .after) || isWord(i + 1, .as) || isOneOf(i - 1, TimeKeys.tooHow) { return nil }
+            return Hit(first: i, last: i, value: "FUTURE_REF")
         case .recently, .lately:
             return Hit(first: i, last: i, value: "PAST_REF")
         case .these:
@@ -747,6 +751,7 @@ enum TimeKeys {
     static let endedEnding = ["ended", "ending", "through", "to"].map(TimeLexicon.pack)
     static let durationVerbs = ["took", "takes", "take", "lasted", "lasts", "spent", "spend", "waited", "wait"].map(TimeLexicon.pack)
     static let fall = TimeLexicon.pack("fall")
+    static let tooHow = ["too", "how", "very", "so"].map(TimeLexicon.pack)
     static let effective = TimeLexicon.pack("effective")
     static let beBeen = ["be", "been", "being"].map(TimeLexicon.pack)
     static let amountAdverbs = ["barely", "another", "almost", "nearly", "exactly", "roughly", "only", "just", "once", "half"].map(TimeLexicon.pack)
