@@ -144,6 +144,7 @@ private func texts(_ text: String, dct: String = "2021-03-16") -> [String] { tag
         #expect(values("the future of the talks").isEmpty)
         #expect(texts("at the moment") == ["the moment"])
         #expect(values("in the coming months") == ["FUTURE_REF"])
+        #expect(texts("in the weeks ahead") == ["the weeks ahead"])
         #expect(values("It was recently reported.") == ["PAST_REF"])
         #expect(values("At present, the now-defunct party is gone.") == ["PRESENT_REF"])
         #expect(values("Talks will resume soon, as soon as Tbilisi is ready, soon after the vote.") == ["FUTURE_REF"])

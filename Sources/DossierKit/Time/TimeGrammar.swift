@@ -452,6 +452,10 @@ struct TimeGrammar {
         if x.cat == .numWord, let c = count(j), let u = tok(c.last + 1)?.unit, tok(c.last + 1)?.plural == true {
             return Hit(first: i, last: c.last + 1, value: TimeValues.duration(c.value, u) ?? "PXY", type: .duration)
         }
+        if let u = x.unit, x.plural, u != .second, isWord(j + 1, .ahead) {
+            // "the months ahead", like "the coming months"
+            return Hit(first: i, last: j + 1, value: "FUTURE_REF")
+        }
         if x.unit == .year, !x.plural, isDash(j + 1), var h = matchBareUnit(j) {
             // "the year-ago quarter" keeps "the"; the bare adjective "year-ago" does not.
             if h.last > j + 2 { h.first = i }
