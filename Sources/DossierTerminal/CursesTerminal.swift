@@ -85,6 +85,7 @@ public final class CursesTerminal: TerminalBackend {
         }
         cbreak()
         noecho()
+        Self.makeInterruptAKey(fd: isatty(0) != 0 ? 0 : fileno(inp))
         curs_set(0)
         set_escdelay(escapeDelay)
         if has_colors() {
@@ -108,6 +109,20 @@ public final class CursesTerminal: TerminalBackend {
             mouseOn = mousemask(mask, nil) != 0
         }
         previous = nil
+    }
+
+    /// Turns off the terminal's interrupt character, so Ctrl-C reaches the key map (quit, or
+    /// close the finder) instead of killing the reader mid-action; cbreak mode keeps Ctrl-Z
+    /// (suspend) working, which raw mode would not. `def_prog_mode` makes ncurses keep this
+    /// setting across Ctrl-Z/fg, and `endwin` gives the shell its own settings back.
+    /// SIGINT sent by `kill` is still handled (exit 130).
+    private static func makeInterruptAKey(fd: Int32) {
+        var t = termios()
+        guard tcgetattr(fd, &t) == 0 else { return }
+        withUnsafeMutableBytes(of: &t.c_cc) { cc in
+            if Int(VINTR) < cc.count { cc[Int(VINTR)] = 0 }  // _POSIX_VDISABLE on Linux
+        }
+        if tcsetattr(fd, TCSANOW, &t) == 0 { def_prog_mode() }
     }
 
     public func restore() {

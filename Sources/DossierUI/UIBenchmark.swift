@@ -70,6 +70,13 @@ public enum UIBenchmark {
     public static func run(document: Document, width: Int = 200, height: Int = 60) -> Report {
         let clock = ContinuousClock()
         var out: [Measurement] = []
+        var index: DocumentIndex?
+        let ti = clock.measure { index = DocumentIndex(document) }
+        out.append(Measurement(name: "  of which: index (scalars, spans, pane rows)", milliseconds: ms(ti), runs: 1, budget: nil))
+        if let index {
+            let tl = clock.measure { _ = ArticleLayout(index: index, width: 88) }
+            out.append(Measurement(name: "  of which: layout at 88 columns", milliseconds: ms(tl), runs: 1, budget: nil))
+        }
         var state: ReaderState?
         let t0 = clock.measure {
             state = ReaderState(document: document, width: width, height: height)
@@ -141,8 +148,8 @@ public enum UIBenchmark {
 
         // Resizes: a new width is a new layout; going back hits the cache.
         let t7 = clock.measure {
-            s.resize(width: width - 37, height: height - 7)
-            var g = CellGrid(width: width - 37, height: height - 7)
+            s.resize(width: 120, height: height - 7)
+            var g = CellGrid(width: 120, height: height - 7)
             ReaderView.render(s, theme: theme, into: &g)
         }
         out.append(Measurement(name: "resize to a new width + frame", milliseconds: ms(t7), runs: 1, budget: 500))

@@ -3,9 +3,9 @@ import Foundation
 
 /// `dossier-train`: trains, evaluates and benchmarks the NER tagger (Sources/DossierKit/NER).
 ///
-///     dossier-train train --train eng.train --dev eng.testa --out Data/ner/model.bin [--epochs N] [--row-bits N]
+///     dossier-train train --train eng.train --dev eng.testa --out Data/ner/model.bin [--epochs N] [--row-bits N] [--final]
 ///     dossier-train eval --model M FILE          (CoNLL file: conlleval-style P/R/F1)
-///     dossier-train articles DIR [--model M] [-v] (our articles vs their .gold.json mentions)
+///     dossier-train articles DIR [--model M] [-v] [--document] (our articles vs their .gold.json mentions)
 ///     dossier-train bench FILE... [--model M] [--megabytes N]
 ///     dossier-train tag FILE [--model M]         (prints the spans found)
 
@@ -26,6 +26,10 @@ struct Args {
             let a = argv[i]
             if a == "-v" || a == "--verbose" {
                 flags.insert("v")
+            } else if a == "--document" {
+                flags.insert("d")
+            } else if a == "--final" {
+                flags.insert("final")
             } else if a.hasPrefix("--") {
                 let k = String(a.dropFirst(2))
                 if i + 1 < argv.endIndex { options[k] = argv[i + 1]; i += 1 } else { fail("missing value for \(a)") }
@@ -68,11 +72,20 @@ case "train":
     var trainer = NERTrainer()
     if let e = args.options["epochs"], let n = Int(e) { trainer.epochs = n }
     if let e = args.options["row-bits"], let n = Int(e) { trainer.rowBits = n }
-    let (model, scores, epoch) = trainer.train(train, dev: dev) { print($0) }
+    if let e = args.options["word-dropout"], let x = Double(e) { trainer.wordDropout = x }
+    var (model, scores, epoch) = trainer.train(train, dev: dev) { print($0) }
+    if let s = scores { print("dev scores of epoch \(epoch) (exact spans):\n\(s)") }
+    if args.flags.contains("final") && !dev.isEmpty {
+        // The shipped model: the chosen number of epochs on train + dev together.
+        var final = trainer
+        final.epochs = epoch
+        print("final: retraining on train + dev for \(epoch) epochs")
+        model = final.train(train + dev).model
+        scores = nil
+    }
     do { try model.write(to: URL(fileURLWithPath: out)) } catch { fail("\(out): \(error)") }
     let size = (try? FileManager.default.attributesOfItem(atPath: out)[.size] as? Int) ?? 0
     print("best epoch \(epoch); wrote \(out) (\(size) bytes) in \(String(format: "%.1f", now() - t0)) s")
-    if let s = scores { print("dev scores (exact spans):\n\(s)") }
 
 case "eval":
     guard let file = args.positional.first else { fail("usage: dossier-train eval [--model M] FILE") }
@@ -175,7 +188,8 @@ case "articles":
             guard let s = m["start"] as? Int, let e = m["end"] as? Int, let t = m["type"] as? String else { continue }
             goldSpans["\(s):\(e)"] = t
         }
-        let spans = model.tag(buf, bytes: 0..<buf.count)
+        let spans = args.flags.contains("d")
+            ? model.tagDocument(buf, ranges: [0..<buf.count]) : model.tag(buf, bytes: 0..<buf.count)
         var predKeys: [String: NERLabel] = [:]
         for sp in spans {
             let sc = buf.span(bytes: sp.bytes)

@@ -18,16 +18,18 @@ import Foundation
 ///     78        the theme named by --theme could not be loaded (EX_CONFIG); a bad theme or
 ///               setting in config.toml only warns
 ///     129, 130, 143  SIGHUP, SIGINT, SIGTERM: the terminal was restored, then exit 128+signal
+///               (Ctrl-C is a key in the reader, bound to quit, so it exits 0; `kill -INT` gives 130)
 ///     132–136   SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGSEGV (139): a crash; the terminal
 ///               was restored best-effort and the signal re-raised
 struct Read: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "read", abstract: "Open an article in the reader (the default command).",
         discussion: """
-            Settings are read from $XDG_CONFIG_HOME/dossier/config.toml (default ~/.config); the
-            reading position of each file is kept in $XDG_STATE_HOME/dossier (default ~/.local/state).
-            With NO_COLOR set, the mono theme is used unless --theme or the config names another.
-            When output is not a terminal, the article is printed as plain wrapped text.
+            Settings are read from $XDG_CONFIG_HOME/dossier/config.toml (default ~/.config), \
+            themes from Themes/ and $XDG_CONFIG_HOME/dossier/themes; the reading position of each \
+            file is kept in $XDG_STATE_HOME/dossier (default ~/.local/state). With NO_COLOR set, the \
+            mono theme is used unless --theme or the config names another. When output is not a \
+            terminal, the article is printed as plain wrapped text.
             """)
 
     @OptionGroup var article: ArticleOptions
@@ -70,25 +72,30 @@ struct Read: ParsableCommand {
         }
 
         // Before newterm, so that ncurses leaves SIGINT/SIGTERM to us (it only replaces SIG_DFL).
-        SignalTrap.installExitHandlers()
+        let exitHandlers = SignalTrap.installExitHandlers()
         let terminal = CursesTerminal(keysFromTTY: keysFromTTY)
         do {
             try terminal.claim()
         } catch {
-            SignalTrap.uninstall()
+            SignalTrap.restore(exitHandlers)
             CLI.warn("\(error); printing plain text")
             printPlain(doc, settings: settings, env: env)
             return
         }
-        SignalTrap.installCrashHandlers()
+        let crashHandlers = SignalTrap.installCrashHandlers()
         let (w, h) = terminal.size()
         var state = ReaderState(document: doc, config: settings.config, width: w, height: h, anchor: anchor)
+        // Config problems were printed before the screen was taken; the status line says so.
         if let first = settings.warnings.first {
-            state.message = settings.warnings.count == 1 ? "config: \(first)" : "config: \(settings.warnings.count) problems (listed after you quit)"
+            let note = settings.warnings.count == 1 ? "config: \(first)" : "config: \(settings.warnings.count) problems (listed after you quit)"
+            state.message = [state.message, note].compactMap { $0 }.joined(separator: " · ")
         }
         let outcome = ReaderLoop.run(state: &state, theme: chosenTheme, terminal: terminal)
         terminal.restore()
-        SignalTrap.uninstall()
+        SignalTrap.restore(crashHandlers)
+        SignalTrap.restore(exitHandlers)
+        // Bad [keys] entries are found by the key map, after the screen was taken: list them now.
+        for e in state.configErrors { CLI.warn("\(ConfigLoader.defaultPath(env).path): \(e)") }
 
         if let key = positionKey, let warning = store.save(path: key, offset: state.anchorOffset) {
             CLI.warn(warning)

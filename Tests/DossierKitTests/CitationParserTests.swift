@@ -186,6 +186,17 @@ private func md(_ m: Int, _ d: Int, _ y: Int? = nil) -> PartialDate { PartialDat
         #expect(c.text == "(Kommersant, March 4)")
     }
 
+    @Test func crlfInputKeepsScalarOffsets() throws {
+        let s = "Title\r\n\r\nPublication: Eurasianet\r\n\r\nOne line\r\nwraps here (Kun.uz, May 22).\r\n"
+        let t = TextBuffer(s)
+        let r = StructureParser.parse(t)
+        let c = try #require(CitationParser.parse(t, blocks: r.blocks).first)
+        let scalars = Array(s.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[c.span.start..<c.span.end])) == "(Kun.uz, May 22)")
+        let src = c.refs[0].sourceSpan
+        #expect(String(String.UnicodeScalarView(scalars[src.start..<src.end])) == "Kun.uz")
+    }
+
     @Test func citationsDoNotCrossBlocks() {
         let s = "First (TASS,\n\nMarch 3) second"
         let t = TextBuffer(s)

@@ -71,6 +71,25 @@ private func labels(_ model: NERModel, _ s: String) -> [(String, NERLabel)] {
         }
     }
 
+    @Test func joinersAndMonths() {
+        let t = TextBuffer("Halk Maslahaty (People’s Council) and Bank of England")
+        var toks: [NERToken] = []
+        var sents: [Range<Int>] = []
+        t.bytes.withUnsafeBufferPointer { p in
+            NERTokenizer.tokenize(p, range: 0..<t.count, tokens: &toks, sentences: &sents)
+            let joins = toks.map { NERModel.canJoin(p, $0) }
+            // "(" cannot join "Maslahaty" and "People"; "of" can join "Bank" and "England".
+            #expect(joins[2] == false)
+            #expect(joins[toks.count - 2] == true)
+        }
+        let scratch = UnsafeMutablePointer<UInt32>.allocate(capacity: 64)
+        defer { scratch.deallocate() }
+        let word = Array("December".utf8).withUnsafeBufferPointer { NERFeatures.analyze($0, 0, 8, scratch: scratch).word }
+        #expect(NERModel.monthWords.contains(word))
+        let other = Array("Kommersant".utf8).withUnsafeBufferPointer { NERFeatures.analyze($0, 0, 10, scratch: scratch).word }
+        #expect(!NERModel.monthWords.contains(other))
+    }
+
     @Test func tokenizerSplitsSentences() {
         let t = TextBuffer("He left. She stayed in Rome.\nA new line")
         var toks: [NERToken] = []
@@ -80,6 +99,14 @@ private func labels(_ model: NERModel, _ s: String) -> [(String, NERLabel)] {
         }
         #expect(sents.count == 3)
         #expect(sents.first == 0..<3)
+        // Endless text without sentence ends is cut into bounded pieces.
+        let long = TextBuffer(String(repeating: "word ", count: 2000))
+        long.bytes.withUnsafeBufferPointer { p in
+            NERTokenizer.tokenize(p, range: 0..<long.count, tokens: &toks, sentences: &sents)
+        }
+        #expect(toks.count == 2000)
+        #expect(sents.allSatisfy { $0.count <= NERTokenizer.maxSentence + 8 })
+        #expect(sents.last?.upperBound == 2000)
     }
 
     @Test func iob1IsConvertedToBIO() throws {
@@ -156,11 +183,28 @@ private func labels(_ model: NERModel, _ s: String) -> [(String, NERLabel)] {
                 #expect(sp.confidence >= 0 && sp.confidence <= 1)
             }
             _ = model.tag(t, bytes: 0..<t.count)
+            for sp in model.tagDocument(t, ranges: [0..<(t.count / 2), a..<max(a, b), (t.count / 2)..<t.count]) {
+                #expect(sp.bytes.lowerBound >= 0 && sp.bytes.upperBound <= t.count)
+                #expect(sp.confidence >= 0 && sp.confidence <= 1)
+            }
         }
         // A very long sentence without punctuation: spans stay inside the text and in order.
         let long = TextBuffer(String(repeating: "Word and Other ", count: 5000))
         let spans = model.tag(long, bytes: 0..<long.count)
         #expect(zip(spans, spans.dropFirst()).allSatisfy { $0.bytes.upperBound <= $1.bytes.lowerBound })
+    }
+
+    @Test func documentTaggingMakesRepeatsAgree() throws {
+        let model = NERTrainer(rowBits: 14, vocabBits: 12, epochs: 8).train(syntheticSentences()).model
+        let text = "Yesterday Boris Petrenko arrived in Bergen.\nPetrenko said that the weather was mild.\nPetrenko said that the weather was mild."
+        let t = TextBuffer(text)
+        let spans = model.tagDocument(t, ranges: [0..<t.count])
+        let named = spans.filter { t.string($0.bytes) == "Petrenko" }
+        // Whatever each sentence alone says, all occurrences end with one label, PER via the full name.
+        #expect(Set(named.map(\.label)).count <= 1)
+        if let l = named.first?.label { #expect(l == .person) }
+        #expect(spans.contains { t.string($0.bytes) == "Boris Petrenko" && $0.label == .person })
+        #expect(spans.allSatisfy { $0.confidence >= 0 && $0.confidence <= 1 })
     }
 
     @Test func shippedModelTagsNewsText() throws {

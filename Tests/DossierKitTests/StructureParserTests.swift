@@ -74,6 +74,12 @@ private func blocks(_ s: String) -> [(Block.Kind, String)] {
         #expect(String(String.UnicodeScalarView(scalars[start..<(start + 4)])) == "Last")
     }
 
+    @Test func wrappedTitleMetadataIsOneLine() {
+        let r = StructureParser.parse(TextBuffer("A Long Title\r\nOver Two Lines\r\n\r\nPublication: Eurasianet\r\n\r\nText."))
+        #expect(r.metadata.title == "A Long Title Over Two Lines")
+        #expect(r.blocks.first?.span == Span(0, 28))
+    }
+
     @Test func tabsAndSpaceOnlyLinesSeparateParagraphs() {
         let b = blocks("\tTitle here\t\n \t \nOne para.\n   \nTwo para.  ")
         #expect(b.map(\.1) == ["Title here", "One para.", "Two para."])

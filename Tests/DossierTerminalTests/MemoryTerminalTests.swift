@@ -89,3 +89,56 @@ import DossierUI
         #expect(t.frames >= 1)
     }
 }
+
+/// The whole chain without a terminal: keys → state → view with a theme → diffed frames.
+@Suite struct MemoryTerminalReaderTests {
+    static let text = """
+        Harbour Notes
+
+        The ferry left the northern harbour at dawn. Fishermen watched the gulls.
+
+        \(String(repeating: "Filler sentence about nothing in particular. ", count: 40))
+
+        At noon the lighthouse keeper wrote a letter about the storm.
+        """
+
+    @Test func searchScrollsToTheMatchAndDrawsItInTheThemesStyle() throws {
+        let doc = Annotator().annotate(Self.text, path: "notes.txt", date: nil)
+        let t = MemoryTerminal(width: 50, height: 8)
+        var state = ReaderState(document: doc, width: 50, height: 8)
+        let theme = try ThemeLoader(directories: []).load(source: """
+            "text" = "default"
+            "search.match" = { fg = "black", bg = "yellow" }
+            "search.current" = { fg = "black", bg = "#ff8700", modifiers = ["bold"] }
+            """, file: "t.toml", name: "t")
+        t.type([.char("/")] + "lighthouse".map { Key.char($0) } + [.enter])
+        let outcome = ReaderLoop.run(state: &state, theme: theme, terminal: t, pendingSignal: { t.exhausted ? 15 : 0 })
+        #expect(outcome == .signal(15))
+        let rows = t.screen.lines
+        guard let y = rows.firstIndex(where: { $0.contains("lighthouse") }) else {
+            Issue.record("the match is not on screen:\n\(t.screen)")
+            return
+        }
+        let x = rows[y].distance(from: rows[y].startIndex, to: rows[y].range(of: "lighthouse")!.lowerBound)
+        let cell = t.screen[x, y].style
+        #expect(cell.bg == .rgb(0xff, 0x87, 0x00) && cell.attributes.contains(.bold), "\(cell)")
+        // The title is scrolled away: the view moved to the match.
+        #expect(!rows.contains { $0.contains("Harbour Notes") })
+        // Nothing moved after the last key, so the last frame wrote less than a full screen.
+        #expect(t.lastWriteCount < 50 * 8)
+    }
+
+    @Test func resizingRedrawsWithinTheNewSize() {
+        let doc = Annotator().annotate(Self.text, path: "notes.txt", date: nil)
+        let t = MemoryTerminal(width: 60, height: 10)
+        var state = ReaderState(document: doc, width: 60, height: 10)
+        t.resize(width: 30, height: 6)
+        t.type([.char("j")])
+        t.resize(width: 44, height: 9)
+        t.type([.char("q")])
+        #expect(ReaderLoop.run(state: &state, theme: BuiltinThemes.fallback, terminal: t, pendingSignal: { 0 }) == .quit)
+        #expect(t.screen.width == 44 && t.screen.height == 9)
+        #expect(state.width == 44 && state.height == 9)
+        #expect(t.screen.lines.allSatisfy { DisplayWidth.of($0) <= 44 })
+    }
+}

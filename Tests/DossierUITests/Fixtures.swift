@@ -85,7 +85,7 @@ enum Fixtures {
             span("Moscow watched", in: text).start,
         ]
         var sents: [Span] = []
-        let ends = [span("2016).", in: text).end, span("16).", in: text).end, span("Yerevan.", in: text).end, span("watched.", in: text).end]
+        let ends = [span("2016).", in: text).end, span("September 16).", in: text).end, span("Yerevan.", in: text).end, span("watched.", in: text).end]
         for (a, b) in zip(sentences, ends) { sents.append(Span(a, b)) }
         let entities = [
             entity("vladimir-putin", "Vladimir Putin", .person, names: ["Putin"], in: text),

@@ -28,6 +28,19 @@ import Testing
         #expect(s.selectionText == "/moscow  2/2")
     }
 
+    @Test func aHitInTheTitleScrollsToTheTop() {
+        var d = Fixtures.article
+        d.text += String(repeating: "\n\nMore words here to scroll past the first screen.", count: 30)
+        d.blocks = Fixtures.blocks(d.text, title: true)
+        var s = ReaderState(document: d, width: 60, height: 12)
+        s.handle(.char("G"))
+        s.handle(.char("/"))
+        Fixtures.press(&s, "talks")
+        s.handle(.enter)
+        #expect(s.searchCounter == "1/1")
+        #expect(s.top == 0)
+    }
+
     @Test func smartCaseAndWhitespaceAcrossLines() {
         let text = "Moscow and moscow and MOSCOW.\nThe troops\n   stay; they “stay”."
         let hits = { (q: String) in TextSearch.find(q, in: Array(text.unicodeScalars)).count }
@@ -178,9 +191,9 @@ import Testing
         s.handle(.enter)
         let entry = s.document.timeline[2]  // 2018 spring is the second row in date order
         #expect(s.highlight == entry.sentence)
-        #expect(s.message == "2018 spring")
+        #expect(s.selectionText == "timeline 2018 spring")
         let g = Fixtures.screen(s)
-        let y = (0..<11).first { g.lines[$0].contains("In the spring") } ?? -1
+        let y = (0..<11).first { g.lines[$0].hasPrefix(" In the spring") } ?? -1
         #expect(g[1, y].style.fg == Fixtures.fg("selection"), "\(g)")
         s.handle(.escape)
         #expect(s.focus == .article)
@@ -275,8 +288,7 @@ import Testing
     @Test func configRebindsKeysAndReportsUnknownNames() {
         var c = ReaderConfig()
         c.keys = ["J": "page-down", "x": "no-such-command", "hyper-q": "quit", "finder.ctrl-t": "select-next"]
-        var s = ReaderState(document: Fixtures.long(paragraphs: 40), width: 60, height: 12, anchor: 0)
-        s = ReaderState(document: Fixtures.long(paragraphs: 40), config: c, width: 60, height: 12)
+        var s = ReaderState(document: Fixtures.long(paragraphs: 40), config: c, width: 60, height: 12)
         #expect(s.configErrors.count == 2)
         #expect(s.configErrors.contains { $0.contains("no-such-command") })
         #expect(s.configErrors.contains { $0.contains("hyper-q") })
@@ -309,6 +321,11 @@ import Testing
         #expect(g.lines[11].contains("Replaced 3 invalid"))
         s.handle(.char("j"))
         #expect(s.message == nil, "cleared by the next key")
+        let h = Fixtures.screen(s)
+        #expect(h.lines[11].contains("Replaced 3 invalid"), "document notices stay while nothing is selected")
+        #expect(h[h.lines[11].firstRange(of: "Replaced").map { h.lines[11].distance(from: h.lines[11].startIndex, to: $0.lowerBound) } ?? 0, 11].style.fg == Fixtures.fg("notice"))
+        s.handle(.tab)
+        #expect(!Fixtures.screen(s).lines[11].contains("Replaced"))
         s.handle(.char("q"))
         #expect(s.shouldQuit)
     }
@@ -328,5 +345,159 @@ import Testing
         var b = ReaderState(document: bad, width: 120, height: 12)
         for k: Key in [.tab, .tab, .tab, .enter, .escape, .char("t"), .char("G"), .enter, .char("e"), .enter] { b.handle(k) }
         _ = Fixtures.screen(b)
+    }
+}
+
+@Suite struct OverlayTests {
+    @Test func finderMovesBetweenResultsAndEditsItsQuery() {
+        var s = ReaderState(document: Fixtures.article, width: 60, height: 12)
+        s.handle(.char("f"))
+        #expect(s.finder?.results.count == 8, "an empty query lists every entity")
+        #expect(s.finder.map { s.document.entities[$0.results[0].entity].id } == "moscow", "most mentioned first")
+        Fixtures.press(&s, "yx")
+        #expect(s.finder?.results.isEmpty == true)
+        s.handle(.backspace)
+        #expect(s.finder?.query == "y")
+        s.handle(.ctrl("u"))
+        #expect(s.finder?.query == "")
+        s.handle(.down)
+        s.handle(.ctrl("n"))
+        s.handle(.up)
+        #expect(s.finder?.selected == 1)
+        s.handle(.up)
+        s.handle(.up)
+        #expect(s.finder?.selected == 7, "wraps to the last result")
+        let e = s.finder?.results[7].entity ?? -1
+        s.handle(.enter)
+        #expect(s.focus == .article)
+        if case .entity(let got, _)? = s.search?.kind { #expect(got == e) } else { Issue.record("no entity search") }
+        s.handle(.char("f"))
+        s.handle(.escape)
+        #expect(s.focus == .article && s.finder == nil)
+    }
+
+    @Test func helpScrollsAndClosesWithEscape() {
+        var s = ReaderState(document: Fixtures.article, width: 60, height: 12)
+        s.handle(.char("?"))
+        #expect(s.focus == .help)
+        s.handle(.char("j"))
+        s.handle(.char("j"))
+        #expect(s.helpTop == 2)
+        s.handle(.char("G"))
+        let total = HelpView.lines(keymap: s.keymap).count
+        #expect(s.helpTop == total - (s.viewHeight - 2))
+        s.handle(.char("g"))
+        #expect(s.helpTop == 0)
+        s.handle(.escape)
+        #expect(s.focus == .article)
+    }
+
+    @Test func crossReferenceDetailListsTheEarlierArticlesDates() {
+        let text = "A plan was floated (see EDM, September 17, 24, October 3)."
+        let c = Fixtures.citation("(see EDM, September 17, 24, October 3)", in: text, kind: .crossref, see: true, refs: [
+            ("EDM", [CalendarDate(year: 2019, month: 9, day: 17), CalendarDate(year: 2019, month: 9, day: 24),
+                     CalendarDate(year: 2019, month: 10, day: 3)]),
+        ])
+        let d = Document(text: text, blocks: [Block(kind: .paragraph, span: Span(0, text.unicodeScalars.count))], citations: [c])
+        var s = ReaderState(document: d, width: 60, height: 12)
+        s.handle(.tab)
+        #expect(s.selectionText == "see EDM 2019-09-17 2019-09-24 2019-10-03")
+        s.handle(.enter)
+        let box = CitationDetailView.lines(s, width: 40)
+        #expect(box.title == "Cross-reference")
+        #expect(box.lines.suffix(2) == ["EDM articles of: 2019-09-17, 2019-09-24,", "2019-10-03"])
+        let g = Fixtures.screen(s)
+        #expect(g.lines.contains { $0.contains("EDM articles of: 2019-09-17, 2019-09-24,") }, "\(g)")
+    }
+
+    @Test func aFullScreenPaneGivesWayToTheArticleOnEnter() {
+        var s = ReaderState(document: Fixtures.long(paragraphs: 60), width: 60, height: 12)
+        s.handle(.char("c"))
+        #expect(s.geometry.showsSide && !s.geometry.showsArticle)
+        s.handle(.char("G"))
+        s.handle(.enter)
+        #expect(s.focus == .article && s.geometry.showsArticle)
+        let c = s.selectedCitation ?? -1
+        #expect(c >= 0)
+        let line = s.layout.lineIndex(containing: s.document.citations[c].span.start)
+        #expect(line >= s.top && line < s.top + s.viewHeight)
+    }
+
+    @Test func resizingUnderAFullScreenPaneRewrapsWhenTheArticleComesBack() {
+        var s = ReaderState(document: Fixtures.long(paragraphs: 60), width: 60, height: 12)
+        for _ in 0..<20 { s.handle(.char("j")) }
+        let anchor = s.anchorOffset
+        s.handle(.char("t"))
+        s.resize(width: 45, height: 12)
+        s.handle(.char("/"))
+        #expect(s.geometry.showsArticle)
+        #expect(s.layout.width == s.geometry.textWidth)
+        #expect(s.anchorOffset == anchor)
+        s.handle(.escape)
+        #expect(s.anchorOffset == anchor)
+    }
+
+    @Test func theSidePaneFollowsTheWidthUnlessAskedFor() {
+        var s = ReaderState(document: Fixtures.article, width: 130, height: 20)
+        #expect(s.geometry.showsSide)
+        s.resize(width: 80, height: 20)
+        #expect(!s.geometry.showsSide && s.geometry.articleWidth == 80)
+        s.resize(width: 100, height: 20)
+        #expect(s.geometry.showsSide)
+        s.resize(width: 80, height: 20)
+        s.handle(.char("\\"))
+        #expect(s.geometry.showsSide && s.geometry.articleWidth >= 40, "asked for: shown beside a narrower article")
+        s.handle(.char("\\"))
+        #expect(!s.geometry.showsSide)
+        s.resize(width: 130, height: 20)
+        #expect(!s.geometry.showsSide, "hidden by the user stays hidden")
+        s.handle(.char("t"))
+        #expect(s.geometry.showsSide && s.focus == .sidePane)
+        var narrow = ReaderState(document: Fixtures.article, width: 60, height: 20)
+        narrow.handle(.char("\\"))
+        #expect(!narrow.geometry.showsSide, "no room beside a 40-column article")
+    }
+
+    @Test func thePromptRecallsEarlierQueries() {
+        var s = ReaderState(document: Fixtures.article, width: 60, height: 12)
+        for q in ["moscow", "kremlin"] {
+            s.handle(.char("/"))
+            Fixtures.press(&s, q)
+            s.handle(.enter)
+        }
+        s.handle(.char("/"))
+        s.handle(.up)
+        #expect(s.prompt?.query == "kremlin")
+        s.handle(.up)
+        s.handle(.up)
+        #expect(s.prompt?.query == "moscow")
+        #expect(s.searchCounter == "1/2")
+        s.handle(.down)
+        s.handle(.down)
+        #expect(s.prompt?.query == "")
+    }
+
+    @Test func aClickOnAFinderResultChoosesIt() {
+        var s = ReaderState(document: Fixtures.article, width: 40, height: 8)
+        s.handle(.char("f"))
+        Fixtures.press(&s, "y")
+        let g = Fixtures.screen(s)
+        // Rows: 3 = first result, 4 = second.
+        let second = s.finder?.results[1].entity ?? -1
+        #expect(g.lines[4].contains(s.document.entities[second].name), "\(g)")
+        s.handle(.mouse(MouseEvent(kind: .click, x: 10, y: 4)))
+        #expect(s.focus == .article)
+        if case .entity(let e, _)? = s.search?.kind { #expect(e == second) } else { Issue.record("no entity search") }
+        s.handle(.char("f"))
+        s.handle(.mouse(MouseEvent(kind: .click, x: 0, y: 7)))
+        #expect(s.focus == .article && s.finder == nil, "a click outside closes it")
+    }
+
+    @Test func sidePaneShowsWhereTheCursorIs() {
+        var s = ReaderState(document: Fixtures.article, width: 120, height: 12)
+        s.handle(.char("e"))
+        s.handle(.char("j"))
+        let g = Fixtures.screen(s)
+        #expect(g.lines[0].hasSuffix("3/10"), "\(g)")
     }
 }

@@ -55,6 +55,7 @@ import Testing
         ("a = [1, 2\n", 2, 1, "unterminated array"),
         ("t = {a = 1}\nt.b = 2\n", 2, 1, "cannot take dotted keys"),
         ("n = 007\n", 1, 5, "leading zeros"),
+        ("\"é漢\" = \"ok\" junk\n", 1, 13, "end of the line"),  // columns count characters
     ])
     func reportsErrorsWithPositions(_ input: String, _ line: Int, _ column: Int, _ fragment: String) {
         do {

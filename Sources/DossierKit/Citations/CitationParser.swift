@@ -211,6 +211,9 @@ public enum CitationParser {
             if words.count > 1, let a = words.first, Bytes.equals(b, a, "also") { words = words.dropFirst() }
         }
         let first = words.startIndex
+        // A name of at most six words and a date or two: longer pieces are prose (and this keeps
+        // the search for the date's start cheap).
+        guard words.count <= 16 else { return .invalid }
         // A weekday before a date adds nothing: "(TASS, Monday, March 3)".
         if words.count == 1, isWeekday(b, words[first]) { return .dates([], month) }
         if let (ds, m, y) = parseDate(b, words, month: month) {

@@ -47,29 +47,60 @@ enum NERFeatures {
         var i = start
         var flags: UInt32 = 0
         while i < end {
-            let (raw, len) = NERText.decode(p, i, end)
-            i += len
-            let v = NERText.normalize(raw)
+            let c0 = p[i]
+            var v: UInt32
             let cls: UInt32
-            var lw = v
-            if NERText.isDigit(v) {
-                cls = 0x64  // d
-                lw = 0x30
-                flags |= NERTokenInfo.hasDigit
-            } else if NERText.isUpper(v) {
-                cls = 0x58  // X
-                lw = NERText.lower(v)
-                letters += 1
-                uppers += 1
-                if letters == 1 && uppers == 1 { flags |= NERTokenInfo.capitalized }
-            } else if NERText.isLetter(v) {
-                cls = 0x78  // x
-                letters += 1
-                flags |= NERTokenInfo.hasLower
+            var lw: UInt32
+            if c0 < 0x80 {
+                // ASCII fast path: no decoding or normalization needed.
+                i += 1
+                v = UInt32(c0)
+                lw = v
+                let k: UInt8 = c0 &- 0x41 < 26 ? 1 : c0 &- 0x61 < 26 ? 2 : c0 &- 0x30 < 10 ? 3 : 0
+                switch k {
+                case 1:
+                    cls = 0x58
+                    lw = v | 0x20
+                    letters += 1
+                    uppers += 1
+                    if letters == 1 { flags |= NERTokenInfo.capitalized }
+                case 2:
+                    cls = 0x78
+                    letters += 1
+                    flags |= NERTokenInfo.hasLower
+                case 3:
+                    cls = 0x64
+                    lw = 0x30
+                    flags |= NERTokenInfo.hasDigit
+                default:
+                    cls = v
+                    if v == 0x2D { flags |= NERTokenInfo.hasHyphen }
+                    if v == 0x2E { flags |= NERTokenInfo.hasPeriod }
+                }
             } else {
-                cls = v
-                if v == 0x2D { flags |= NERTokenInfo.hasHyphen }
-                if v == 0x2E { flags |= NERTokenInfo.hasPeriod }
+                let (raw, len) = NERText.decode(p, i, end)
+                i += len
+                v = NERText.normalize(raw)
+                lw = v
+                if NERText.isDigit(v) {
+                    cls = 0x64  // d
+                    lw = 0x30
+                    flags |= NERTokenInfo.hasDigit
+                } else if NERText.isUpper(v) {
+                    cls = 0x58  // X
+                    lw = NERText.lower(v)
+                    letters += 1
+                    uppers += 1
+                    if letters == 1 { flags |= NERTokenInfo.capitalized }
+                } else if NERText.isLetter(v) {
+                    cls = 0x78  // x
+                    letters += 1
+                    flags |= NERTokenInfo.hasLower
+                } else {
+                    cls = v
+                    if v == 0x2D { flags |= NERTokenInfo.hasHyphen }
+                    if v == 0x2E { flags |= NERTokenInfo.hasPeriod }
+                }
             }
             word = NERHash.add(word, lw)
             exact = NERHash.add(exact, v)

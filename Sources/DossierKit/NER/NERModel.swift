@@ -131,6 +131,7 @@ public struct NERModel: Sendable {
             NERTokenizer.tokenize(p, range: range, tokens: &tokens, sentences: &sentences)
             var out: [NERSpan] = []
             let scratch = NERScratch()
+            scratch.prepare(sentences.reduce(0) { max($0, $1.count) })
             for s in sentences {
                 decode(p, tokens: tokens, sentence: s, scratch: scratch, restrict: true)
                 appendSpans(p, tokens: tokens, sentence: s, scratch: scratch, to: &out)
@@ -139,11 +140,92 @@ public struct NERModel: Sendable {
         }
     }
 
+    /// Tags several ranges of one document (its paragraphs, say) and makes the labels of repeated
+    /// names agree: every span whose text occurs more than once takes the label with the largest
+    /// summed confidence over those occurrences ("Baku" tagged LOC 12 times and PER twice becomes
+    /// LOC everywhere), and a full name tagged PER votes PER for its surname used alone. A
+    /// relabelled span's confidence is that label's share of the votes.
+    public func tagDocument(_ text: TextBuffer, ranges: [Range<Int>]) -> [NERSpan] {
+        var spans: [NERSpan] = []
+        for r in ranges { spans += tag(text, bytes: r) }
+        guard spans.count > 1 else { return spans }
+        var keys: [UInt64] = []
+        keys.reserveCapacity(spans.count)
+        var votes: [UInt64: SIMD4<Double>] = [:]
+        text.bytes.withUnsafeBufferPointer { p in
+            for sp in spans {
+                var h = NERHash.seed
+                var i = sp.bytes.lowerBound
+                while i < sp.bytes.upperBound {
+                    let (v, n) = NERText.decode(p, i, sp.bytes.upperBound)
+                    h = NERHash.add(h, NERText.normalize(v))
+                    i += n
+                }
+                keys.append(h)
+                var v = votes[h] ?? .zero
+                v[NERTags.types.firstIndex(of: sp.label) ?? 0] += sp.confidence
+                votes[h] = v
+            }
+            // A full name also votes PER for its surname alone ("Nika Melia" → "Melia").
+            for sp in spans where sp.label == .person {
+                var i = sp.bytes.upperBound - 1
+                while i > sp.bytes.lowerBound && p[i] != 0x20 { i -= 1 }
+                guard i > sp.bytes.lowerBound else { continue }
+                var h = NERHash.seed
+                var j = i + 1
+                while j < sp.bytes.upperBound {
+                    let (v, n) = NERText.decode(p, j, sp.bytes.upperBound)
+                    h = NERHash.add(h, NERText.normalize(v))
+                    j += n
+                }
+                if var v = votes[h] {
+                    v[0] += sp.confidence
+                    votes[h] = v
+                }
+            }
+        }
+        for k in spans.indices {
+            guard let v = votes[keys[k]] else { continue }
+            var best = 0
+            for j in 1..<4 where v[j] > v[best] { best = j }
+            let label = NERTags.types[best]
+            if label != spans[k].label {
+                let total = v.sum()
+                spans[k].label = label
+                spans[k].confidence = total > 0 ? v[best] / total : 0
+            }
+        }
+        return spans
+    }
+
     /// Tags pre-tokenized sentences (tokens as byte ranges of `p`) and returns a tag per token.
     func decodeTags(_ p: UnsafeBufferPointer<UInt8>, tokens: [NERToken], restrict: Bool) -> [Int] {
         let scratch = NERScratch()
         decode(p, tokens: tokens, sentence: 0..<tokens.count, scratch: scratch, restrict: restrict)
         return Array(UnsafeBufferPointer(start: scratch.tags, count: tokens.count))
+    }
+
+    /// Lowercased-word hashes of the month names (and their abbreviations).
+    static let monthWords: Set<UInt64> = {
+        let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                     "sep", "sept", "oct", "nov", "dec"]
+        var out = Set<UInt64>()
+        let scratch = UnsafeMutablePointer<UInt32>.allocate(capacity: 64)
+        defer { scratch.deallocate() }
+        for w in names {
+            let b = Array(w.utf8)
+            b.withUnsafeBufferPointer { p in _ = out.insert(NERFeatures.analyze(p, 0, b.count, scratch: scratch).word) }
+        }
+        return out
+    }()
+
+    /// Whether a token between two capitalized words may join them into one name: words,
+    /// numbers, "&", "-", "'s" — not brackets, quotes or commas.
+    static func canJoin(_ p: UnsafeBufferPointer<UInt8>, _ t: NERToken) -> Bool {
+        let (v, _) = NERText.decode(p, t.start, t.end)
+        let u = NERText.normalize(v)
+        return NERText.isLetter(u) || NERText.isDigit(u) || u == 0x26 || u == 0x2D || u == 0x27
     }
 
     /// Cuts a lowercase compound tail off a name ("Russian-occupied" → "Russian", "Soviet-era"
@@ -181,9 +263,12 @@ public struct NERModel: Sendable {
                 conf = min(conf, scratch.confidence[j])
                 j += 1
             }
+            // A month name is never the last word of a name ("Kommersant December 11").
+            var last = j - 1
+            while last > i, NERModel.monthWords.contains(scratch.infos[last].word) { last -= 1 }
             let a = tokens[s.lowerBound + i].start
-            var b = tokens[s.lowerBound + j - 1].end
-            b = NERModel.trimCompound(p, last: tokens[s.lowerBound + j - 1], end: b)
+            var b = tokens[s.lowerBound + last].end
+            b = NERModel.trimCompound(p, last: tokens[s.lowerBound + last], end: b)
             out.append(NERSpan(bytes: a..<b, label: NERTags.types[t], confidence: conf))
             i = j
         }
@@ -294,7 +379,9 @@ public struct NERModel: Sendable {
             // analyze within 3 of a capitalized word (features read ±2).
             for k in 0..<n where active[k] == 3 {
                 for j in max(0, k - 3)...min(n - 1, k + 3) where active[j] == 0 { active[j] = 1 }
-                if k + 2 < n && active[k + 2] == 3 { active[k + 1] = 2 }
+                if k + 2 < n && active[k + 2] == 3 && NERModel.canJoin(p, tokens[s.lowerBound + k + 1]) {
+                    active[k + 1] = 2
+                }
                 // A number right after a name ("Euro 96", "Kavkaz 2020").
                 if k + 1 < n && active[k + 1] != 3 {
                     let b = p[tokens[s.lowerBound + k + 1].start]
@@ -442,16 +529,15 @@ final class NERScratch {
     func prepare(_ n: Int) {
         if capacity < n {
             free()
-            let m = max(n, capacity * 2, 64)
+            let m = max(n, capacity * 2, 16)
             let L = NERTags.count
+            // Trivial types: slots are written before they are read, so no initialization pass.
             infos = .allocate(capacity: m)
-            infos.initialize(repeating: NERTokenInfo(), count: m)
             rows = .allocate(capacity: m * NERFeatures.count)
             emission = .allocate(capacity: m * L)
             delta = .allocate(capacity: m * L)
             beta = .allocate(capacity: m * L)
             back = .allocate(capacity: m * L)
-            back.initialize(repeating: 0, count: m * L)
             tags = .allocate(capacity: m)
             confidence = .allocate(capacity: m)
             active = .allocate(capacity: m)

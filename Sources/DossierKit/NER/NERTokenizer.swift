@@ -11,6 +11,9 @@ struct NERToken: Equatable {
 /// possessive 's come off; hyphenated names stay whole; en and em dashes separate words;
 /// abbreviation periods ("U.S.", "Mr.", "J.") stay on their word.
 enum NERTokenizer {
+    /// Longest sentence handed to the decoder, in tokens.
+    static let maxSentence = 300
+
     /// Tokens of `range` and sentence boundaries (each sentence a range of token indices).
     static func tokenize(
         _ p: UnsafeBufferPointer<UInt8>, range: Range<Int>,
@@ -35,12 +38,20 @@ enum NERTokenizer {
             // A whitespace-delimited chunk.
             var j = i + n
             while j < hi {
+                // Fast path: printable ASCII.
+                let c = p[j]
+                if c > 0x20 && c < 0x7F { j += 1; continue }
                 let (w, m) = NERText.decode(p, j, hi)
                 if NERText.isSpace(w) { break }
                 j += m
             }
             let before = tokens.count
             splitChunk(p, i, j, &tokens)
+            // Text with no sentence ends is cut into pieces so decoding buffers stay small.
+            if tokens.count - sentStart >= maxSentence {
+                sentences.append(sentStart..<tokens.count)
+                sentStart = tokens.count
+            }
             // Sentence ends after a token that is ".", "?" or "!" (abbreviations keep their period).
             var k = before
             while k < tokens.count {
@@ -130,6 +141,8 @@ enum NERTokenizer {
         var s = a
         var i = a
         while i < coreEnd {
+            let c = p[i]
+            if c < 0x80 && c != 0x2D { i += 1; continue }
             let (v, n) = NERText.decode(p, i, coreEnd)
             let isDash = v == 0x2013 || v == 0x2014 || v == 0x2015
                 || (v == 0x2D && i + 1 < coreEnd && p[i + 1] == 0x2D)

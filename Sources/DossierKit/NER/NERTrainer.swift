@@ -132,8 +132,13 @@ public struct NERTrainer: Sendable {
     public var vocabBits: Int
     public var epochs: Int
     public var seed: UInt64
+    /// Probability of hiding a capitalized word's identity features in a training pass.
+    public var wordDropout: Double = 0
 
-    public init(rowBits: Int = 18, vocabBits: Int = 20, epochs: Int = 10, seed: UInt64 = 1) {
+    /// Templates that name the word itself (word, form, word bigrams, headline × word).
+    static let identityTemplates: [Bool] = (0..<NERFeatures.count).map { [1, 2, 21, 22, 25].contains($0) }
+
+    public init(rowBits: Int = 17, vocabBits: Int = 20, epochs: Int = 10, seed: UInt64 = 1) {
         self.rowBits = rowBits
         self.vocabBits = vocabBits
         self.epochs = epochs
@@ -171,6 +176,7 @@ public struct NERTrainer: Sendable {
         let probe = NERModel(rowBits: rowBits, vocabBits: vocabBits, table: [], scale: 1, transitions: [], vocab: vocab)
         // Feature rows of every training token, computed once.
         var featRows: [[UInt32]] = []
+        var caps: [[Bool]] = []
         featRows.reserveCapacity(train.count)
         let scratch = NERScratch()
         let shift = UInt64(64 - rowBits)
@@ -189,6 +195,7 @@ public struct NERTrainer: Sendable {
                 }
             }
             featRows.append(r)
+            caps.append(toks.indices.map { scratch.infos[$0].flags & NERTokenInfo.capitalized != 0 })
         }
         var w = [Double](repeating: 0, count: rows * L)
         var u = [Double](repeating: 0, count: rows * L)
@@ -199,6 +206,7 @@ public struct NERTrainer: Sendable {
         var rng = SplitMix(seed: seed)
         var best: (NERModel, NERScores?, Int)? = nil
         var em = [Double](repeating: 0, count: 0)
+        var dropMask: [Bool] = []
         var pred: [Int] = []
         for epoch in 1...max(1, epochs) {
             // Fisher–Yates with a seeded generator: reproducible runs.
@@ -213,9 +221,17 @@ public struct NERTrainer: Sendable {
                 guard n > 0 else { continue }
                 let r = featRows[si]
                 if em.count < n * L { em = [Double](repeating: 0, count: n * L * 2) }
+                // Word dropout: hide the identity of some capitalized words so that the model
+                // learns to type names it has never seen from shape, affixes and context.
+                if dropMask.count < n { dropMask = [Bool](repeating: false, count: n * 2) }
+                for t in 0..<n {
+                    dropMask[t] = wordDropout > 0 && caps[si][t]
+                        && Double(rng.next() >> 11) / Double(1 << 53) < wordDropout
+                }
                 for t in 0..<n {
                     for y in 0..<L { em[t * L + y] = 0 }
                     for f in 0..<F {
+                        if dropMask[t] && NERTrainer.identityTemplates[f] { continue }
                         let base = Int(r[t * F + f]) * L
                         for y in 0..<L { em[t * L + y] += w[base + y] }
                     }
@@ -227,6 +243,7 @@ public struct NERTrainer: Sendable {
                     let g = gold[t], p = pred[t]
                     if g != p {
                         for f in 0..<F {
+                            if dropMask[t] && NERTrainer.identityTemplates[f] { continue }
                             let base = Int(r[t * F + f]) * L
                             w[base + g] += 1; u[base + g] += c
                             w[base + p] -= 1; u[base + p] -= c

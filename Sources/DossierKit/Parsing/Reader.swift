@@ -21,12 +21,6 @@ struct Reader {
     /// The byte at the cursor, or nil at the end.
     var current: UInt8? { position < end ? bytes[position] : nil }
 
-    /// The byte `offset` bytes ahead of the cursor, or nil past the end.
-    func peek(_ offset: Int = 1) -> UInt8? {
-        let i = position + offset
-        return i >= 0 && i < end ? bytes[i] : nil
-    }
-
     mutating func advance(by n: Int = 1) { position = min(end, position + n) }
 
     /// Skips spaces, tabs and carriage returns (not newlines).
@@ -145,14 +139,6 @@ enum Bytes {
             v = (v << 6) | UInt32(c & 0x3F)
         }
         return (Unicode.Scalar(v) ?? "\u{FFFD}", len)
-    }
-
-    /// The start of the scalar that ends just before byte `i` (not before `lowerBound`).
-    static func previousScalarStart(_ bytes: [UInt8], before i: Int, lowerBound: Int = 0) -> Int {
-        var j = i - 1
-        var steps = 0
-        while j > lowerBound, j < bytes.count, isContinuation(bytes[j]), steps < 3 { j -= 1; steps += 1 }
-        return max(lowerBound, j)
     }
 
     // Curly quotes and other multi-byte punctuation the scanners look at.

@@ -108,7 +108,7 @@ public enum StructureParser {
             // Drop Markdown heading marks from the title text (the block keeps its span).
             while t.lowerBound < t.upperBound, b[t.lowerBound] == UInt8(ascii: "#") { t = (t.lowerBound + 1)..<t.upperBound }
             t = Bytes.trimmed(b, t)
-            metadata.title = String(decoding: b[t], as: UTF8.self)
+            metadata.title = collapsingWhitespace(b, t)
         }
 
         // Publication line: right after the title (or first, when there is no title).
@@ -123,8 +123,22 @@ public enum StructureParser {
         // Caption: the block after the header when it ends in an image credit.
         if next > 0, next < raw.count, raw[next].kind == .paragraph, endsWithCredit(b, raw[next].range) {
             raw[next].kind = .caption
-            metadata.caption = String(decoding: b[raw[next].range], as: UTF8.self)
+            metadata.caption = collapsingWhitespace(b, raw[next].range)
         }
+    }
+
+    /// The text of `range` with each run of whitespace (hard wraps, CRLF) as one space, for
+    /// metadata strings; spans keep pointing at the text as read.
+    static func collapsingWhitespace(_ b: [UInt8], _ range: Range<Int>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(range.count)
+        var pendingSpace = false
+        for i in range {
+            if Bytes.isSpace(b[i]) { pendingSpace = !out.isEmpty; continue }
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            out.append(b[i])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The range of the first line inside `range`, trimmed.

@@ -14,6 +14,8 @@ public enum DocumentDateInference {
     /// EDM publishes about 185 issues a year: issue N appears near day N × 1.98 of the year.
     static let daysPerIssue = 1.98
 
+    /// The DCT of `text`: `given` when set (`inferred: false`), else the best estimate with a `basis`
+    /// sentence; `today` stands in for the clock (tests), used only when the text has no clue at all.
     public static func infer(
         _ text: TextBuffer, metadata: Metadata, citations: [Citation], given: CalendarDate?,
         today: CalendarDate? = nil
@@ -38,7 +40,8 @@ public enum DocumentDateInference {
             guard let y = d.year, let m = d.month, let dd = d.day else { return nil }
             return TimeValues.date(y, m, dd)
         }
-        let textYear = latestTextYear(text)
+        let clues = textClues(text)
+        let textYear = clues.year
         let (latest, wrapped) = latestCircular(yearless)
 
         var year: Int?
@@ -56,11 +59,32 @@ public enum DocumentDateInference {
                 why.append("the latest year the text names (outside future clauses) is \(ty)")
             }
         }
+        if year == nil, dated.isEmpty, let l = latest {
+            // Only year-less citation dates: the most recent such day up to today.
+            let now = today ?? currentDate()
+            let past = (l.month, l.day) > (now.month, now.day)
+            year = past ? now.year - 1 : now.year
+            why.append("no year clue, so the citations' year is taken as the most recent one up to today")
+        }
         if let l = latest, let y = year {
             var d = TimeValues.date(y, l.month, l.day) ?? CalendarDate(year: y, month: l.month, day: min(l.day, 28))
+            // An early issue citing only late-year days (December sources in a January issue):
+            // those days belong to the year before.
+            if volume != nil, let iss = issue, iss >= 1, iss <= 400 {
+                let estimate = CalendarDate(year: y, month: 1, day: 1).adding(days: Int((Double(iss) * daysPerIssue).rounded()))
+                if d.dayNumber - estimate.dayNumber > 120, let prev = TimeValues.date(y - 1, l.month, l.day) {
+                    d = prev
+                    why.append("issue \(iss) is early in the year, so the late-year citations are from \(y - 1)")
+                }
+            }
             if let maxDated = dated.filter({ $0.year == y }).max(), maxDated > d { d = maxDated }
-            let value = d.adding(days: 1)
+            var value = d.adding(days: 1)
             why.append("the latest cited date is \(d.description)\(fromText ? " (from parenthetical citations)" : "")\(wrapped ? ", after a turn of the year in the citations" : ""), so the article appeared the day after")
+            // Analytical outlets publish on weekdays: a Saturday or Sunday estimate moves to Monday.
+            if value.weekday >= 6 {
+                value = value.adding(days: 8 - value.weekday)
+                why.append("moved to the following Monday, as the outlet publishes on weekdays")
+            }
             return DocumentDate(value: value, inferred: true, basis: sentence(why))
         }
         if year == nil, let maxDated = dated.max() {
@@ -78,6 +102,10 @@ public enum DocumentDateInference {
                 why.append("the latest cited date is \(maxDated.description)")
                 return DocumentDate(value: maxDated.adding(days: 1), inferred: true, basis: sentence(why))
             }
+            if let d = clues.date, d.year == y {
+                why.append("the latest full date the text names is \(d.description)")
+                return DocumentDate(value: d, inferred: true, basis: sentence(why))
+            }
             why.append("no day clue, so mid-year is assumed")
             return DocumentDate(value: CalendarDate(year: y, month: 7, day: 1), inferred: true, basis: sentence(why))
         }
@@ -85,12 +113,14 @@ public enum DocumentDateInference {
         return DocumentDate(value: now, inferred: true, basis: "No date clue in the text (no volume, dated citations or years), so today's date is used.")
     }
 
+    /// Joins the reasons into one sentence for `basis`.
     static func sentence(_ parts: [String]) -> String {
         guard let first = parts.first else { return "" }
         let joined = parts.dropFirst().reduce(first) { $0 + "; " + $1 }
         return joined.prefix(1).uppercased() + joined.dropFirst() + "."
     }
 
+    /// Today's date (UTC) from the system clock.
     static func currentDate() -> CalendarDate {
         let days = Int((Date().timeIntervalSince1970 / 86400).rounded(.down))
         return CalendarDate(dayNumber: days)
@@ -144,22 +174,34 @@ public enum DocumentDateInference {
 
     /// The latest explicit year of the text, leaving out years in future clauses ("by 2025")
     /// and years above the document's own time frame.
-    static func latestTextYear(_ text: TextBuffer) -> Int? {
+    static func latestTextYear(_ text: TextBuffer) -> Int? { textClues(text).year }
+
+    /// The latest explicit year and the latest full date ("February 13, 1998") the text names
+    /// outside future clauses.
+    static func textClues(_ text: TextBuffer) -> (year: Int?, date: CalendarDate?) {
         var best: Int?
+        var bestDate: CalendarDate?
         text.bytes.withUnsafeBufferPointer { buf in
             let head = UnsafeBufferPointer(rebasing: buf[0..<min(buf.count, scanLimit)])
             TimeTagger.forEachChunk(head, excluded: [], lexicon: TimeLexicon.shared) { toks in
                 let g = TimeGrammar(t: toks, buf: head, dct: CalendarDate(year: 2000, month: 1, day: 1), anchor: TimeGrammar.Anchor())
                 for i in toks.indices where toks[i].kind == .number && toks[i].digits == 4 {
-                    guard let y = g.yearNumber(i), y >= 1900 else { continue }
+                    guard let y = g.yearNumber(i, loose: true), y >= 1900 else { continue }
                     if let w = g.word(i - 1), [.by, .until, .before, .through, .to].contains(w) { continue }
                     if g.isDash(i - 1) { continue }
                     if g.tense(i, i) == .future { continue }
                     if best.map({ y > $0 }) ?? true { best = y }
+                    // "Month D, YYYY"
+                    var k = i - 1
+                    if g.isPunct(k, ",") { k -= 1 }
+                    if let d = g.dayNumber(k), let m = g.tok(k - 1), m.cat == .month || m.cat == .monthAbbr || (g.isPunct(k - 1, ".") && g.tok(k - 2)?.cat == .monthAbbr) {
+                        let month = m.cat == .month || m.cat == .monthAbbr ? Int(m.v) : Int(g.tok(k - 2)?.v ?? 0)
+                        if let date = TimeValues.date(y, month, d), bestDate.map({ date > $0 }) ?? true { bestDate = date }
+                    }
                 }
             }
         }
-        return best
+        return (best, bestDate)
     }
 
     /// Dates of parentheticals that look like source citations ("(Aze.az, September 16)",

@@ -23,6 +23,9 @@ struct TimeGrammar {
     struct Anchor: Sendable {
         var day: CalendarDate?
         var quarter: (year: Int, q: Int)?
+        /// The first day of the last month named (for "the following month").
+        var month: CalendarDate?
+        var year: Int?
     }
 
     let t: [TimeToken]
@@ -69,13 +72,17 @@ struct TimeGrammar {
         // "Kavkaz-2020", "S-2000", "#2019", "$2000": a glued prefix makes it a name or an amount.
         if let p = tok(i - 1), adjacent(i) {
             if p.kind == .word || p.kind == .number { return nil }
-            if p.isDash, let pp = tok(i - 2), pp.kind == .word, adjacent(i - 1), !(pp.cat == .month || pp.cat == .monthAbbr) { return nil }
+            if p.isDash, let pp = tok(i - 2), pp.kind == .word, !pp.isWord(.mid), adjacent(i - 1), !(pp.cat == .month || pp.cat == .monthAbbr) { return nil }
             if p.kind == .punct && (p.ch == UInt8(ascii: "$") || p.ch == UInt8(ascii: "#") || p.ch == 0xFF) { return nil }
         }
         // Glued to what follows ("2020-ready" is fine, "2020x" is not a year; "2019.5" is caught by the tokenizer).
         if let q = tok(i + 1), adjacent(i + 1), q.kind == .word { return nil }
         if let q = tok(i + 1), q.isPunct(UInt8(ascii: "%")) { return nil }
         if isOneOf(i + 1, TimeKeys.quantityNouns) || isOneOf(i - 1, TimeKeys.numberLabels) { return nil }
+        // "Zapad 2021", "Vision 2030", "Euro 2020": a year after a capitalized name word is part of the name.
+        if let p = tok(i - 1), p.kind == .word, p.cat == .none, p.has(TimeToken.capitalized), adjacentSpaceOnly(i), !p.has(TimeToken.allCaps) || p.end - p.start > 1 {
+            if !(i >= 2 && isSentenceEnd(i - 2)) && i >= 1 { return nil }
+        }
         if y < 1900 && !loose {
             // Older years only after a temporal preposition ("in 1648"), to keep counts out.
             guard let w = word(i - 1), [.in, .since, .by, .until, .from, .of, .before, .after, .during, .through].contains(w) else { return nil }
@@ -101,6 +108,7 @@ struct TimeGrammar {
         return k != 0 && words.contains(k)
     }
 
+    /// A sentence-ending mark at `i` (a period after a month abbreviation or an initial does not count).
     func isSentenceEnd(_ i: Int) -> Bool {
         guard let x = tok(i), x.kind == .punct else { return false }
         if x.ch == UInt8(ascii: "!") || x.ch == UInt8(ascii: "?") || x.ch == UInt8(ascii: ";") { return true }
@@ -116,8 +124,12 @@ struct TimeGrammar {
     /// The tense of the clause around tokens `a...b`: the nearest cue to the left within the
     /// clause, else the first cue to the right within the sentence.
     func tense(_ a: Int, _ b: Int) -> Tense {
-        func cue(_ x: TimeToken) -> Tense? {
-            guard let w = x.word else { return nil }
+        func cue(_ j: Int) -> Tense? {
+            guard let x = tok(j), let w = x.word else { return nil }
+            // "set to resume Monday", "is to resume trading Tuesday": an arrangement ahead.
+            if (w == .set || w == .is || w == .are) && isWord(j + 1, .to), let v = tok(j + 2), v.kind == .word, v.cat == .none || v.word == .pastVerb {
+                return .future
+            }
             switch w {
             case .will, .shall, .would, .expected, .scheduled, .due, .plans, .plan, .going, .intends, .upcoming, .next, .coming: return .future
             case .was, .were, .had, .did, .pastVerb, .ago, .has, .have: return .past
@@ -130,57 +142,67 @@ struct TimeGrammar {
         var nearest: Tense?
         var j = a - 1
         var steps = 0
-        while j >= 0 && steps < 12 {
+        while j >= 0 && steps < 16 {
             if isSentenceEnd(j) { break }
             if let x = tok(j) {
                 if x.kind == .barrier { j -= 1; continue }
-                if let c = cue(x) {
+                if let c = cue(j) {
                     if c == .future { return .future }
                     if nearest == nil { nearest = c }
                 }
-                if let w = x.word, [.and, .but, .which, .when, .while, .because].contains(w) { break }
+                if let w = x.word, [.and, .but, .that, .which, .who, .when, .while, .because].contains(w) { break }
             }
             j -= 1; steps += 1
         }
         j = b + 1
         steps = 0
         var right: Tense?
-        while j < n && steps < 10 {
+        while j < n && steps < 16 {
             if isSentenceEnd(j) { break }
-            if let x = tok(j), let c = cue(x) {
-                if c == .future { return .future }
-                if right == nil { right = c }
+            if let x = tok(j) {
+                if let c = cue(j) {
+                    if c == .future { return .future }
+                    if right == nil { right = c }
+                }
+                // "said on Tuesday that Iraq would retaliate": the reported clause has its own tense.
+                if let w = x.word, [.that, .and, .but, .which, .who, .when, .while, .because].contains(w) { break }
             }
             j += 1; steps += 1
         }
         return nearest ?? right ?? .unknown
     }
 
-    /// A past-tense verb within a few tokens before `a` ("began on", "was signed in").
+    /// A past-tense verb right before `a`, possibly across one preposition ("began on",
+    /// "promised in", "was held in"), and not a passive infinitive ("to be completed by").
     func nearPast(_ a: Int) -> Bool {
         var j = a - 1
-        while j >= 0 && j >= a - 5 {
-            if isSentenceEnd(j) { return false }
-            if let w = word(j) {
-                switch w {
-                case .was, .were, .had, .did, .pastVerb: return true
-                case .will, .would, .shall, .expected, .scheduled, .due: return false
-                default: break
-                }
-            }
-            j -= 1
+        if let w = word(j), [.on, .in, .since, .by, .until, .from, .during, .at, .before, .after, .through].contains(w) { j -= 1 }
+        guard let w = word(j) else { return false }
+        switch w {
+        case .was, .were, .had, .did: return true
+        case .pastVerb:
+            if let p = word(j - 1), p == .to || p == .will || p == .would || p == .shall || p == .is || p == .are { return false }
+            if isOneOf(j - 1, TimeKeys.beBeen) { return false }
+            return true
+        default: return false
         }
-        return false
+    }
+
+    /// "by", "until", "effective" right before token `a`.
+    func isDeadline(_ a: Int) -> Bool {
+        if let w = word(a - 1), w == .by || w == .until { return true }
+        return key(a - 1) == TimeKeys.effective
     }
 
     // MARK: - Resolution against the DCT
 
     /// The year of a month (and day) named without one.
-    func yearFor(month m: Int, day d: Int?, tense: Tense, nearPast: Bool = false) -> Int {
+    func yearFor(month m: Int, day d: Int?, tense: Tense, nearPast: Bool = false, deadline: Bool = false) -> Int {
         let y = dct.year
         let after = m > dct.month || (m == dct.month && (d ?? 0) > dct.day)
         if !after {
-            if tense == .future && m < dct.month { return y + 1 }
+            // A deadline ("by February", "effective Feb. 1") outside past narrative looks ahead.
+            if (tense == .future || (deadline && tense != .past)) && m < dct.month { return y + 1 }
             return y
         }
         // Soon after the DCT: a future date unless a past verb stands right before it
@@ -188,8 +210,8 @@ struct TimeGrammar {
         let daysAfter = (m - dct.month) * 30 + (d ?? 1) - dct.day
         if daysAfter <= 60 { return nearPast ? y - 1 : y }
         switch tense {
-        case .future: return y
-        default: return y - 1
+        case .future, .present, .unknown: return y
+        case .past: return y - 1
         }
     }
 
@@ -245,6 +267,9 @@ struct TimeGrammar {
         switch w {
         case .the: return matchThe(i)
         case .a, .an, .several, .few, .many, .couple, .dozens, .hundreds, .numerous:
+            if isWord(i + 1, .while), let p = word(i - 1), p == .for || p == .after || p == .in || p == .within {
+                return Hit(first: i, last: i + 1, value: "PXX", type: .duration)
+            }
             return matchCounted(i, first: i)
         case .some:
             return matchCounted(i, first: i)
@@ -256,7 +281,8 @@ struct TimeGrammar {
             return matchPartOfPeriod(i, first: i)
         case .earlier, .later:
             // "earlier this year" (TimeML keeps the signal, START/END).
-            if let r = matchRelative(i + 1, first: i + 1, withThe: false), r.type == .date, !r.value.hasPrefix("P"), !r.value.hasSuffix("_REF") {
+            if let r = calendarCore(i + 1), r.type == .date || r.type == .time, !r.value.hasPrefix("P"), !r.value.hasSuffix("_REF"),
+               tok(i + 1)?.kind == .word, tok(i + 1)?.cat != .month {
                 var h = r
                 h.first = i
                 h.mod = w == .earlier ? .start : .end
@@ -264,10 +290,35 @@ struct TimeGrammar {
             }
             return nil
         case .first, .second: return matchOrdinalPeriod(i, first: i)
+        case .half:
+            // "half an hour", "half a century"
+            guard isWord(i + 1, .a) || isWord(i + 1, .an), let u = tok(i + 2)?.unit, tok(i + 2)?.plural == false else { return nil }
+            let v: String?
+            switch u {
+            case .hour: v = "PT30M"
+            case .minute: v = "PT30S"
+            case .day: v = "PT12H"
+            case .year: v = "P6M"
+            case .decade: v = "P5Y"
+            case .century: v = "P50Y"
+            case .month: v = "P2W"
+            default: v = nil
+            }
+            return v.map { Hit(first: i, last: i + 2, value: $0, type: .duration) }
         case .now:
+            // "now-defunct" is an adjective prefix, not a time.
+            if isDash(i + 1) && adjacent(i + 1) { return nil }
+            return Hit(first: i, last: i, value: "PRESENT_REF")
+        case .present:
+            // "at present"
+            guard isWord(i - 1, .at), !x.has(TimeToken.capitalized) else { return nil }
             return Hit(first: i, last: i, value: "PRESENT_REF")
         case .currently, .nowadays:
             return Hit(first: i, last: i, value: "PRESENT_REF")
+        case .soon:
+            // "soon" looks ahead; "as soon as", "soon after" are connectives.
+            if isWord(i - 1, .as) || isWord(i + 1, .after) || isWord(i + 1, .as) || isOneOf(i - 1, TimeKeys.tooHow) { return nil }
+            return Hit(first: i, last: i, value: "FUTURE_REF")
         case .recently, .lately:
             return Hit(first: i, last: i, value: "PAST_REF")
         case .these:
@@ -279,7 +330,7 @@ struct TimeGrammar {
             return matchSet(i)
         case .annually, .yearly:
             guard !x.has(TimeToken.capitalized) || !adjacentCapitalized(i) else { return nil }
-            return Hit(first: i, last: i, value: "P1Y", type: .set)
+            return Hit(first: i, last: i, value: "XXXX", type: .set)
         case .hourly:
             return Hit(first: i, last: i, value: "PT1H", type: .set)
         case .daily, .weekly, .monthly, .quarterly:
@@ -306,6 +357,7 @@ struct TimeGrammar {
 
     // MARK: - Fuzzy and deictic words
 
+    /// "today", "yesterday", "tomorrow", "tonight", optionally with a part of the day.
     mutating func matchDeictic(_ i: Int) -> Hit? {
         guard let w = word(i) else { return nil }
         // "Russia Today", "USA Today": a capitalized word before a capitalized "Today" is a name.
@@ -324,6 +376,7 @@ struct TimeGrammar {
         return Hit(first: i, last: i, value: d.description)
     }
 
+    /// The TIMEX3 part-of-day suffix (`TMO`, `TAF`, `TEV`, `TNI`).
     func partCode(_ v: Int16) -> String {
         switch v {
         case 1: return "TMO"
@@ -333,10 +386,13 @@ struct TimeGrammar {
         }
     }
 
+    /// Makes `d` the reference day for anchored expressions ("the next day").
     mutating func setDay(_ d: CalendarDate) { anchor.day = d }
 
     // MARK: - "the …"
 
+    /// Expressions after "the": kept in the span for relative ones ("the past", "the last two decades",
+    /// "the coming months"), dropped before calendar and part-of-period ones ("the end of September").
     mutating func matchThe(_ i: Int) -> Hit? {
         let j = i + 1
         guard let x = tok(j) else { return nil }
@@ -381,6 +437,10 @@ struct TimeGrammar {
                 return nil
             }
         }
+        if x.kind == .word, let d = TimeKeys.decadeWords.firstIndex(of: key(j)) {
+            // "the nineties" → 199X
+            return Hit(first: j, last: j, value: "19\(d + 2)X")
+        }
         if x.kind == .number {
             // "the six months" / "the nine months ended": a duration in TimeML.
             if let c = count(j), let u = tok(c.last + 1)?.unit, u != .night, tok(c.last + 1)?.plural == true,
@@ -391,6 +451,27 @@ struct TimeGrammar {
         }
         if x.cat == .numWord, let c = count(j), let u = tok(c.last + 1)?.unit, tok(c.last + 1)?.plural == true {
             return Hit(first: i, last: c.last + 1, value: TimeValues.duration(c.value, u) ?? "PXY", type: .duration)
+        }
+        if let u = x.unit, x.plural, u != .second, isWord(j + 1, .ahead) {
+            // "the months ahead", like "the coming months"
+            return Hit(first: i, last: j + 1, value: "FUTURE_REF")
+        }
+        if x.unit == .year, !x.plural, isDash(j + 1), var h = matchBareUnit(j) {
+            // "the year-ago quarter" keeps "the"; the bare adjective "year-ago" does not.
+            if h.last > j + 2 { h.first = i }
+            return h
+        }
+        if x.cat == .unit, x.unit == .year, !x.has(TimeToken.capitalized), let p = word(i - 1),
+           [.for, .in, .during, .over, .through, .throughout].contains(p), !isWord(j + 1, .of), !isWord(j + 1, .in), !isWord(j + 1, .when), !isWord(j + 1, .that) {
+            // "for the year", "over the years": a period in financial and narrative prose.
+            if x.plural {
+                guard p == .over || p == .through || p == .throughout else { return nil }
+                return Hit(first: i, last: j, value: "PXY", type: .duration)
+            }
+            // "for the year ended June 30" is a twelve-month period; "for the year" alone is this year.
+            if isOneOf(j + 1, TimeKeys.endedEnding) { return Hit(first: i, last: j, value: "P1Y", type: .duration) }
+            guard p == .for || p == .during || p == .in else { return nil }
+            return Hit(first: i, last: j, value: TimeValues.year(dct.year))
         }
         if x.cat == .unit, x.unit == .quarter, !x.plural {
             // "the quarter": the latest completed quarter in financial prose.
@@ -407,6 +488,7 @@ struct TimeGrammar {
         return nil
     }
 
+    /// The latest quarter completed before the DCT.
     func lastQuarter() -> (Int, Int) {
         var q = TimeValues.quarter(of: dct) - 1
         var y = dct.year
@@ -438,6 +520,7 @@ struct TimeGrammar {
         guard let w = x.word else { return nil }
         switch w {
         case .a, .an:
+            // "for a while", "after a while": a vague duration.
             if isWord(i + 1, .few) { return (nil, i + 1, false, true) }
             if isWord(i + 1, .couple) { return (2, isWord(i + 2, .of) ? i + 2 : i + 1, false, false) }
             if isWord(i + 1, .dozen) { return (12, i + 1, false, false) }
@@ -478,10 +561,14 @@ struct TimeGrammar {
         let value = TimeValues.duration(c.vague ? nil : c.value, u)
         // "N units ago / earlier / later"
         if let nx = word(k + 1), nx == .ago || nx == .earlier || nx == .later {
+            // "a few days later": TimeML marks the vague amount as a duration, the signal outside.
+            if c.vague && nx != .ago, let v = value { return Hit(first: first, last: k, value: v, type: .duration) }
             return agoHit(first: first, last: k + 1, count: c.vague ? nil : c.value, unit: u, dir: nx, mod: nil)
         }
+        // Ages: "55 years old", "a 136-year-old firm".
+        if isOneOf(k + 1, TimeKeys.old) || (isDash(k + 1) && isOneOf(k + 2, TimeKeys.old)) { return nil }
         if hyphen {
-            // "five-year", "30-day", "9-month-old": adjectival durations.
+            // "five-year", "30-day": adjectival durations ("a two-year-long war" keeps "long").
             var last = k
             if isDash(k + 1), adjacent(k + 1), isOneOf(k + 2, TimeKeys.oldLong) { last = k + 2 }
             return value.map { Hit(first: first, last: last, value: $0, type: .duration) }
@@ -492,9 +579,10 @@ struct TimeGrammar {
             let ok: Bool
             if let pw = p.word {
                 ok = [.for, .in, .within, .over, .about, .around, .than, .nearly, .almost, .after, .before, .only, .just, .least, .up, .some, .past, .last, .next, .during, .by, .into].contains(pw)
-                    || (isWord(k + 1, .or)) || isWord(k + 1, .and)
+                    || (isWord(k + 1, .or)) || isWord(k + 1, .and) || isWord(k + 1, .after) || isWord(k + 1, .before)
+                    || isOneOf(i - 1, TimeKeys.amountAdverbs)
             } else {
-                ok = p.kind == .word && p.cat == .none && p.word == nil && isPrecededByVerbLike(i - 1)
+                ok = p.kind == .word && p.cat == .none && p.word == nil && (isPrecededByVerbLike(i - 1) || isOneOf(i - 1, TimeKeys.amountAdverbs))
             }
             guard ok else { return nil }
             if u == .night || u == .weekend { return nil }
@@ -512,13 +600,25 @@ struct TimeGrammar {
         isOneOf(i, TimeKeys.durationVerbs)
     }
 
+    /// The point "N units ago" (from the DCT) or "N units earlier/later" (from the anchor); a vague
+    /// count gives `PAST_REF`/`FUTURE_REF`.
     mutating func agoHit(first: Int, last: Int, count: Int?, unit: U, dir: W, mod: Timex.Mod?) -> Hit? {
         guard let c = count else {
             return Hit(first: first, last: last, value: dir == .later ? "FUTURE_REF" : "PAST_REF", mod: mod)
         }
         let sign = dir == .later ? 1 : -1
         var ref = dct
-        if dir != .ago, let d = anchor.day { ref = d }
+        if dir != .ago {
+            // "three years later": from the last date the text named, at the unit's granularity.
+            switch unit {
+            case .year, .decade, .century, .millennium:
+                if let y = anchor.year { ref = CalendarDate(year: y, month: 1, day: 1) }
+            case .month, .quarter:
+                if let m = anchor.month { ref = m } else if let y = anchor.year { ref = CalendarDate(year: y, month: 1, day: 1) }
+            default:
+                if let d = anchor.day { ref = d }
+            }
+        }
         // "a year earlier" / "a year ago" in quarterly reporting: the same quarter a year before.
         if unit == .year && c == 1, let q = anchor.quarter {
             return Hit(first: first, last: last, value: "\(TimeValues.year(q.year + sign))-Q\(q.q)", mod: mod, anchorable: false)
@@ -560,6 +660,8 @@ struct TimeGrammar {
         if let h = matchCounted(k, first: i), h.type == .duration || h.value.first?.isNumber == true || h.value.hasSuffix("_REF") {
             var h = h
             let isPoint = h.type == .date
+            // "over two days" is mostly the preposition ("during"); only "over 20 years ago" quantifies.
+            if w == .over && !isPoint { return nil }
             if isPoint {
                 // "more than 20 years ago" = before that year; "less than …ago" = after it.
                 switch mod {
@@ -569,9 +671,14 @@ struct TimeGrammar {
                 }
             } else {
                 h.mod = mod
+                // "within a week": the signal stays out of the span (guidelines, TimeML).
+                if w == .within { h.first = k }
             }
             return h
         }
+        // "around Nov. 9", "about 7:15 p.m.": only calendar starts, so "about about …" cannot recurse.
+        guard let start = tok(k), start.cat == .month || start.cat == .monthAbbr || start.cat == .weekday || start.kind == .number
+                || start.isWord(.today) || start.isWord(.yesterday) || start.isWord(.tomorrow) || start.isWord(.noon) || start.isWord(.midnight) else { return nil }
         if mod == .approx, w != .within, let h = match(k), h.first == k, h.type == .date || h.type == .time, !h.value.hasPrefix("P") {
             var h = h
             h.first = i
@@ -586,7 +693,7 @@ struct TimeGrammar {
         guard let x = tok(i), let u = x.unit else { return nil }
         if x.plural {
             if isWord(i + 1, .ago) { return Hit(first: i, last: i + 1, value: "PAST_REF") }
-            if let p = word(i - 1), p == .for || p == .over || p == .in, u != .second, u != .night {
+            if let p = word(i - 1), p == .for || p == .over || p == .in || p == .within, u != .second, u != .night {
                 if p == .in && !(u == .year || u == .decade || u == .month || u == .week) { return nil }
                 return TimeValues.duration(nil, u).map { Hit(first: i, last: i, value: $0, type: .duration) }
             }
@@ -594,6 +701,17 @@ struct TimeGrammar {
         }
         // "year-earlier", "year-ago" (financial prose): the same period a year before.
         if u == .year, isDash(i + 1), adjacent(i + 1), adjacent(i + 2), let w = word(i + 2), w == .earlier || w == .ago {
+            // "the year-ago third quarter", "the year-earlier quarter"
+            if let o = tok(i + 3), o.cat == .ordWord || o.isWord(.first) || o.isWord(.second), tok(i + 4)?.unit == .quarter, tok(i + 4)?.plural == false {
+                let q = o.cat == .ordWord ? Int(o.v) : o.isWord(.first) ? 1 : 2
+                if (1...4).contains(q) {
+                    let y = (anchor.quarter?.year ?? dct.year) - 1
+                    return Hit(first: i, last: i + 4, value: "\(TimeValues.year(y))-Q\(q)", anchorable: false)
+                }
+            }
+            if let q = anchor.quarter, tok(i + 3)?.unit == .quarter || isWord(i + 3, .period) {
+                return Hit(first: i, last: i + 3, value: "\(TimeValues.year(q.year - 1))-Q\(q.q)", anchorable: false)
+            }
             if let q = anchor.quarter { return Hit(first: i, last: i + 2, value: "\(TimeValues.year(q.year - 1))-Q\(q.q)", anchorable: false) }
             return Hit(first: i, last: i + 2, value: TimeValues.year(dct.year - 1))
         }
@@ -602,6 +720,7 @@ struct TimeGrammar {
 
     // MARK: - Sets
 
+    /// "every week", "each year", "every other month", "each Thursday", "every July": SET values.
     mutating func matchSet(_ i: Int) -> Hit? {
         var k = i + 1
         var mult = 1
@@ -632,8 +751,16 @@ enum TimeKeys {
     static let numberLabels = ["no", "vol", "volume", "issue", "page", "pp", "p", "number", "resolution", "flight", "route", "article", "code"].map(TimeLexicon.pack)
     static let futureAdjectives = ["near", "distant", "foreseeable", "immediate"].map(TimeLexicon.pack)
     static let oldLong = ["old", "long"].map(TimeLexicon.pack)
+    static let old = [TimeLexicon.pack("old")]
+    static let endedEnding = ["ended", "ending", "through", "to"].map(TimeLexicon.pack)
     static let durationVerbs = ["took", "takes", "take", "lasted", "lasts", "spent", "spend", "waited", "wait"].map(TimeLexicon.pack)
     static let fall = TimeLexicon.pack("fall")
+    static let tooHow = ["too", "how", "very", "so"].map(TimeLexicon.pack)
+    static let effective = TimeLexicon.pack("effective")
+    static let beBeen = ["be", "been", "being"].map(TimeLexicon.pack)
+    static let amountAdverbs = ["barely", "another", "almost", "nearly", "exactly", "roughly", "only", "just", "once", "half"].map(TimeLexicon.pack)
+    static let decadeWords = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"].map(TimeLexicon.pack)
+    static let s = TimeLexicon.pack("s")
     static let a = TimeLexicon.pack("a")
     static let p = TimeLexicon.pack("p")
     static let m = TimeLexicon.pack("m")

@@ -16,7 +16,7 @@ extension TimeGrammar {
         let m = Int(x.v)
         var k = i + 1
         var last = i
-        if isPunct(k, ".") && adjacent(k) { last = k; k += 1 }
+        if x.cat == .monthAbbr && isPunct(k, ".") && adjacent(k) { last = k; k += 1 }
         else if x.cat == .monthAbbr {
             // "Sept 30" without the period is fine; a bare "Jan" is not a date.
             guard dayNumber(k) != nil || yearNumber(k, loose: true) != nil else { return nil }
@@ -47,14 +47,14 @@ extension TimeGrammar {
                     var y2: Int?
                     if isPunct(endLast + 1, ","), let y = yearNumber(endLast + 2, loose: true) { y2 = y; endLast += 2 }
                     else if let y = yearNumber(endLast + 1, loose: true) { y2 = y; endLast += 1 }
-                    let ys = y2 ?? yearFor(month: m, day: d, tense: tense(i, endLast), nearPast: nearPast(i))
+                    let ys = y2 ?? yearFor(month: m, day: d, tense: tense(i, endLast), nearPast: nearPast(i), deadline: isDeadline(i))
                     let ye = endMonth < m ? ys + 1 : ys
                     if let a = TimeValues.date(ys, m, d), let b = TimeValues.date(ye, endMonth, endDay), a <= b {
                         return Hit(first: i, last: endLast, value: "\(a)/\(b)")
                     }
                 }
             }
-            let y = year ?? yearFor(month: m, day: d, tense: tense(i, dayLast), nearPast: nearPast(i))
+            let y = year ?? yearFor(month: m, day: d, tense: tense(i, dayLast), nearPast: nearPast(i), deadline: isDeadline(i))
             guard let date = TimeValues.date(y, m, d) else { return nil }
             // "Aug. 21, 1989" may be followed by a clock time; kept simple: the day.
             return Hit(first: i, last: dayLast, value: date.description)
@@ -81,7 +81,7 @@ extension TimeGrammar {
             if m == 5 || m == 3 || m == 8 { return nil }
             if let p = tok(i - 1), p.kind == .word, p.has(TimeToken.capitalized) { return nil }
         }
-        let y = yearFor(month: m, day: nil, tense: tense(i, last), nearPast: nearPast(i))
+        let y = yearFor(month: m, day: nil, tense: tense(i, last), nearPast: nearPast(i), deadline: isDeadline(i))
         return Hit(first: i, last: last, value: TimeValues.month(y, m))
     }
 
@@ -105,14 +105,15 @@ extension TimeGrammar {
         }
         if let p = tok(i - 1), p.kind == .word, p.has(TimeToken.capitalized), p.word == nil { return nil }
         guard let w = word(i - 1), [.the, .in, .this, .last, .next, .early, .late, .mid, .during, .since, .until, .by, .through, .before, .after, .of].contains(w) else { return nil }
-        // "the fall of Kabul", "the spring of discontent"
+        // "the fall of Kabul", "the spring of discontent", "winter storms"
         if isWord(i + 1, .of) { return nil }
+        if let nx = tok(i + 1), nx.kind == .word, nx.cat == .none, !nx.has(TimeToken.capitalized) { return nil }
         if s == 3 && key(i) == TimeKeys.fall {
             // "fall" is also a verb and a noun; only "the fall"/"in the fall"/"this fall" with no object.
             if let nx = tok(i + 1), nx.kind == .word { return nil }
         }
         let midMonth = [0, 4, 7, 10, 1][s]
-        let y = yearFor(month: midMonth, day: nil, tense: tense(i, i), nearPast: nearPast(i))
+        let y = yearFor(month: midMonth, day: nil, tense: tense(i, i), nearPast: nearPast(i), deadline: isDeadline(i))
         return Hit(first: i, last: i, value: "\(TimeValues.year(y))-\(TimeValues.seasonCodes[s])")
     }
 
@@ -122,7 +123,7 @@ extension TimeGrammar {
         if x.has(TimeToken.clock) { return matchClock(i) }
         if let h = matchHourAmPm(i) { return h }
         if x.has(TimeToken.plainS), x.digits == 4, x.num >= 1000, x.num <= 2190, x.num % 10 == 0 {
-            if let p = tok(i - 1), adjacent(i), p.kind == .word || p.isDash { return nil }
+            if let p = tok(i - 1), adjacent(i), p.kind == .word || (p.isDash && !isWord(i - 2, .mid)) { return nil }
             return Hit(first: i, last: i, value: "\(x.num / 10)X")
         }
         if let y = yearNumber(i) {
@@ -131,6 +132,21 @@ extension TimeGrammar {
                isDash(i + 3), adjacent(i + 3), let da = tok(i + 4), da.kind == .number, da.digits == 2, adjacent(i + 4),
                let d = TimeValues.date(y, mo.num, da.num) {
                 return Hit(first: i, last: i + 4, value: d.description)
+            }
+            // "the 1988 second quarter", "the 1988 quarter"
+            var k = i + 1
+            var nth: Int?
+            if let o = tok(k), o.cat == .ordWord { nth = Int(o.v); k += 1 }
+            else if isWord(k, .first) { nth = 1; k += 1 }
+            else if isWord(k, .second) { nth = 2; k += 1 }
+            if isDash(k) && nth != nil { k += 1 }
+            if tok(k)?.unit == .quarter, tok(k)?.plural == false, let q = nth ?? anchor.quarter?.q, (1...4).contains(q) {
+                return Hit(first: i, last: k, value: "\(TimeValues.year(y))-Q\(q)")
+            }
+            // "1980-88", "the 2012-13 season": a range with a shortened end year.
+            if isDash(i + 1), adjacent(i + 1), adjacent(i + 2), let e = tok(i + 2), e.kind == .number, e.digits == 2,
+               e.flags & (TimeToken.notPlain | TimeToken.clock | TimeToken.ordinal | TimeToken.plainS) == 0, e.num > y % 100 {
+                return Hit(first: i, last: i + 2, value: "\(TimeValues.year(y))/\(TimeValues.year(y - y % 100 + e.num))")
             }
             // "1994–2020", "1994-2020"
             if isDash(i + 1), let y2 = yearNumber(i + 2, loose: true), y2 > y, y2 - y < 300 {
@@ -149,7 +165,7 @@ extension TimeGrammar {
                 var year: Int?
                 if let y = yearNumber(last + 1, loose: true) { year = y; last += 1 }
                 else if isPunct(last + 1, ","), let y = yearNumber(last + 2, loose: true) { year = y; last += 2 }
-                let y = year ?? yearFor(month: m, day: d, tense: tense(i, last), nearPast: nearPast(i))
+                let y = year ?? yearFor(month: m, day: d, tense: tense(i, last), nearPast: nearPast(i), deadline: isDeadline(i))
                 if let date = TimeValues.date(y, m, d) { return Hit(first: i, last: last, value: date.description) }
             }
         }
@@ -254,8 +270,13 @@ extension TimeGrammar {
     /// "this year", "last week", "next month", "last May", "the last two decades", "the coming months",
     /// "recent weeks", "the following day", "this spring".
     mutating func matchRelative(_ i: Int, first: Int, withThe: Bool) -> Hit? {
-        guard let w = word(i) else { return nil }
-        let j = i + 1
+        guard var w = word(i) else { return nil }
+        var j = i + 1
+        // "this past weekend", "this coming Monday"
+        if w == .this, !withThe, let nx = word(j), nx == .past || nx == .coming, let u = tok(j + 1), u.unit != nil || u.cat == .weekday, !u.plural {
+            w = nx == .past ? .last : .next
+            j += 1
+        }
         guard let x = tok(j) else { return nil }
         if w == .recent {
             if let u = x.unit, x.plural, u != .second, u != .night { return Hit(first: first, last: j, value: "PAST_REF") }
@@ -290,7 +311,9 @@ extension TimeGrammar {
             let thisLike = w == .this || w == .current
             if thisLike {
                 switch u {
-                case .year: return Hit(first: first, last: j, value: TimeValues.year(dct.year))
+                case .year:
+                    if let h = possessivePeriod(year: dct.year, first: first, after: j) { return h }
+                    return Hit(first: first, last: j, value: TimeValues.year(dct.year))
                 case .month: return Hit(first: first, last: j, value: TimeValues.month(dct.year, dct.month))
                 case .week: return Hit(first: first, last: j, value: TimeValues.week(dct))
                 case .weekend: return Hit(first: first, last: j, value: TimeValues.week(dct) + "-WE")
@@ -314,7 +337,9 @@ extension TimeGrammar {
             }
             let anchored = w == .previous || w == .following || (withThe && w == .next && u == .day)
             if anchored {
-                let ref = anchor.day ?? dct
+                var ref = anchor.day ?? dct
+                if u == .month, let m = anchor.month { ref = m }
+                if u == .year, let y = anchor.year { ref = CalendarDate(year: y, month: 1, day: 1) }
                 guard let v = TimeValues.shifted(ref, u, sign) else { return nil }
                 if u == .day, let d = CalendarDate(iso: v) { setDay(d) }
                 return Hit(first: first, last: j, value: u == .weekend ? v + "-WE" : v)
@@ -326,6 +351,7 @@ extension TimeGrammar {
             }
             guard w == .last || w == .next || w == .coming else { return nil }
             if w == .coming { return nil }
+            if u == .year, let h = possessivePeriod(year: dct.year + sign, first: first, after: j) { return h }
             guard let v = TimeValues.shifted(dct, u, sign) else { return nil }
             if u == .day, let d = CalendarDate(iso: v) { setDay(d) }
             return Hit(first: first, last: j, value: u == .weekend ? v + "-WE" : v)
@@ -347,11 +373,13 @@ extension TimeGrammar {
         if x.cat == .season, !x.plural, [.last, .this, .next, .past, .coming].contains(w), !withThe || w != .this {
             let s = Int(x.v)
             let cur = TimeValues.season(ofMonth: dct.month)
-            var y = dct.year
+            // January and February belong to the winter that began the year before.
+            let curYear = dct.month <= 2 ? dct.year - 1 : dct.year
+            var y = curYear
             switch w {
             case .last, .past: if s >= cur { y -= 1 }
             case .next, .coming: if s <= cur { y += 1 }
-            default: break
+            default: y = s == 4 ? curYear : dct.year
             }
             return Hit(first: first, last: j, value: "\(TimeValues.year(y))-\(TimeValues.seasonCodes[s])")
         }
@@ -361,6 +389,25 @@ extension TimeGrammar {
             case .last: return Hit(first: first, last: j, value: dct.adding(days: -1).description + partCode(x.v), type: .time)
             default: return nil
             }
+        }
+        return nil
+    }
+
+    /// "this year's third quarter", "last year's quarter": a quarter or half of a named year.
+    mutating func possessivePeriod(year y: Int, first: Int, after j: Int) -> Hit? {
+        guard isPunct(j + 1, "'"), adjacent(j + 1), key(j + 2) == TimeKeys.s else { return nil }
+        var k = j + 3
+        var nth: Int?
+        if let o = tok(k), o.cat == .ordWord { nth = Int(o.v); k += 1 }
+        else if isWord(k, .first) { nth = 1; k += 1 }
+        else if isWord(k, .second) { nth = 2; k += 1 }
+        if isDash(k) { k += 1 }
+        if tok(k)?.unit == .quarter, tok(k)?.plural == false {
+            guard let q = nth ?? anchor.quarter?.q, (1...4).contains(q) else { return nil }
+            return Hit(first: first, last: k, value: "\(TimeValues.year(y))-Q\(q)")
+        }
+        if isWord(k, .half), let h = nth, (1...2).contains(h) {
+            return Hit(first: first, last: k, value: "\(TimeValues.year(y))-H\(h)")
         }
         return nil
     }
@@ -414,6 +461,9 @@ extension TimeGrammar {
                 h = Hit(first: k, last: k, value: TimeValues.year(y))
             } else if x.has(TimeToken.plainS), x.digits == 4, x.num % 10 == 0 {
                 h = Hit(first: k, last: k, value: "\(x.num / 10)X")
+            } else if x.has(TimeToken.ordinal) {
+                // "the early 20th century"
+                if let c = matchNumber(k), c.value.count == 2 { h = c }
             }
         } else if x.kind == .punct {
             h = match(k)

@@ -31,9 +31,9 @@ struct TimeLexicon: Sendable {
         case every, each, per, other
         case several, few, many, couple, dozen, dozens, half, hundreds, numerous
         case annually, yearly, daily, weekly, monthly, hourly, quarterly
-        case now, currently, recently, lately, nowadays, future, present, moment, today, yesterday, tomorrow, tonight, overnight, soon
+        case now, currently, recently, lately, previously, nowadays, future, present, moment, today, yesterday, tomorrow, tonight, overnight, soon
         case fiscal, noon, midnight, am, pm, oclock
-        case and, or, so, `in`, on, by, since, until, from, through, during, before, after, `for`, into, ahead, between, `as`
+        case and, or, so, throughout, `in`, on, by, since, until, from, through, during, before, after, `for`, into, ahead, between, `as`
         case these, that, then, same, latest, first, second
         case year1, era, period, term, times
         // Tense cues.
@@ -88,6 +88,7 @@ struct TimeLexicon: Sendable {
 
     init() {
         var list: [(String, Entry)] = []
+        /// Registers one word.
         func add(_ w: String, _ c: Cat, _ v: Int16, plural: Bool = false) { list.append((w, Entry(cat: c, v: v, plural: plural))) }
         let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
         for (i, m) in months.enumerated() { add(m, .month, Int16(i + 1)) }
@@ -133,11 +134,11 @@ struct TimeLexicon: Sendable {
             ("half", .half), ("hundreds", .hundreds), ("numerous", .numerous),
             ("annually", .annually), ("yearly", .yearly), ("daily", .daily), ("weekly", .weekly), ("monthly", .monthly),
             ("hourly", .hourly), ("quarterly", .quarterly),
-            ("now", .now), ("currently", .currently), ("recently", .recently), ("lately", .lately), ("nowadays", .nowadays),
+            ("now", .now), ("currently", .currently), ("recently", .recently), ("lately", .lately), ("previously", .previously), ("nowadays", .nowadays),
             ("future", .future), ("present", .present), ("moment", .moment), ("today", .today), ("yesterday", .yesterday),
             ("tomorrow", .tomorrow), ("tonight", .tonight), ("overnight", .overnight), ("soon", .soon),
             ("fiscal", .fiscal), ("noon", .noon), ("midnight", .midnight), ("am", .am), ("pm", .pm), ("oclock", .oclock),
-            ("and", .and), ("or", .or), ("so", .so), ("in", .in), ("on", .on), ("by", .by), ("since", .since), ("until", .until),
+            ("and", .and), ("throughout", .throughout), ("or", .or), ("so", .so), ("in", .in), ("on", .on), ("by", .by), ("since", .since), ("until", .until),
             ("till", .until), ("from", .from), ("through", .through), ("during", .during), ("before", .before), ("after", .after),
             ("for", .for), ("into", .into), ("ahead", .ahead), ("between", .between), ("as", .as),
             ("these", .these), ("that", .that), ("then", .then), ("same", .same), ("latest", .latest), ("first", .first), ("second", .second),

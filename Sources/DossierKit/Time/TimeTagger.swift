@@ -9,6 +9,9 @@ public struct TimeTagger: Sendable {
     /// The largest chunk tokenized at once; a longer line is cut at a space.
     private static let chunkBytes = 1 << 16
 
+    /// The time expressions of `text` in text order, resolved against `dct`. `excluding` (citation
+    /// spans) are skipped; `sentences` are not needed: the grammar finds clause and sentence ends
+    /// itself when it reads the tense around an expression.
     public func tag(_ text: TextBuffer, sentences: [Span], excluding: [Span], dct: CalendarDate) -> [Timex] {
         let excluded = excluding.filter { !$0.isEmpty }.sorted().map { text.byteRange($0) }
         let lexicon = TimeLexicon.shared
@@ -50,6 +53,7 @@ public struct TimeTagger: Sendable {
         }
     }
 
+    /// Tries the grammar at every candidate token of one chunk and appends the hits.
     private func scan(_ g: inout TimeGrammar, text: TextBuffer, into out: inout [Timex]) {
         var i = 0
         let n = g.t.count
@@ -62,16 +66,29 @@ public struct TimeTagger: Sendable {
             guard let h = g.match(i), h.first >= i, h.last >= h.first, h.last < n, !h.value.isEmpty else { i += 1; continue }
             let bytes = g.t[h.first].start..<g.t[h.last].end
             let span = text.span(bytes: bytes)
-            let type: Timex.TimexType = h.type == .date && h.value.hasPrefix("P") ? .duration : h.type
+            let type: Timex.TimexType = h.type == .date && TimeTagger.isDurationValue(h.value) ? .duration : h.type
             out.append(Timex(span: span, text: text.string(bytes), type: type, value: h.value, mod: h.mod))
             if h.anchorable { remember(h.value, in: &g.anchor) }
             i = h.last + 1
         }
     }
 
+    /// `P3Y`, `PXM`, `PT4H`: a TIMEX3 duration (not `PAST_REF`/`PRESENT_REF`).
+    static func isDurationValue(_ v: String) -> Bool {
+        let u = v.utf8
+        guard u.count >= 3, u.first == UInt8(ascii: "P") else { return false }
+        let c = u[u.index(after: u.startIndex)]
+        return (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "X") || c == UInt8(ascii: "T")
+    }
+
     /// Day and quarter values become the reference for "the next day", "a year earlier".
     private func remember(_ v: String, in anchor: inout TimeGrammar.Anchor) {
         let u = Array(v.utf8)
+        guard u.count >= 4, let y = Int(v.prefix(4)) else { return }
+        anchor.year = y
+        if u.count >= 7, u[4] == UInt8(ascii: "-"), let m = Int(v.dropFirst(5).prefix(2)), (1...12).contains(m) {
+            anchor.month = CalendarDate(year: y, month: m, day: 1)
+        }
         if u.count == 10, let d = CalendarDate(iso: v) { anchor.day = d }
         else if u.count == 7, u[4] == UInt8(ascii: "-"), u[5] == UInt8(ascii: "Q"), let y = Int(v.prefix(4)), let q = Int(v.suffix(1)) {
             anchor.quarter = (y, q)

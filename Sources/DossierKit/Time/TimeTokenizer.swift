@@ -50,6 +50,7 @@ struct TimeToken: Sendable {
     static let clock: UInt8 = 32
     static let allCaps: UInt8 = 64
 
+    /// True when flag `f` is set.
     @inline(__always) func has(_ f: UInt8) -> Bool { flags & f != 0 }
     @inline(__always) func isWord(_ w: TimeLexicon.Word) -> Bool { cat == .word && v == w.rawValue }
     @inline(__always) func isPunct(_ c: UInt8) -> Bool { kind == .punct && ch == c }

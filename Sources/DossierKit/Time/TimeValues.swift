@@ -7,8 +7,11 @@ enum TimeValues {
         return n < 0 ? "-" + p : p
     }
 
+    /// `YYYY`.
     static func year(_ y: Int) -> String { pad(y, 4) }
+    /// `YYYY-MM`.
     static func month(_ y: Int, _ m: Int) -> String { "\(pad(y, 4))-\(pad(m, 2))" }
+    /// `YYYY-MM-DD`.
     static func day(_ d: CalendarDate) -> String { d.description }
 
     /// Adds `n` months to (year, month).
@@ -25,11 +28,13 @@ enum TimeValues {
         return (thursday.year, (thursday.dayNumber - jan1.dayNumber) / 7 + 1)
     }
 
+    /// `YYYY-Www`, the ISO week of `d`.
     static func week(_ d: CalendarDate) -> String {
         let (y, w) = isoWeek(d)
         return "\(pad(y, 4))-W\(pad(w, 2))"
     }
 
+    /// The quarter (1…4) of `d`.
     static func quarter(of d: CalendarDate) -> Int { (d.month - 1) / 3 + 1 }
 
     static let seasonCodes = ["", "SP", "SU", "FA", "WI"]

@@ -4,6 +4,8 @@
 /// half, ISO week, decade, century, or a range of these) and every resolved citation date
 /// becomes a ``TimelineEntry``; durations, sets and fuzzy references (`PAST_REF`) do not.
 public enum TimelineBuilder {
+    /// Timeline entries for `timexes` and the resolved dates of `citations`, sorted by interval start
+    /// and then by position, each tied to the sentence containing it.
     public static func build(timexes: [Timex], citations: [Citation], sentences: [Span]) -> [TimelineEntry] {
         var out: [TimelineEntry] = []
         out.reserveCapacity(timexes.count + citations.count)
@@ -31,6 +33,20 @@ public enum TimelineBuilder {
         return order.map { out[$0] }
     }
 
+    /// "21st", "20th".
+    static func ordinal(_ n: Int) -> String {
+        let suffix: String
+        switch (n % 10, n % 100) {
+        case (_, 11...13): suffix = "th"
+        case (1, _): suffix = "st"
+        case (2, _): suffix = "nd"
+        case (3, _): suffix = "rd"
+        default: suffix = "th"
+        }
+        return "\(n)\(suffix)"
+    }
+
+    /// The label qualifier for a mod ("before", "early", "about"…).
     static func qualifier(_ m: Timex.Mod) -> String {
         switch m {
         case .before: return "before"
@@ -85,7 +101,7 @@ public enum TimelineBuilder {
         let dash = UInt8(ascii: "-")
         // Century "19", decade "199X".
         if u.count == 2, let c = digits(0..<2) {
-            return (CalendarDate(year: c * 100, month: 1, day: 1), CalendarDate(year: c * 100 + 99, month: 12, day: 31), "\(c * 100)s")
+            return (CalendarDate(year: c * 100, month: 1, day: 1), CalendarDate(year: c * 100 + 99, month: 12, day: 31), ordinal(c + 1) + " century")
         }
         if u.count == 4, u[3] == UInt8(ascii: "X"), let d = digits(0..<3) {
             return (CalendarDate(year: d * 10, month: 1, day: 1), CalendarDate(year: d * 10 + 9, month: 12, day: 31), "\(d * 10)s")

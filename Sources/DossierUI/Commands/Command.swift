@@ -60,8 +60,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .help: return "Show this help"
         case .quit: return "Quit"
         case .toggleMetonyms: return "Finder: include a state's metonyms and nationality words"
-        case .selectNext: return "Finder: next result"
-        case .selectPrevious: return "Finder: previous result"
+        case .selectNext: return "Next finder result; in the search prompt, a newer query"
+        case .selectPrevious: return "Previous finder result; in the search prompt, an older query"
         case .deleteBackward: return "Delete the character before the cursor"
         case .clearInput: return "Clear the input line"
         }

@@ -102,7 +102,6 @@ public struct Keymap: Sendable, Equatable {
         side[.right] = .nextTab
         side[.char("h")] = .previousTab
         side[.left] = .previousTab
-        side[.char("q")] = .back
 
         var search: [Key: Command] = [:]
         search[.enter] = .open
@@ -113,6 +112,10 @@ public struct Keymap: Sendable, Equatable {
         search[.ctrl("u")] = .clearInput
 
         var finder = search
+        search[.up] = .selectPrevious
+        search[.ctrl("p")] = .selectPrevious
+        search[.down] = .selectNext
+        search[.ctrl("n")] = .selectNext
         finder[.down] = .selectNext
         finder[.ctrl("n")] = .selectNext
         finder[.ctrl("j")] = .selectNext

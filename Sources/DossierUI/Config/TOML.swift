@@ -86,7 +86,16 @@ public struct TOMLParser {
         return try p.document()
     }
 
-    private var position: TOMLPosition { TOMLPosition(line: line, column: i - lineStart + 1) }
+    /// The column counts characters (Unicode scalars), not bytes, as editors do.
+    private var position: TOMLPosition {
+        var col = 1
+        var k = lineStart
+        while k < i && k < bytes.count {
+            if bytes[k] & 0xC0 != 0x80 { col += 1 }
+            k += 1
+        }
+        return TOMLPosition(line: line, column: col)
+    }
     private var peek: UInt8? { i < bytes.count ? bytes[i] : nil }
     private func fail(_ message: String, _ at: TOMLPosition? = nil) -> TOMLError {
         TOMLError(message, at: at ?? position)

@@ -62,15 +62,19 @@ public struct CellGrid: Equatable, Sendable, CustomStringConvertible {
 
     /// Fills a rectangle with blanks in `style`.
     public mutating func fill(x: Int, y: Int, width w: Int, height h: Int, style: Style) {
-        for yy in max(0, y)..<min(height, y + h) {
-            for xx in max(0, x)..<min(width, x + w) { self[xx, yy] = Cell(" ", width: 1, style: style) }
+        let x0 = max(0, x), x1 = min(width, x + max(0, w)), y0 = max(0, y), y1 = min(height, y + max(0, h))
+        guard x0 < x1, y0 < y1 else { return }
+        for yy in y0..<y1 {
+            for xx in x0..<x1 { self[xx, yy] = Cell(" ", width: 1, style: style) }
         }
     }
 
     /// Layers `style` onto the cells of a rectangle (for highlights and selections).
     public mutating func patchStyle(x: Int, y: Int, width w: Int, height h: Int = 1, style: Style) {
-        for yy in max(0, y)..<min(height, y + h) {
-            for xx in max(0, x)..<min(width, x + w) { self[xx, yy].style = self[xx, yy].style.patch(style) }
+        let x0 = max(0, x), x1 = min(width, x + max(0, w)), y0 = max(0, y), y1 = min(height, y + max(0, h))
+        guard x0 < x1, y0 < y1 else { return }
+        for yy in y0..<y1 {
+            for xx in x0..<x1 { self[xx, yy].style = self[xx, yy].style.patch(style) }
         }
     }
 

@@ -26,6 +26,16 @@ struct ArticleLayout: Sendable {
     let headerScalars: [Unicode.Scalar]
     /// Index of the first body line (lines before it are the header).
     private(set) var firstBodyLine = 0
+    /// When the header's title is the text of the title block verbatim, the block's start: title
+    /// offset `k` is text offset `titleBase + k`, so mentions in the title are styled too.
+    private(set) var titleBase: Int?
+
+    /// A layout with no lines (before the first real one is computed).
+    init() {
+        width = 0
+        headerScalars = []
+        titleBase = nil
+    }
 
     /// Wraps `index`'s document at `width` columns (at least 1).
     init(index: DocumentIndex, width rawWidth: Int) {
@@ -40,6 +50,12 @@ struct ArticleLayout: Sendable {
             headerRanges.append((a, hs.count, kind))
         }
         headerScalars = hs
+        if let t = headerRanges.first, t.2 == .title,
+           let block = index.document.blocks.first(where: { $0.kind == .title }),
+           block.span.start >= 0, block.span.end <= index.scalars.count, block.span.length == t.1 - t.0,
+           index.scalars[block.span.start..<block.span.end].elementsEqual(hs[t.0..<t.1]) {
+            titleBase = block.span.start - t.0
+        }
         var out: [LayoutLine] = []
         out.reserveCapacity(index.scalars.count / max(8, width / 2) + 16)
         for (a, b, kind) in headerRanges {
@@ -158,7 +174,8 @@ struct ArticleLayout: Sendable {
     func lineIndex(containing offset: Int) -> Int {
         var lo = firstBodyLine
         var hi = lines.count
-        guard lo < hi else { return 0 }
+        // Text before the first body line (the title and publication blocks) is in the header.
+        guard lo < hi, offset >= lines[lo].start else { return 0 }
         while lo < hi {
             let mid = (lo + hi) / 2
             if lines[mid].start <= offset { lo = mid + 1 } else { hi = mid }

@@ -19,6 +19,10 @@ struct DocumentIndex: Sendable {
     let timelineRows: [PaneRow]
     let entityRows: [PaneRow]
     let citationRows: [PaneRow]
+    /// Per entity: its name, then its most used other names, sanitized (what the finder matches).
+    let finderNames: [[String]]
+    /// Columns of the widest timeline label.
+    let timelineDateWidth: Int
 
     init(_ document: Document) {
         self.document = document
@@ -44,6 +48,17 @@ struct DocumentIndex: Sendable {
         }
         gathered = g
         timelineRows = PaneRows.timeline(document, scalars: scalars)
+        finderNames = document.entities.map { e in
+            var seen: Set<String> = []
+            var names: [String] = []
+            // Aliases counts mentions once per entity here, not once per keystroke.
+            for n in [e.name] + e.aliases.prefix(8) {
+                let clean = TextScalars.flatten(Sanitizer.visible(n))
+                if !clean.isEmpty, seen.insert(clean).inserted { names.append(clean) }
+            }
+            return names
+        }
+        timelineDateWidth = timelineRows.reduce(0) { max($0, DisplayWidth.of($1.date)) }
         entityRows = PaneRows.entities(document, byID: byID, gathered: g)
         citationRows = PaneRows.citations(document)
     }

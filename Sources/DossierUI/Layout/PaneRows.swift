@@ -23,6 +23,8 @@ struct PaneRow: Sendable, Equatable {
     var isHeading: Bool = false
     var indent: Int = 0
     var action: PaneAction?
+    /// Cut from the left when too wide (the words nearest the date matter most).
+    var keepsEnd = false
 }
 
 /// Builds the rows of the three side-pane tabs.
@@ -35,17 +37,31 @@ enum PaneRows {
             if x.end != y.end { return x.end < y.end }
             return x.at < y.at
         }
-        let count = scalars.count
         return order.map { i in
             let e = d.timeline[i]
-            var context = ""
-            if e.at.start >= 0, e.at.end <= count, e.at.start < e.at.end, e.at.length <= 200 {
-                var v = String.UnicodeScalarView()
-                v.append(contentsOf: scalars[e.at.start..<e.at.end])
-                context = TextScalars.flatten(Sanitizer.visible(String(v)))
-            }
-            return PaneRow(date: TextScalars.flatten(Sanitizer.visible(e.label)), text: context, action: .timeline(i))
+            // The context is cut from the text when the row is drawn: only visible rows pay for it.
+            return PaneRow(date: TextScalars.flatten(Sanitizer.visible(e.label)), text: "", action: .timeline(i), keepsEnd: true)
         }
+    }
+
+    /// What a timeline row says beside its date: the words just before the date or citation in
+    /// its sentence (the claim being dated), then the time expression itself.
+    static func context(_ e: TimelineEntry, scalars: [Unicode.Scalar]) -> String {
+        let count = scalars.count
+        guard e.at.start >= 0, e.at.start <= count, e.at.end <= count, e.at.start <= e.at.end else { return "" }
+        var lo = max(0, e.at.start - 48)
+        if let s = e.sentence, s.start >= 0, s.start <= e.at.start { lo = max(lo, s.start) }
+        var cut = false
+        if lo > 0, e.sentence.map({ lo > $0.start }) ?? true {
+            // Start at a word.
+            while lo < e.at.start, !TextScalars.isSpace(scalars[lo - 1]) { lo += 1 }
+            cut = true
+        }
+        let hi = e.origin == .timex ? min(e.at.end, e.at.start + 60) : e.at.start
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: scalars[lo..<max(lo, hi)])
+        let text = TextScalars.flatten(Sanitizer.visible(String(v)))
+        return text.isEmpty ? "" : (cut ? "…" : "") + text
     }
 
     /// Entities grouped by type, most mentioned first; a state gathers its metonyms and

@@ -23,9 +23,6 @@ struct SpanIndex: Sendable {
         }
     }
 
-    var isEmpty: Bool { spans.isEmpty }
-    var count: Int { spans.count }
-
     /// Positions (into `spans`) of the spans overlapping `lo..<hi`, in start order.
     func overlapping(_ lo: Int, _ hi: Int) -> [Int] {
         var a = 0

@@ -44,7 +44,25 @@ enum TextScalars {
             out.append(ch)
             w += cw
         }
+        while out.last == " " { out.removeLast() }
         return out + "…"
+    }
+
+    /// Truncates `text` to `width` columns keeping its end, with a leading ellipsis when it was cut.
+    static func fitTail(_ text: String, width: Int) -> String {
+        guard width > 0 else { return "" }
+        let clean = Sanitizer.visible(text)
+        if DisplayWidth.of(clean) <= width { return clean }
+        var kept: [Character] = []
+        var w = 0
+        for ch in clean.reversed() {
+            let cw = DisplayWidth.of(ch)
+            if w + cw > width - 1 { break }
+            kept.append(ch)
+            w += cw
+        }
+        while kept.last == " " || kept.last == "…" { kept.removeLast() }
+        return "…" + String(kept.reversed())
     }
 
     /// `text` with runs of whitespace (newlines included) made single spaces.

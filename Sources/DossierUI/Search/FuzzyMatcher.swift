@@ -22,10 +22,10 @@ enum FuzzyMatcher {
     /// Smart case: the pattern matches case-insensitively unless it has a capital.
     static func match(_ pattern: String, in candidate: String) -> Match? {
         let ignoreCase = TextSearch.ignoresCase(pattern)
-        let p = Array(pattern).map { ignoreCase ? Character($0.lowercased()) : $0 }.filter { $0 != " " }
+        let p = Array(pattern).map { ignoreCase ? ($0.lowercased().first ?? $0) : $0 }.filter { $0 != " " }
         if p.isEmpty { return Match(score: 0, positions: []) }
         let raw = Array(candidate.prefix(maxCandidate))
-        let t = raw.map { ignoreCase ? Character($0.lowercased()) : $0 }
+        let t = raw.map { ignoreCase ? ($0.lowercased().first ?? $0) : $0 }
         let m = p.count, n = t.count
         guard m <= n else { return nil }
         // Quick subsequence check before the quadratic part.

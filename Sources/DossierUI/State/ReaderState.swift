@@ -37,6 +37,8 @@ public struct ReaderState: Sendable {
     /// The search prompt while typing, with what to restore on Esc.
     struct Prompt: Sendable, Equatable {
         var query = ""
+        /// Position in the query history while recalling (history.count = the new query).
+        var recall: Int?
         var originTop: Int
         var originAnchor: Int
         var previous: Search?
@@ -54,7 +56,6 @@ public struct ReaderState: Sendable {
         var query = ""
         var results: [Result] = []
         var selected = 0
-        var top = 0
     }
 
     public let document: Document
@@ -80,8 +81,11 @@ public struct ReaderState: Sendable {
     private(set) var anchor = 0
     public private(set) var focus: Focus = .article
     public private(set) var sideTab: SideTab = .timeline
-    /// The user wants the side pane (it shows when there is room, or full screen when focused).
+    /// The user wants the side pane: it shows beside the article on wide terminals (or
+    /// whenever `\` asked for it and the article keeps 40 columns), full screen when focused.
     public private(set) var sidePaneOn: Bool
+    /// The pane was shown with `\`, so it stays beside the article below the usual width.
+    private(set) var sidePaneExplicit = false
     private(set) var paneCursor: [Int] = [0, 0, 0]
     private(set) var paneTop: [Int] = [0, 0, 0]
     private(set) var search: Search?
@@ -89,11 +93,14 @@ public struct ReaderState: Sendable {
     private(set) var finder: Finder?
     /// The selected citation (index into `document.citations`).
     public private(set) var selectedCitation: Int?
-    /// A highlighted span (the sentence of a timeline entry).
+    /// A highlighted span (the sentence of a timeline entry) and what the status line calls it.
     private(set) var highlight: Span?
+    private(set) var highlightLabel = ""
     /// Whether entity searches include the metonyms and nationality words of a state.
     public private(set) var includeMetonyms = false
     private(set) var helpTop = 0
+    /// Accepted search queries, oldest first (the prompt recalls them with Up and Down).
+    private(set) var searchHistory: [String] = []
 
     /// `anchor`: a scalar offset into the text to show at the top (a remembered reading position).
     public init(document: Document, config: ReaderConfig = ReaderConfig(), width: Int, height: Int, anchor: Int = 0) {
@@ -105,8 +112,8 @@ public struct ReaderState: Sendable {
         configErrors = km.apply(config.keys)
         keymap = km
         index = DocumentIndex(document)
-        sidePaneOn = config.showSidePane && width >= ReaderState.sidePaneMinWidth
-        layout = ArticleLayout(index: index, width: 1)
+        sidePaneOn = config.showSidePane
+        layout = ArticleLayout()
         self.anchor = max(0, min(anchor, index.scalars.count))
         relayout()
         for t in SideTab.allCases { paneCursor[t.rawValue] = firstSelectable(in: rows(t), from: 0, step: 1) ?? 0 }
@@ -133,8 +140,13 @@ public struct ReaderState: Sendable {
     /// Handles one key through the key map of the focused context.
     public mutating func handle(_ key: Key) {
         message = nil
-        if case .mouse(let m) = key { mouse(m); return }
+        if case .mouse(let m) = key {
+            mouse(m)
+            relayout()
+            return
+        }
         if key == .resize { return }
+        defer { relayout() }
         let context = keyContext
         if let command = keymap.command(for: key, in: context) {
             apply(command)
@@ -184,7 +196,7 @@ public struct ReaderState: Sendable {
                          sideX: 0, sideWidth: 0, textX: 0, textWidth: 1)
         if sidePaneOn {
             let sideW = max(20, min(config.sidePaneWidth, width - 41))
-            if width - sideW - 1 >= 40 {
+            if width - sideW - 1 >= 40 && (width >= ReaderState.sidePaneMinWidth || sidePaneExplicit) {
                 g.articleWidth = width - sideW - 1
                 g.sideX = width - sideW
                 g.sideWidth = sideW
@@ -207,18 +219,18 @@ public struct ReaderState: Sendable {
     /// Re-wraps for the current text width (from the cache when it can), keeping the anchor.
     private mutating func relayout() {
         let g = geometry
-        guard g.showsArticle || layout.lines.isEmpty else { return }
+        guard g.showsArticle || layout.width == 0 else { return }
         let w = g.textWidth
-        if layout.width != w || layout.lines.isEmpty {
-            layoutCache[layout.width] = layout
+        if layout.width != w {
+            if layout.width > 0 { layoutCache[layout.width] = layout }
             if let cached = layoutCache[w] {
                 layout = cached
             } else {
                 layout = ArticleLayout(index: index, width: w)
             }
             if layoutCache.count > 4 { layoutCache = [w: layout] }
+            top = anchor <= 0 ? 0 : layout.lineIndex(containing: anchor)
         }
-        top = anchor <= 0 ? 0 : layout.lineIndex(containing: anchor)
         clampTop(updateAnchor: false)
         clampPane()
     }
@@ -256,6 +268,8 @@ public struct ReaderState: Sendable {
         case .help: helpCommand(command)
         case .detail: detailCommand(command)
         }
+        // A focus change can show the article at a new width (a full-screen pane closing).
+        relayout()
     }
 
     private mutating func articleCommand(_ command: Command) {
@@ -291,8 +305,15 @@ public struct ReaderState: Sendable {
         case .nextTab: sideTab = SideTab(rawValue: (sideTab.rawValue + 1) % 3) ?? .timeline
         case .previousTab: sideTab = SideTab(rawValue: (sideTab.rawValue + 2) % 3) ?? .timeline
         case .toggleSidePane:
-            sidePaneOn.toggle()
-            if !sidePaneOn && focus == .sidePane { focus = .article }
+            // Toggle what is on screen: a pane hidden for lack of room is asked for explicitly.
+            if geometry.showsSide {
+                sidePaneOn = false
+                sidePaneExplicit = false
+                if focus == .sidePane { focus = .article }
+            } else {
+                sidePaneOn = true
+                sidePaneExplicit = true
+            }
             relayout()
         case .back:
             if selectedCitation != nil || highlight != nil {
@@ -359,7 +380,13 @@ public struct ReaderState: Sendable {
         guard var p = prompt else { focus = .article; return }
         switch command {
         case .open:
-            if p.query.isEmpty { search = p.previous }
+            if p.query.isEmpty {
+                search = p.previous
+            } else {
+                searchHistory.removeAll { $0 == p.query }
+                searchHistory.append(p.query)
+                if searchHistory.count > 50 { searchHistory.removeFirst() }
+            }
             prompt = nil
             focus = .article
         case .back:
@@ -374,6 +401,14 @@ public struct ReaderState: Sendable {
             updateSearch()
         case .clearInput:
             p.query = ""
+            prompt = p
+            updateSearch()
+        case .selectPrevious, .selectNext:
+            guard !searchHistory.isEmpty else { return }
+            let at = p.recall ?? searchHistory.count
+            let next = command == .selectPrevious ? max(0, at - 1) : min(searchHistory.count, at + 1)
+            p.recall = next
+            p.query = next < searchHistory.count ? searchHistory[next] : ""
             prompt = p
             updateSearch()
         default: break
@@ -463,6 +498,7 @@ public struct ReaderState: Sendable {
     /// next one from the top of the screen.
     mutating func searchEntity(_ e: Int, at offset: Int? = nil) {
         guard e >= 0, e < document.entities.count else { return }
+        selectedCitation = nil
         let gather = includeMetonyms && !(index.gathered[document.entities[e].id] ?? []).isEmpty
         let hits = index.mentionSpans(of: e, gather: gather)
         let name = TextScalars.flatten(Sanitizer.visible(document.entities[e].name))
@@ -527,13 +563,12 @@ public struct ReaderState: Sendable {
     private mutating func updateFinder() {
         guard var f = finder else { return }
         var results: [Finder.Result] = []
-        for (i, e) in document.entities.enumerated() {
+        for (i, names) in index.finderNames.enumerated() {
             var best: Finder.Result?
-            for name in [e.name] + e.aliases.prefix(8) where !name.isEmpty {
-                let clean = TextScalars.flatten(Sanitizer.visible(name))
+            for (k, clean) in names.enumerated() {
                 guard let m = FuzzyMatcher.match(f.query, in: clean) else { continue }
                 // The entity's own name wins over an alias that matches about as well.
-                let score = m.score + (name == e.name ? 8 : 0)
+                let score = m.score + (k == 0 ? 8 : 0)
                 if best == nil || score > best?.score ?? Int.min {
                     best = Finder.Result(entity: i, matched: clean, positions: m.positions, score: score)
                 }
@@ -549,7 +584,6 @@ public struct ReaderState: Sendable {
         }
         f.results = results
         f.selected = 0
-        f.top = 0
         finder = f
     }
 
@@ -629,6 +663,11 @@ public struct ReaderState: Sendable {
         guard i >= 0, i < r.count, let action = r[i].action else { return }
         paneCursor[sideTab.rawValue] = i
         clampPane()
+        if !geometry.showsArticle {
+            // The pane had the whole screen: go back to the article to show where Enter led.
+            focus = .article
+            relayout()
+        }
         switch action {
         case .timeline(let t):
             guard t >= 0, t < document.timeline.count else { return }
@@ -636,8 +675,8 @@ public struct ReaderState: Sendable {
             let target = entry.sentence ?? entry.at
             selectedCitation = nil
             highlight = target
+            highlightLabel = TextScalars.flatten(Sanitizer.visible(entry.label))
             reveal(target)
-            message = Sanitizer.visible(entry.label)
         case .entity(let e):
             searchEntity(e)
         case .citation(let c):
@@ -687,7 +726,11 @@ public struct ReaderState: Sendable {
             if focus == .help { helpCommand(d > 0 ? .lineDown : .lineUp); helpCommand(d > 0 ? .lineDown : .lineUp); return }
             if inSide { moveCursor(by: d) } else if g.showsArticle { setTop(top + d) }
         case .click:
-            if focus == .finder || focus == .help || focus == .detail || focus == .search { return }
+            if focus == .finder {
+                finderClick(m)
+                return
+            }
+            if focus == .help || focus == .detail || focus == .search { return }
             if inSide {
                 if m.y == 0 {
                     // Tabs: which title was hit.
@@ -695,7 +738,7 @@ public struct ReaderState: Sendable {
                     for tab in SideTab.allCases {
                         let w = tab.title.count + 2
                         if m.x >= x && m.x < x + w { sideTab = tab }
-                        x += w + 1
+                        x += w
                     }
                     focus = .sidePane
                     return
@@ -715,6 +758,23 @@ public struct ReaderState: Sendable {
         }
     }
 
+    /// A click in the finder: on a result, choose it; outside the box, close the finder.
+    private mutating func finderClick(_ m: MouseEvent) {
+        guard let f = finder else { return }
+        let box = FinderView.frame(resultCount: f.results.count, width: width, height: height)
+        guard let box, m.x >= box.x, m.x < box.x + box.width, m.y >= box.y, m.y < box.y + box.height else {
+            finderCommand(.back)
+            return
+        }
+        let row = m.y - box.y - 2
+        let i = FinderView.firstVisible(selected: f.selected, listHeight: box.height - 3) + row
+        guard row >= 0, row < box.height - 3, i < f.results.count else { return }
+        var g = f
+        g.selected = i
+        finder = g
+        finderCommand(.open)
+    }
+
     /// The text offset drawn at a screen cell of the article, if any.
     func offsetAt(x: Int, y: Int) -> Int? {
         let g = geometry
@@ -725,7 +785,7 @@ public struct ReaderState: Sendable {
         guard !line.isHeader, line.kind != .blank else { return nil }
         var col = g.textX + line.indent
         guard x >= col else { return nil }
-        for i in line.start..<min(line.end, index.scalars.count) {
+        for i in line.start..<max(line.start, min(line.end, index.scalars.count)) {
             let w = TextScalars.width(index.scalars[i])
             if x < col + w { return i }
             col += w

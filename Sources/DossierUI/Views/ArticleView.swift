@@ -24,8 +24,14 @@ enum ArticleView {
             let src = line.isHeader ? layout.headerScalars : index.scalars
             let x0 = g.textX + line.indent
             draw(src, line.start, min(line.end, src.count), x: x0, y: y, maxX: maxX, style: base, cols: &cols, into: &grid)
-            guard !line.isHeader, !cols.isEmpty else { continue }
-            let lo = line.start, hi = line.start + cols.count - 1
+            guard !cols.isEmpty else { continue }
+            // Header lines have no text offsets, except a title copied verbatim from the text.
+            var shift = 0
+            if line.isHeader {
+                guard line.kind == .title, let tb = layout.titleBase else { continue }
+                shift = tb
+            }
+            let lo = line.start + shift, hi = line.start + shift + cols.count - 1
             func patch(_ span: Span, _ style: Style) {
                 let a = max(span.start, lo), b = min(span.end, hi)
                 guard a < b else { return }

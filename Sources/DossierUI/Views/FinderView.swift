@@ -3,13 +3,21 @@ import DossierKit
 /// Draws the entity finder: a box with the query line and the ranked entities, matched
 /// characters marked, each with its type and mention count.
 enum FinderView {
+    /// Where the finder box goes on a screen, or nil when it does not fit.
+    static func frame(resultCount: Int, width: Int, height: Int) -> (x: Int, y: Int, width: Int, height: Int)? {
+        let w = min(64, width - 4)
+        let h = min(height - 3, max(6, resultCount + 4))
+        guard w >= 10, h >= 4 else { return nil }
+        return ((width - w) / 2, max(0, (height - 1 - h) / 2), w, h)
+    }
+
+    /// The first result shown, so that the selected one is in the list.
+    static func firstVisible(selected: Int, listHeight: Int) -> Int { max(0, selected - max(1, listHeight) + 1) }
+
     static func render(_ state: ReaderState, theme: Theme, into grid: inout CellGrid) {
-        guard let f = state.finder else { return }
-        let w = min(64, grid.width - 4)
-        let h = min(grid.height - 3, max(6, f.results.count + 4))
-        guard w >= 10, h >= 4 else { return }
-        let x0 = (grid.width - w) / 2
-        let y0 = max(0, (grid.height - 1 - h) / 2)
+        guard let f = state.finder,
+              let box = frame(resultCount: f.results.count, width: grid.width, height: grid.height) else { return }
+        let w = box.width, h = box.height, x0 = box.x, y0 = box.y
         let fill = theme.style("finder")
         let footer = "metonyms " + (state.includeMetonyms ? "on" : "off") + " · tab"
         grid.box(x: x0, y: y0, width: w, height: h, title: "Find entity", footer: footer,
@@ -21,7 +29,7 @@ enum FinderView {
                       style: fill.patch(theme.style("pane.count")), minX: end + 2)
         let listH = h - 3
         guard listH > 0 else { return }
-        let top = max(0, f.selected - listH + 1)
+        let top = firstVisible(selected: f.selected, listHeight: listH)
         let matchStyle = theme.style("finder.match")
         let selStyle = theme.style("finder.selected")
         let ents = state.document.entities

@@ -49,13 +49,10 @@ public enum ReaderView {
 /// The article as plain wrapped text, for when stdout is not a terminal (like `less` and `bat`):
 /// the header, then the paragraphs one blank line apart, sanitized, wrapped at the measure.
 public enum PlainRenderer {
+    /// Wraps at `width` columns (the caller picks the measure; 80 when it is not positive,
+    /// and never narrower than 10).
     public static func render(_ document: Document, width: Int) -> String {
-        render(document, width: width, measure: ReaderConfig().measure)
-    }
-
-    /// Wraps at `min(width, measure)` columns (80 when the width is unknown or unusable).
-    public static func render(_ document: Document, width: Int, measure: Int) -> String {
-        let w = max(10, min(width > 0 ? width : 80, max(10, measure)))
+        let w = max(10, width > 0 ? width : 80)
         let index = DocumentIndex(document)
         let layout = ArticleLayout(index: index, width: w)
         var out = ""
@@ -65,7 +62,7 @@ public enum PlainRenderer {
                 let src = line.isHeader ? layout.headerScalars : index.scalars
                 var v = String.UnicodeScalarView()
                 for _ in 0..<line.indent { v.append(" ") }
-                for i in max(0, line.start)..<min(line.end, src.count) {
+                for i in max(0, line.start)..<max(max(0, line.start), min(line.end, src.count)) {
                     let s = src[i]
                     if TextScalars.isSpace(s) { v.append(" ") }
                     else if Sanitizer.isSafe(s) { v.append(s) }

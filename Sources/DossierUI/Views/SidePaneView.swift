@@ -15,11 +15,17 @@ enum SidePaneView {
             let active = tab == state.sideTab
             let style = theme.style(active ? "pane.tab.active" : "pane.tab")
             x = grid.put(" " + tab.title + " ", x: x, y: 0, style: style, maxX: x0 + w)
-            x += 1
         }
         let rows = state.rows(state.sideTab)
         let t = state.sideTab.rawValue
         let focused = state.focus == .sidePane
+        // Where the cursor is in the list, when there is room after the tabs.
+        if focused, !rows.isEmpty {
+            let counter = "\(state.paneCursor[t] + 1)/\(rows.count)"
+            if x + DisplayWidth.of(counter) <= x0 + w - 1 {
+                grid.putRight(counter, endX: x0 + w - 1, y: 0, style: theme.style("pane.count"), minX: x)
+            }
+        }
         if rows.isEmpty {
             let empty: String
             switch state.sideTab {
@@ -36,6 +42,8 @@ enum SidePaneView {
         let countStyle = theme.style("pane.count")
         let selStyle = theme.style("pane.row.selected")
         let right = x0 + w - 1
+        // One date column for the whole list, as wide as the widest label (within reason).
+        let dateWidth = min(max(10, w / 2), state.index.timelineDateWidth)
         for y in 1..<max(1, g.contentHeight) {
             let i = state.paneTop[t] + y - 1
             guard i >= 0, i < rows.count else { break }
@@ -52,9 +60,15 @@ enum SidePaneView {
             if !row.date.isEmpty {
                 let d = TextScalars.fit(row.date, width: max(0, textEnd - cx))
                 cx = grid.put(d, x: cx, y: y, style: dateStyle, maxX: textEnd)
-                cx = max(cx + 1, x0 + 1 + row.indent + 11)
+                cx = max(cx + 1, x0 + 1 + row.indent + dateWidth + 1)
             }
-            grid.put(TextScalars.fit(row.text, width: max(0, textEnd - cx)), x: cx, y: y, style: rowStyle, maxX: textEnd)
+            let room = max(0, textEnd - cx)
+            var full = row.text
+            if full.isEmpty, case .timeline(let e)? = row.action, e >= 0, e < state.document.timeline.count {
+                full = PaneRows.context(state.document.timeline[e], scalars: state.index.scalars)
+            }
+            let text = row.keepsEnd ? TextScalars.fitTail(full, width: room) : TextScalars.fit(full, width: room)
+            grid.put(text, x: cx, y: y, style: rowStyle, maxX: textEnd)
             if focused && i == state.paneCursor[t] {
                 grid.patchStyle(x: x0, y: y, width: w, style: selStyle)
             }

@@ -31,7 +31,14 @@ enum StatusLineView {
             grid.put(TextScalars.fit(m, width: room), x: x, y: y, style: status.patch(theme.style("notice")), maxX: helpX - 1)
             return
         }
-        grid.put(TextScalars.fit(state.selectionText, width: room), x: x, y: y, style: status, maxX: helpX - 1)
+        let selection = state.selectionText
+        if selection.isEmpty, !state.document.notices.isEmpty {
+            // The document's notices stay in view while nothing else needs the line.
+            let notes = state.document.notices.joined(separator: " · ")
+            grid.put(TextScalars.fit(notes, width: room), x: x, y: y, style: status.patch(theme.style("notice")), maxX: helpX - 1)
+            return
+        }
+        grid.put(TextScalars.fit(selection, width: room), x: x, y: y, style: status, maxX: helpX - 1)
     }
 }
 
@@ -61,6 +68,7 @@ extension ReaderState {
     /// What the status line says about the selection: a citation, a timeline sentence or the search.
     public var selectionText: String {
         if let c = selectedCitation { return index.citationSummary(c) }
+        if highlight != nil { return "timeline " + highlightLabel }
         if let s = search { return s.label + "  " + (searchCounter ?? "") }
         return ""
     }
