@@ -500,6 +500,8 @@ struct Scan {
             if g == .space || g == .hyphen || g == .enDash || g == .slash {
                 if nameLike(v) && !isMonthOrDay(v) && !has(v, .sentStart) {
                     if (g == .hyphen || g == .enDash) && !has(v, .cap) { break }
+                    // Common capitalized words ("Volume", "Issue") do not continue a name.
+                    if lex(v, .breakers) && !anyHead(v) && !inTitle { break }
                     u = v
                     if anyHead(v) && !inTitle { afterHead = true }
                     continue
@@ -517,6 +519,11 @@ struct Scan {
                     if hash(w) == Self.theHash, w + 1 < count, toks[w].gap == .space { w += 1 }
                     if nameLike(w) && !isMonthOrDay(w) && (hash(w - 1) != Self.theHash || hash(v) != Self.andHash) {
                         u = w
+                        // "Co-operation": a lowercase hyphenated tail inside a connected name.
+                        if toks[u].gap == .hyphen, u + 1 < count, has(u + 1, .lower), u + 2 < count,
+                           toks[u + 1].gap == .space, lex(u + 2, .connectors) {
+                            u += 1
+                        }
                         continue
                     }
                 }

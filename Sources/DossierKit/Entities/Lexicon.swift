@@ -29,6 +29,7 @@ enum Lexicon {
         static let weekdays = Cls(rawValue: 1 << 20)
         static let orgNouns = Cls(rawValue: 1 << 21)
         static let mediaNouns = Cls(rawValue: 1 << 22)
+        static let breakers = Cls(rawValue: 1 << 23)
     }
 
     /// Token hash → class bits of every closed word class above.
@@ -68,6 +69,7 @@ enum Lexicon {
         for w in weekdaysWords { add(w, .weekdays) }
         for w in orgNounsWords { add(w, .orgNouns) }
         for w in mediaNounsWords { add(w, .mediaNouns) }
+        for w in breakersWords { add(w, .breakers) }
         return m
     }()
 
@@ -219,7 +221,8 @@ enum Lexicon {
         "Sea", "Gulf", "Bay", "Strait", "Straits", "Lake", "Mount", "Mt", "Cape", "Isle", "Island",
         "Islands", "Republic", "Kingdom", "Principality", "Emirate", "Grand", "Port", "Fort", "Gorge",
         "Canal", "Valley", "Peninsula", "Plain", "Plateau", "Region", "Province", "Oblast",
-        "Krai", "County", "Governorate", "Autonomous",
+        "Krai", "County", "Governorate", "Autonomous", "North", "South", "East", "West", "Northern",
+        "Southern", "Eastern", "Western", "Upper", "Lower", "Middle", "Far", "Near", "Greater",
     ])
 
     /// Place heads that come last ("Aras River", "Pankisi Gorge", "Kursk Oblast").
@@ -262,6 +265,16 @@ enum Lexicon {
         "settlement", "municipality", "neighborhood", "suburb", "enclave", "exclave", "oasis",
         "deep-sea", "seaport", "terminal", "refinery", "basin", "area", "reservoir", "plant",
         "power", "hydropower", "hydroelectric", "pipeline", "fortress", "monastery", "cathedral", "valley",
+    ])
+
+    /// Capitalized words that never continue a name (document furniture, function words):
+    /// "Eurasia Daily Monitor Volume: 16" ends before "Volume".
+    static let breakersWords: [String] = ([
+        "Volume", "Issue", "Publication", "Source", "Photo", "Image", "Note", "Notes", "Update",
+        "Read", "See", "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She",
+        "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Your", "But", "And", "Or",
+        "If", "When", "While", "However", "Although", "Because", "Since", "After", "Before", "During",
+        "Meanwhile", "Moreover", "Yet", "Thus", "Still", "Also", "Then", "Now", "Today", "Yesterday",
     ])
 
     /// Lowercase nouns that name a kind of organization, before or after its name
