@@ -485,6 +485,18 @@ struct Scan {
         isOrgHead(t) || isEventHead(t) || isMediaHead(t) || isPlaceHead(t) || isDocHead(t)
     }
 
+    /// True when the capitalized words from `v` (joined by spaces) end in an event or
+    /// organization head: then an en dash before `v` is inside one name.
+    func enDashJoinsOneName(from v: Int) -> Bool {
+        var w = v
+        while w < count, has(w, .cap) {
+            if isEventHead(w) || isOrgHead(w) { return true }
+            guard toks[w].gap == .space || toks[w].gap == .hyphen, w + 1 < count else { break }
+            w += 1
+        }
+        return false
+    }
+
     /// The capitalized run starting at `t`: tokens joined by spaces and hyphens, with lowercase
     /// connectors allowed after a head word ("Ministry of Defense") and possessives before a
     /// head ("People’s Council"). Returns the exclusive end token.
@@ -502,6 +514,11 @@ struct Scan {
                     if (g == .hyphen || g == .enDash) && !has(v, .cap) { break }
                     // Common capitalized words ("Volume", "Issue") do not continue a name.
                     if lex(v, .breakers) && !anyHead(v) && !inTitle { break }
+                    // Designations ("Air Force B-52s") are not part of a name.
+                    if e(v) - s(v) <= 2, toks[v].gap == .hyphen, v + 1 < count, has(v + 1, .digitFirst) { break }
+                    // An en dash joins two names ("Central Asia–China") unless the whole ends in
+                    // an event or organization head ("China–Central Asia Summit").
+                    if g == .enDash && !enDashJoinsOneName(from: v) { break }
                     u = v
                     if anyHead(v) && !inTitle { afterHead = true }
                     continue
@@ -950,6 +967,12 @@ struct Scan {
             if isDocHead(last) { return false }
             return true
         }
+        // A nationality word and an unknown capitalized word make one name: "Georgian Dream".
+        if entry.type == .norp, gk == 1, end - t == 2, toks[t].gap == .space, gazetteer(at: t + 1) == nil,
+           !k.isGivenName(hash: hash(t + 1)), !lex(t + 1, .commonCapitalized), !seenLowercase(t + 1),
+           !has(t + 1, .allCaps) {
+            return true
+        }
         // A connector continues the name: "Gulf of Finland".
         if t + gk < end, has(t + gk, .lower) { return true }
         // A given name that is also a place: "Ararat Mirzoyan", "Christian Danielsson".
@@ -972,8 +995,18 @@ struct Scan {
         if isMediaHead(last) && end - t >= 2 { return (.media, end) }
         if isOrgHead(last) && end - t >= 2 { return (.org, end) }
         if isPlaceHead(last) && end - t >= 2 { return (.place, end) }
+        // An organization head inside the run followed by a name: "General Staff Valery Gerasimov".
+        var y = t + 1
+        while y < end - 1 {
+            if isOrgHead(y) && !isOrgHead(y + 1) && has(y + 1, .cap) && k.isGivenName(hash: hash(y + 1)) {
+                return (.org, y + 1)
+            }
+            y += 1
+        }
         // Head-first names with a connector: "Ministry of Defense", "Sea of Azov", "Battle of Kursk".
-        if end - t >= 3 || (end - t == 2 && lex(t, .placePrefixes)) {
+        var connected = false
+        for z in t..<end where has(z, .lower) { connected = true }
+        if (end - t >= 3 && connected) || (end - t == 2 && lex(t, .placePrefixes)) {
             var x = t
             while x < end - 1 {
                 if isOrgHead(x) && x > t - 1 { return (.org, end) }
@@ -1016,8 +1049,12 @@ struct Scan {
         // Named events by their context: "the Iron Wolf exercise", "exercise, Joint Efforts,".
         if eventNounFollows(end) || eventNounBefore(t) { return (.event, end) }
         if placeNounFollows(end - 1) && !k.isGivenName(hash: hash(t)) { return (.place, end) }
+        // A nationality word and an unknown word: a party or movement ("Georgian Dream").
+        if end - t == 2, !k.isGivenName(hash: hash(t)), let g = gazetteer(at: t), g.0 == 1,
+           k.entries[Int(g.1)].type == .norp { return (.org, end) }
         // Party names in the plural: "Social Democrats", "Young Communists".
-        if end - t >= 2, let g = gazetteer(at: end - 1), g.0 == 1, k.entries[Int(g.1)].type == .norp {
+        if end - t >= 2, let g = gazetteer(at: end - 1), g.0 == 1, k.entries[Int(g.1)].type == .norp,
+           k.entries[Int(g.1)].actor == nil, gazetteer(at: t) == nil {
             return (.org, end)
         }
         if isPersonLike(t, end) && plainName(t, end) { return (.person, end) }

@@ -232,7 +232,8 @@ enum Lexicon {
         "Oblast", "Krai", "Region", "Province", "Governorate", "Okrug", "Raion", "District’s",
         "Canyon", "Desert", "Steppe", "Plateau", "Highlands", "Lowlands", "Basin", "Delta",
         "Square", "Street", "Avenue", "Ave", "Blvd", "Boulevard", "Road", "Rd", "Highway", "Prospekt", "Bridge", "Airport", "Port",
-        "Heights", "Coast", "Territory", "Territories", "Republic", "Emirates", "Kingdom",
+        "Heights", "Coast", "Territory", "Territories", "Republic", "Emirates", "Kingdom", "Empire",
+        "Khanate", "Sultanate",
     ])
 
     /// Names of documents, not entities: a run ending in one of these is not marked.
@@ -249,7 +250,7 @@ enum Lexicon {
     static let connectorsWords: [String] = (["of", "for", "and", "on", "in", "the", "de", "du", "des", "i", "al", "el", "da", "di"])
 
     /// Heads after which "in" continues the name ("European Union Mission in Armenia").
-    static let inHeadsWords: [String] = (["Mission", "Co-operation", "Cooperation", "Office", "Representation", "Delegation", "Missions"])
+    static let inHeadsWords: [String] = (["Mission", "Co-operation", "Cooperation", "operation", "cooperation", "Office", "Representation", "Delegation", "Missions"])
     static let inHash: UInt64 = { let w = Array("in".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
 
     /// Particles inside personal names ("Ursula von der Leyen", "Abu Bakr al-Baghdadi").
