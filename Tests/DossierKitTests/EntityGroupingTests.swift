@@ -123,3 +123,14 @@ struct EntityAliasTests {
         #expect(entity(es, containing: "Xi")?.mentions.count == 2)
     }
 }
+
+@Suite("Entity grouping: companies")
+struct EntityCompanyTests {
+    @Test func shortCompanyNameJoinsTheFullName() {
+        let es = entities(article("Shares of Velmora Group PLC fell in London. Analysts said Velmora would recover."))
+        let e = entity(es, containing: "Velmora")
+        #expect(e?.type == .org)
+        #expect(e?.name == "Velmora Group PLC")
+        #expect(e?.mentions.count == 2)
+    }
+}

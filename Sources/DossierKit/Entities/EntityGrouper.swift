@@ -66,7 +66,10 @@ public struct EntityGrouper: Sendable {
             } else if let e = entry, e.type == f.type || f.type != .media {
                 key = Self.stringHash(e.id) ^ 0x4B4E_4F57
             } else {
-                key = NameHash.add(NameHash.start ^ UInt64(f.type.hashSalt), b, f.bytes)
+                // "Innopac Inc" and "Innopac" are one company.
+                var r = f.bytes
+                while f.type == .org, let shorter = Scan.withoutCorporateSuffix(b, r) { r = shorter }
+                key = NameHash.add(NameHash.start ^ UInt64(f.type.hashSalt), b, r)
             }
             // Acronym defined as "Long Name (ACR)": the acronym joins the long name. A whole
             // name in parentheses right after a name of the same type is a translation or

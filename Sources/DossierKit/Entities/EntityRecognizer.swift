@@ -610,6 +610,24 @@ struct Scan {
                 surnames.set(NameHash.add(NameHash.start, b, (b[j] == 0x20 ? j + 1 : j)..<f.bytes.upperBound), 0)
             }
         }
+        // A company's short name ("Innopac" after "Innopac Inc") is that company.
+        var shortNames = HashMap64(capacity: 64)
+        for f in out where f.type == .org && f.tokens >= 2 {
+            // "Ratners Group PLC" → "Ratners Group" → "Ratners".
+            var r = f.bytes
+            while let shorter = Self.withoutCorporateSuffix(b, r) {
+                shortNames.set(NameHash.add(NameHash.start, b, shorter), 1)
+                r = shorter
+            }
+        }
+        if shortNames.count > 0 {
+            for i in out.indices where out[i].type != .org && (out[i].entry == nil || k.entries[Int(out[i].entry!)].isMinorPlace) {
+                if shortNames.contains(NameHash.add(NameHash.start, b, out[i].bytes)) {
+                    out[i].type = .org
+                    out[i].entry = nil
+                }
+            }
+        }
         // A minor place name that is the surname of a person in the article is that person.
         for i in out.indices where out[i].tokens == 1 && out[i].type == .place {
             if let e = out[i].entry, k.entries[Int(e)].isMinorPlace,
@@ -636,7 +654,7 @@ struct Scan {
                     local = Self.merge(local, more)
                 }
             }
-            added.append(contentsOf: resolveByContext(local, surnames: surnames))
+            added.append(contentsOf: resolveByContext(local, surnames: surnames, shortNames: shortNames))
             m = m2
         }
         if !added.isEmpty {
@@ -645,6 +663,17 @@ struct Scan {
         }
         for i in out.indices where isDottedAbbreviation(out[i].bytes) { out[i].bytes = out[i].bytes.lowerBound..<(out[i].bytes.upperBound + 1) }
         return out
+    }
+
+    /// The range of an organization name without its trailing legal-form word ("Innopac Inc"
+    /// → "Innopac"), or nil when it has none.
+    static func withoutCorporateSuffix(_ b: [UInt8], _ r: Range<Int>) -> Range<Int>? {
+        var j = r.upperBound
+        while j > r.lowerBound, b[j - 1] != 0x20 { j -= 1 }
+        guard j > r.lowerBound + 1 else { return nil }
+        let last = NameHash.add(NameHash.start, b, j..<r.upperBound)
+        guard Lexicon.cls(last).contains(.corpSuffixes) else { return nil }
+        return r.lowerBound..<(j - 1)
     }
 
     /// True for "U.S", "U.N" followed by the final dot: the mention keeps it ("U.S.").
@@ -722,7 +751,7 @@ struct Scan {
     /// person in the article is that person ("Satpayev"); an unknown single capitalized word is
     /// a place before a place noun ("the Hakari bridge") or when coordinated with a place
     /// ("Kapustin Yar and Prudboi"), and a person when it is the surname of one.
-    func resolveByContext(_ out: [Found], surnames: HashMap64) -> [Found] {
+    func resolveByContext(_ out: [Found], surnames: HashMap64, shortNames: HashMap64) -> [Found] {
         // Unknown single words mid-sentence.
         var added: [Found] = []
         var m = 0
@@ -733,7 +762,8 @@ struct Scan {
             if !isContextCandidate(t) { continue }
             let h = hash(t)
             var type: EntityType?
-            if surnames.contains(h) { type = .person }
+            if shortNames.contains(h) { type = .org }
+            else if surnames.contains(h) { type = .person }
             else if placeNounFollows(t) { type = .place }
             else if t > 0, toks[t - 1].gap == .space, has(t - 1, .lower), lex(t - 1, .mediaNouns) { type = .media }
             else if t > 0, toks[t - 1].gap == .space, has(t - 1, .lower), lex(t - 1, .orgNouns) { type = .org }

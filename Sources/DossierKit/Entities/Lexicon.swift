@@ -30,6 +30,7 @@ enum Lexicon {
         static let orgNouns = Cls(rawValue: 1 << 21)
         static let mediaNouns = Cls(rawValue: 1 << 22)
         static let breakers = Cls(rawValue: 1 << 23)
+        static let corpSuffixes = Cls(rawValue: 1 << 24)
     }
 
     /// Token hash → class bits of every closed word class above.
@@ -70,6 +71,7 @@ enum Lexicon {
         for w in orgNounsWords { add(w, .orgNouns) }
         for w in mediaNounsWords { add(w, .mediaNouns) }
         for w in breakersWords { add(w, .breakers) }
+        for w in corpSuffixesWords { add(w, .corpSuffixes) }
         return m
     }()
 
@@ -276,6 +278,12 @@ enum Lexicon {
         "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Your", "But", "And", "Or",
         "If", "When", "While", "However", "Although", "Because", "Since", "After", "Before", "During",
         "Meanwhile", "Moreover", "Yet", "Thus", "Still", "Also", "Then", "Now", "Today", "Yesterday",
+    ])
+
+    /// Legal-form suffixes: "Innopac Inc" is also called "Innopac".
+    static let corpSuffixesWords: [String] = ([
+        "Inc", "Corp", "Corporation", "Ltd", "PLC", "Plc", "LLC", "AG", "SA", "N.V", "B.V", "S.A",
+        "S.p.A", "GmbH", "Co", "Group", "Holdings", "Holding", "JSC", "OJSC", "PJSC", "LLP",
     ])
 
     /// Lowercase nouns that name a kind of organization, before or after its name
