@@ -234,7 +234,11 @@ public struct EntityGrouper: Sendable {
     public static func slug(_ s: String) -> String {
         var out = ""
         var dash = false
-        for sc in s.decomposedStringWithCanonicalMapping.lowercased().unicodeScalars {
+        // Letters that do not decompose to a base letter.
+        let extra: [Unicode.Scalar: String] = ["ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "ı": "i", "œ": "oe", "ð": "d", "þ": "th", "ħ": "h"]
+        for sc0 in s.decomposedStringWithCanonicalMapping.lowercased().unicodeScalars {
+            let subs = extra[sc0].map { Array($0.unicodeScalars) } ?? [sc0]
+            for sc in subs {
             if (sc >= "a" && sc <= "z") || (sc >= "0" && sc <= "9") {
                 if dash && !out.isEmpty { out.append("-") }
                 dash = false
@@ -243,6 +247,7 @@ public struct EntityGrouper: Sendable {
                 continue
             } else {
                 dash = true
+            }
             }
         }
         return out

@@ -353,6 +353,7 @@ struct Scan {
     static let theHash: UInt64 = { let w = Array("the".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
     static let aHash: UInt64 = { let w = Array("a".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
     static let anHash: UInt64 = { let w = Array("an".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
+    static let whoHash: UInt64 = { let w = Array("who".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
     static let atHash: UInt64 = { let w = Array("at".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
     static let fromHash: UInt64 = { let w = Array("from".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
     static let andHash: UInt64 = { let w = Array("and".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
@@ -654,7 +655,7 @@ struct Scan {
                     local = Self.merge(local, more)
                 }
             }
-            added.append(contentsOf: resolveByContext(local, surnames: surnames, shortNames: shortNames))
+            added.append(contentsOf: resolveByContext(local, surnames: surnames, shortNames: shortNames, seen: seen))
             m = m2
         }
         if !added.isEmpty {
@@ -751,7 +752,8 @@ struct Scan {
     /// person in the article is that person ("Satpayev"); an unknown single capitalized word is
     /// a place before a place noun ("the Hakari bridge") or when coordinated with a place
     /// ("Kapustin Yar and Prudboi"), and a person when it is the surname of one.
-    func resolveByContext(_ out: [Found], surnames: HashMap64, shortNames: HashMap64) -> [Found] {
+    func resolveByContext(_ out: [Found], surnames: HashMap64, shortNames: HashMap64, seen: HashMap64) -> [Found] {
+        let types = EntityType.allCases
         // Unknown single words mid-sentence.
         var added: [Found] = []
         var m = 0
@@ -763,6 +765,9 @@ struct Scan {
             let h = hash(t)
             var type: EntityType?
             if shortNames.contains(h) { type = .org }
+            // The same word was recognized elsewhere in the article ("told Rzeczpospolita" and
+            // later "(Rzeczpospolita, July 4)").
+            else if let ty = seen.get(h) { type = types[Int(ty)] }
             else if surnames.contains(h) { type = .person }
             else if placeNounFollows(t) { type = .place }
             else if t > 0, toks[t - 1].gap == .space, has(t - 1, .lower), lex(t - 1, .mediaNouns) { type = .media }
@@ -805,6 +810,8 @@ struct Scan {
         guard end < count, end + 1 < count, end >= 1 else { return false }
         guard e(end - 1) < b.count, b[e(end - 1)] == 0x2C else { return false }
         let w = hash(end)
+        // ", who heads…" describes a person too.
+        if w == Self.whoHash { return true }
         guard w == Self.theHash || w == Self.aHash || w == Self.anHash else { return false }
         return has(end + 1, .lower) || lex(end + 1, .personCues)
     }
@@ -1056,9 +1063,13 @@ struct Scan {
             if toks[t].gap == .hyphen, t + 1 < count, has(t + 1, .digitFirst) { return (nil, t + 2) }
             return (.org, end)
         }
+        // A multi-word run named by the noun after it ("the joint Union Shield exercise").
+        if end - t >= 2 && !lex(t, .breakers) {
+            if eventNounFollows(end) { return (.event, end) }
+            if end < count, toks[end - 1].gap == .space, has(end, .lower), lex(end, .orgNouns) { return (.org, end) }
+        }
         if lex(t, .commonCapitalized) && end - t == 1 { return (nil, end) }
-        // A known name inside: take the run up to it? Keep it simple: a run that starts with a
-        // common word is cut after it.
+        // A run that starts with a common word is cut after it.
         if lex(t, .commonCapitalized) { return (nil, t + 1) }
         last = end - 1
         // An organization head inside the run followed by a name: "Security Council Askar Umarov".
