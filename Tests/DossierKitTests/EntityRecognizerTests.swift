@@ -116,6 +116,18 @@ struct EntitySpanTests {
         #expect(has(t, "Kuzyk", .place))
     }
 
+    @Test func eponymsBeforeAHyphenatedTailArePeople() {
+        let t = article("Some floated a Kozlovsky-type deal, and a Brezhnev-era plan returned.")
+        #expect(has(t, "Kozlovsky", .person))
+        #expect(has(t, "Brezhnev", .person))
+    }
+
+    @Test func outletNamedBeforeItIsCitedIsMedia() {
+        let t = article("The minister told Vecherny Listok that talks failed (Vecherny Listok, May 4). He also told Zvonar so (Zvonar, May 5).")
+        #expect(mentions(t).filter { $0.0 == "Zvonar" }.allSatisfy { $0.1 == .media })
+        #expect(mentions(t).filter { $0.0 == "Zvonar" }.count == 2)
+    }
+
     @Test func treatiesAreNotEntities() {
         let m = names(article("Kyiv signed the Association Agreement in Brussels."))
         #expect(m == ["Kyiv", "Brussels"])

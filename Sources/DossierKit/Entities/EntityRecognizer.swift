@@ -775,6 +775,8 @@ struct Scan {
             else if t + 1 < count, toks[t].gap == .space, has(t + 1, .lower), lex(t + 1, .orgNouns) { type = .org }
             else if orgAfterPeopleAt(t) { type = .org }
             else if let c = coordinatedType(t, out, m) { type = c }
+            // "a Steinmeier-type arrangement", "Brezhnev-era": eponyms are people.
+            else if t + 1 < count, toks[t].gap == .hyphen, has(t + 1, .lower), lex(t + 1, .eponymTails) { type = .person }
             // A single unknown word after a locative preposition is a place ("in Prudboi").
             else if t > 0, toks[t - 1].gap == .space, lex(t - 1, .locatives) { type = .place }
             // Where rules run out, the learned tagger may know the word ("a Steinmeier-type plan").

@@ -31,6 +31,7 @@ enum Lexicon {
         static let mediaNouns = Cls(rawValue: 1 << 22)
         static let breakers = Cls(rawValue: 1 << 23)
         static let corpSuffixes = Cls(rawValue: 1 << 24)
+        static let eponymTails = Cls(rawValue: 1 << 25)
     }
 
     /// Token hash → class bits of every closed word class above.
@@ -72,6 +73,7 @@ enum Lexicon {
         for w in mediaNounsWords { add(w, .mediaNouns) }
         for w in breakersWords { add(w, .breakers) }
         for w in corpSuffixesWords { add(w, .corpSuffixes) }
+        for w in eponymTailsWords { add(w, .eponymTails) }
         return m
     }()
 
@@ -279,6 +281,9 @@ enum Lexicon {
         "If", "When", "While", "However", "Although", "Because", "Since", "After", "Before", "During",
         "Meanwhile", "Moreover", "Yet", "Thus", "Still", "Also", "Then", "Now", "Today", "Yesterday",
     ])
+
+    /// Lowercase tails after a hyphen that make an unknown name an eponym ("Steinmeier-type").
+    static let eponymTailsWords: [String] = (["type", "style", "era", "esque", "like", "ist", "ite", "ism"])
 
     /// Legal-form suffixes: "Innopac Inc" is also called "Innopac".
     static let corpSuffixesWords: [String] = ([
