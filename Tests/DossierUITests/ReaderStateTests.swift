@@ -113,6 +113,20 @@ import Testing
         #expect(s.selectedCitation == nil)
     }
 
+    @Test func tabSkipsImageCreditsUnlessNothingElseIsCited() {
+        let text = "Title\n\nA photo (Source: kremlin.ru)\n\nMoscow spoke (TASS, July 14)."
+        let credit = Fixtures.citation("(Source: kremlin.ru)", in: text, kind: .credit, refs: [("kremlin.ru", [])])
+        let tass = Fixtures.citation("(TASS, July 14)", in: text, refs: [("TASS", [CalendarDate(year: 2019, month: 7, day: 14)])])
+        var s = ReaderState(document: Document(text: text, citations: [credit, tass]), width: 60, height: 12)
+        s.handle(.tab)
+        #expect(s.selectedCitation == 1)
+        s.handle(.tab)
+        #expect(s.selectedCitation == 1, "the credit is not a stop")
+        var only = ReaderState(document: Document(text: text, citations: [credit]), width: 60, height: 12)
+        only.handle(.tab)
+        #expect(only.selectedCitation == 0, "an article with only a credit still has a stop")
+    }
+
     @Test func tabScrollsTheCitationIntoView() {
         var s = ReaderState(document: Fixtures.long(paragraphs: 80), width: 60, height: 12)
         for _ in 0..<30 { s.handle(.tab) }

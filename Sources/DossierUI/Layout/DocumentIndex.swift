@@ -12,6 +12,10 @@ struct DocumentIndex: Sendable {
     let mentions: SpanIndex
     /// Citation spans → citation index; positions are citations in text order.
     let citations: SpanIndex
+    /// The citations Tab and Shift-Tab stop at: sources and cross-references. Image credits
+    /// ("(Source: kremlin.ru)") are drawn as citations but skipped, as w3m skips images,
+    /// unless the article has nothing else.
+    let citationStops: SpanIndex
     /// Entity indices by id.
     let entityByID: [String: Int]
     /// For an entity id, the entities that name it by metonymy or nationality (`actor` = that id).
@@ -36,9 +40,12 @@ struct DocumentIndex: Sendable {
             }
         }
         mentions = SpanIndex(ms)
-        citations = SpanIndex(document.citations.enumerated().compactMap { i, c in
+        let valid = document.citations.enumerated().compactMap { i, c in
             c.span.start >= 0 && c.span.end <= scalars.count && !c.span.isEmpty ? (c.span, i) : nil
-        })
+        }
+        citations = SpanIndex(valid)
+        let stops = valid.filter { document.citations[$0.1].kind != .credit }
+        citationStops = stops.isEmpty ? citations : SpanIndex(stops)
         var byID: [String: Int] = [:]
         for (i, e) in document.entities.enumerated() where byID[e.id] == nil { byID[e.id] = i }
         entityByID = byID

@@ -453,24 +453,24 @@ public struct ReaderState: Sendable {
     // MARK: Citations
 
     private mutating func stepCitation(forward: Bool) {
-        let spans = index.citations.spans
+        let spans = index.citationStops.spans
         guard !spans.isEmpty else {
             message = "No citations in this article"
             return
         }
         var pos: Int
-        if let sel = selectedCitation, let p = index.citations.payloads.firstIndex(of: sel) {
+        if let sel = selectedCitation, let p = index.citationStops.payloads.firstIndex(of: sel) {
             pos = forward ? p + 1 : p - 1
         } else if forward {
-            pos = index.citations.firstStarting(atOrAfter: anchor)
+            pos = index.citationStops.firstStarting(atOrAfter: anchor)
         } else {
             let below = top + viewHeight
             let bottom = below >= layout.lines.count ? index.scalars.count + 1 : layout.anchor(ofLine: below)
-            pos = index.citations.firstStarting(atOrAfter: max(anchor, bottom)) - 1
+            pos = index.citationStops.firstStarting(atOrAfter: max(anchor, bottom)) - 1
         }
         if pos >= spans.count { pos = 0 }
         if pos < 0 { pos = spans.count - 1 }
-        selectCitation(index.citations.payloads[pos])
+        selectCitation(index.citationStops.payloads[pos])
     }
 
     private mutating func selectCitation(_ i: Int) {
