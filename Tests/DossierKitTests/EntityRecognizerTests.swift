@@ -128,6 +128,14 @@ struct EntitySpanTests {
         #expect(mentions(t).filter { $0.0 == "Zvonar" }.count == 2)
     }
 
+    @Test func initialsBelongToTheName() {
+        let m = mentions(article("The bowler W. Athey scored while George W. Bush watched. Pipelines such as Line D. Moscow objected."))
+        #expect(m.contains { $0.0 == "W. Athey" && $0.1 == .person })
+        #expect(m.contains { $0.0 == "George W. Bush" && $0.1 == .person })
+        #expect(m.contains { $0.0 == "Moscow" && $0.1 == .place })
+        #expect(!m.contains { $0.0.contains("D.") })
+    }
+
     @Test func treatiesAreNotEntities() {
         let m = names(article("Kyiv signed the Association Agreement in Brussels."))
         #expect(m == ["Kyiv", "Brussels"])

@@ -486,6 +486,11 @@ struct Scan {
         isOrgHead(t) || isEventHead(t) || isMediaHead(t) || isPlaceHead(t) || isDocHead(t)
     }
 
+    /// True for a one-letter capital followed by a period ("W." in "W. Athey").
+    @inline(__always) func isInitial(_ t: Int) -> Bool {
+        toks[t].len == 1 && has(t, .cap) && toks[t].gap == .period
+    }
+
     /// True when the capitalized words from `v` (joined by spaces) end in an event or
     /// organization head: then an en dash before `v` is inside one name.
     func enDashJoinsOneName(from v: Int) -> Bool {
@@ -568,6 +573,15 @@ struct Scan {
                     }
                 }
                 break
+            }
+            // An initial: "W. Athey", "George W. Bush".
+            // The initial starts the name or follows a given name; a known place or outlet after
+            // the period is a new sentence ("Line D. Moscow…").
+            if g == .period, isInitial(u), has(v, .cap), !has(v, .allCaps), !lex(v, .breakers),
+               u == t || k.isGivenName(hash: hash(u - 1)),
+               gazetteer(at: v).map({ k.entries[Int($0.1)].type == .person }) ?? true {
+                u = v
+                continue
             }
             if g == .possessive, !inTitle, nameLike(v), isOrgHead(v) || isEventHead(v) {
                 u = v
@@ -1118,6 +1132,7 @@ struct Scan {
     func plainName(_ t: Int, _ end: Int) -> Bool {
         for y in t..<end {
             if !has(y, .cap) || has(y, .allCaps) || has(y, .hasDigit) { return false }
+            if isInitial(y) && y < end - 1 { continue }
             if e(y) - s(y) < 2 { return false }
             if anyHead(y) || lex(y, .commonCapitalized) { return false }
             if y < end - 1 && toks[y].gap != .space && toks[y].gap != .hyphen { return false }
@@ -1128,6 +1143,7 @@ struct Scan {
     /// Evidence that a run names a person: a given name first, a role or cue word before it, a
     /// reporting verb after it, a regional surname ending.
     func isPersonLike(_ t: Int, _ end: Int) -> Bool {
+        for y in t..<(end - 1) where isInitial(y) { return true }
         if k.isGivenName(hash: hash(t)) && end - t >= 2 { return true }
         if t > 0, toks[t - 1].gap == .space {
             if lex(t - 1, .roleHeads) || lex(t - 1, .personCues) { return true }
@@ -1155,7 +1171,7 @@ struct Scan {
     func strongEvidence(_ t: Int, _ end: Int, _ type: EntityType) -> Bool {
         switch type {
         case .person:
-            return end - t >= 2 && (k.isGivenName(hash: hash(t))
+            return end - t >= 2 && (k.isGivenName(hash: hash(t)) || isInitial(t)
                 || (end < count && lex(end, .reportingVerbs))
                 || hasSurnameSuffix(end - 1) || appositionFollows(end))
         case .org, .event, .media, .place:
