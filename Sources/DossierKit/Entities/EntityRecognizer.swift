@@ -293,7 +293,6 @@ struct Scan {
             // Look back over spaces, quotes and brackets to the previous significant byte.
             var j = a - 1
             var sawParen = false
-            var sawSemicolonOrComma = false
             while j >= 0 {
                 let c = b[j]
                 if c == 0x20 || c == 0x09 || c == 0x22 || c == 0x27 || c == 0x5B { j -= 1; continue }
@@ -310,16 +309,13 @@ struct Scan {
             if j < 0 { toks[t].flags.insert(.sentStart) } else {
                 let c = b[j]
                 if c == 0x0A || c == 0x0D || c == 0x2E || c == 0x21 || c == 0x3F || c == 0x3A { toks[t].flags.insert(.sentStart) }
-                if c == 0x3B || c == 0x2C { sawSemicolonOrComma = true }
                 if c >= 0x80 {
                     let p = text.previousScalarStart(j + 1)
                     let (sc, _) = text.scalar(at: p)
                     // "…." or a closing quote after a full stop.
                     if sc == "\u{201D}" || sc == "\u{2019}", p > 0, b[p - 1] == 0x2E { toks[t].flags.insert(.sentStart) }
-                    if sc == "\u{2014}" && false { toks[t].flags.insert(.sentStart) }
                 }
             }
-            _ = sawSemicolonOrComma
             // Citation-like parentheticals: "(Name, Month d…)", "(see Name …)", "(Source: name)".
             if sawParen {
                 parenOpen = a
@@ -919,11 +915,6 @@ struct Scan {
                 if entry.isMinorPlace, gk == 1, k.isGivenName(hash: hash(t)),
                    !(t > 0 && toks[t - 1].gap == .space && lex(t - 1, .locatives)) {
                     return t + 1
-                }
-                if type == .norp, gk == 1, t + 1 < count, toks[t].gap == .hyphen, has(t + 1, .cap),
-                   k.entries[Int(gazetteer(at: t + 1)?.1 ?? gi)].type != .norp, gazetteer(at: t + 1) == nil {
-                    // "Russian-Ukrainian" handled by the next token; a NORP before an unknown
-                    // capitalized word stays a NORP.
                 }
                 out.append(Found(bytes: s(t)..<e(t + gk - 1), type: type, entry: gi, tokens: gk))
                 return t + gk
