@@ -3,7 +3,7 @@ import Foundation
 /// The reference article that `dossier` opens with no file.
 public enum BuiltinArticle {
     /// The path shown for the built-in article.
-    public static let displayName = "reference-article.txt (built in)"
+    public static let displayName = "reference-article.txt"
 
     /// The reference article's text, from `Data/` when found, else the copy compiled in.
     public static var text: String {
