@@ -185,9 +185,9 @@ import Testing
         let g = Fixtures.screen(s)
         #expect(g.lines == [
             "  Timeline  Entities  Citations     1/3",
-            " 2016-07-19  Putin met Aliyev in Moscow",
-            " 2018 spring In the spring of 2018",
-            " 2019-09-16  …said Russian troops stay",
+            " 2016-07-19  EDM",
+            " 2018 spring the spring of 2018 Pashin…",
+            " 2019-09-16  Aze.az",
             "", "", "",
             " talks.txt Top                   ? help",
         ], "\(g)")
@@ -280,5 +280,18 @@ import Testing
         let plain = PlainRenderer.render(Fixtures.tricky, width: 200)
         #expect(plain == "漢字 and 😀 — “curly” cafe\u{301} end ␛[31mred␇ ok. Putin spoke.\n")
         #expect(!plain.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+    }
+}
+
+@Suite struct TimelineRowTests {
+    @Test func datesAreNormalizedAndRangesShareTheirYear() {
+        let d = CalendarDate(year: 2019, month: 9, day: 30), e = CalendarDate(year: 2019, month: 10, day: 3)
+        func entry(_ label: String, _ origin: TimelineEntry.Origin) -> TimelineEntry {
+            TimelineEntry(start: d, end: e, label: label, origin: origin, at: Span(0, 1), sentence: nil)
+        }
+        #expect(PaneRows.date(entry("2019-09-30 → 2019-10-03", .timex)) == "2019-09-30 → 10-03")
+        #expect(PaneRows.date(entry("2019-09-30 → 2020-01-03", .timex)) == "2019-09-30 → 2020-01-03")
+        #expect(PaneRows.date(entry("1999 (before)", .timex)) == "1999 (before)")
+        #expect(PaneRows.date(entry("2019-09-30 Aze.az", .citation)) == "2019-09-30", "the source goes in the label")
     }
 }

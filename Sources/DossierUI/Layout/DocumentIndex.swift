@@ -25,8 +25,8 @@ struct DocumentIndex: Sendable {
     let citationRows: [PaneRow]
     /// Per entity: its name, then its most used other names, sanitized (what the finder matches).
     let finderNames: [[String]]
-    /// Columns of the widest timeline label.
-    let timelineDateWidth: Int
+    /// The distinct widths of the timeline's date column entries, ascending.
+    let timelineDateWidths: [Int]
 
     init(_ document: Document) {
         self.document = document
@@ -65,7 +65,7 @@ struct DocumentIndex: Sendable {
             }
             return names
         }
-        timelineDateWidth = timelineRows.reduce(0) { max($0, DisplayWidth.of($1.date)) }
+        timelineDateWidths = Set(timelineRows.map { DisplayWidth.of($0.date) }).sorted()
         entityRows = PaneRows.entities(document, byID: byID, gathered: g)
         citationRows = PaneRows.citations(document)
     }

@@ -23,13 +23,12 @@ struct PaneRow: Sendable, Equatable {
     var isHeading: Bool = false
     var indent: Int = 0
     var action: PaneAction?
-    /// Cut from the left when too wide (the words nearest the date matter most).
-    var keepsEnd = false
 }
 
 /// Builds the rows of the three side-pane tabs.
 enum PaneRows {
-    /// Timeline entries in date order, each `YYYY-MM-DD  what the text says`.
+    /// Timeline entries in date order, each `YYYY-MM-DD  label` (the label is cut from the text
+    /// when the row is drawn, so only visible rows pay for it).
     static func timeline(_ d: Document, scalars: [Unicode.Scalar]) -> [PaneRow] {
         let order = d.timeline.indices.sorted { a, b in
             let x = d.timeline[a], y = d.timeline[b]
@@ -38,30 +37,63 @@ enum PaneRows {
             return x.at < y.at
         }
         return order.map { i in
-            let e = d.timeline[i]
-            // The context is cut from the text when the row is drawn: only visible rows pay for it.
-            return PaneRow(date: TextScalars.flatten(Sanitizer.visible(e.label)), text: "", action: .timeline(i), keepsEnd: true)
+            PaneRow(date: date(d.timeline[i]), text: "", action: .timeline(i))
         }
     }
 
-    /// What a timeline row says beside its date: the words just before the date or citation in
-    /// its sentence (the claim being dated), then the time expression itself.
-    static func context(_ e: TimelineEntry, scalars: [Unicode.Scalar]) -> String {
+    /// The date column of a timeline row: the normalized date alone (a citation's label also
+    /// names its source, which goes in the label column), a range's end shortened when it
+    /// shares the start's year (`2019-09-30 → 10-03`).
+    static func date(_ e: TimelineEntry) -> String {
+        if e.origin == .citation { return e.start.description }
+        let label = TextScalars.flatten(Sanitizer.visible(e.label))
+        let arrow = " → "
+        guard let r = label.range(of: arrow) else { return label }
+        let left = label[..<r.lowerBound], right = label[r.upperBound...]
+        guard left.count >= 7, right.count >= 7, left.prefix(5) == right.prefix(5),
+              left.prefix(4).allSatisfy(\.isNumber), left.dropFirst(4).first == "-" else { return label }
+        return String(left) + arrow + String(right.dropFirst(5))
+    }
+
+    /// What a timeline row says after its date: for a time expression its own words, then the
+    /// rest of its sentence as context (`More than 20 years ago` · `Baku-based commentator…`);
+    /// for a citation its source (`EDM`, `Aze.az`).
+    static func label(_ e: TimelineEntry, index: DocumentIndex) -> (text: String, context: String) {
+        let scalars = index.scalars
         let count = scalars.count
-        guard e.at.start >= 0, e.at.start <= count, e.at.end <= count, e.at.start <= e.at.end else { return "" }
-        var lo = max(0, e.at.start - 48)
-        if let s = e.sentence, s.start >= 0, s.start <= e.at.start { lo = max(lo, s.start) }
-        var cut = false
-        if lo > 0, e.sentence.map({ lo > $0.start }) ?? true {
-            // Start at a word.
-            while lo < e.at.start, !TextScalars.isSpace(scalars[lo - 1]) { lo += 1 }
-            cut = true
+        guard e.at.start >= 0, e.at.start <= count, e.at.end <= count, e.at.start <= e.at.end else { return ("", "") }
+        if e.origin == .citation {
+            // The citation's source that gave this date; else what the label says after the date.
+            let cits = index.document.citations
+            for p in index.citations.overlapping(e.at.start, e.at.end) {
+                let c = index.citations.payloads[p]
+                guard c < cits.count, cits[c].span == e.at else { continue }
+                if let r = cits[c].refs.first(where: { $0.dates.contains(e.start) }) ?? cits[c].refs.first {
+                    return (TextScalars.flatten(Sanitizer.visible(r.source)), "")
+                }
+            }
+            let date = e.start.description
+            let source = e.label.hasPrefix(date + " ") ? String(e.label.dropFirst(date.count + 1)) : ""
+            return (TextScalars.flatten(Sanitizer.visible(source)), "")
         }
-        let hi = e.origin == .timex ? min(e.at.end, e.at.start + 60) : e.at.start
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars[lo..<max(lo, hi)])
-        let text = TextScalars.flatten(Sanitizer.visible(String(v)))
-        return text.isEmpty ? "" : (cut ? "…" : "") + text
+        func text(_ a: Int, _ b: Int) -> String {
+            var v = String.UnicodeScalarView()
+            v.append(contentsOf: scalars[a..<max(a, b)])
+            return TextScalars.flatten(Sanitizer.visible(String(v)))
+        }
+        let own = text(e.at.start, min(e.at.end, e.at.start + 80))
+        // The sentence after the expression, up to 80 scalars (the row shows far less).
+        var hi = min(count, e.at.end + 80)
+        if let s = e.sentence, s.end >= e.at.end, s.end <= count { hi = min(hi, s.end) }
+        var rest = text(e.at.end, hi)
+        // A word glued to the expression ("this year’s") stays glued; otherwise one space.
+        var glued = e.at.end < hi && !TextScalars.isSpace(scalars[e.at.end])
+        while let f = rest.unicodeScalars.first, f == "," || f == ";" || f == ":" || f == " " {
+            rest.unicodeScalars.removeFirst()
+            glued = false
+        }
+        if !glued && !rest.isEmpty { rest = " " + rest }
+        return (own, rest)
     }
 
     /// Entities grouped by type, most mentioned first; a state gathers its metonyms and
