@@ -25,7 +25,7 @@ import Testing
         let g = Fixtures.screen(s)
         #expect(g.lines == [
             " Talks in Baku",
-            " Daily Monitor · Volume 3, Issue 7 ·",
+            " Daily Monitor · Vol. 3, No. 7",
             " 2019-10-08 (inferred)",
             "",
             " Putin met Aliyev in Moscow (see EDM,",
@@ -266,7 +266,7 @@ import Testing
     @Test func plainRendererWrapsAndSanitizes() {
         #expect(PlainRenderer.render(Fixtures.article, width: 40) == """
         Talks in Baku
-        Daily Monitor · Volume 3, Issue 7 ·
+        Daily Monitor · Vol. 3, No. 7
         2019-10-08 (inferred)
 
         Putin met Aliyev in Moscow (see EDM,
