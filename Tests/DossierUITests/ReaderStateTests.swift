@@ -492,7 +492,8 @@ import Testing
     }
 
     @Test func aClickOnAFinderResultChoosesIt() {
-        var s = ReaderState(document: Fixtures.article, width: 40, height: 8)
+        // The smallest reader that takes clicks (below it the too-small notice ignores them).
+        var s = ReaderState(document: Fixtures.article, width: 40, height: 10)
         s.handle(.char("f"))
         Fixtures.press(&s, "y")
         let g = Fixtures.screen(s)
@@ -503,7 +504,7 @@ import Testing
         #expect(s.focus == .article)
         if case .entity(let e, _)? = s.search?.kind { #expect(e == second) } else { Issue.record("no entity search") }
         s.handle(.char("f"))
-        s.handle(.mouse(MouseEvent(kind: .click, x: 0, y: 7)))
+        s.handle(.mouse(MouseEvent(kind: .click, x: 0, y: 9)))
         #expect(s.focus == .article && s.finder == nil, "a click outside closes it")
     }
 

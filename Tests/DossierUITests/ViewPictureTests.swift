@@ -173,7 +173,7 @@ import Testing
         var t = Fixtures.theme
         t.scopes["finder.selected"] = Style(attributes: .bold)
         var h = CellGrid(width: 40, height: 8)
-        ReaderView.render(s, theme: t, into: &h)
+        ReaderView.renderViews(s, theme: t, into: &h)
         #expect(h[p, 3].style.fg == Fixtures.fg("finder.match"))
         #expect(h[p + 4, 3].style.fg == Fixtures.fg("entity.person"))
         #expect(h[p, 3].style.attributes.contains(.bold))
@@ -197,7 +197,7 @@ import Testing
         var t = Fixtures.theme
         t.scopes["pane.row.selected"] = Style(attributes: .reverse)
         var h = CellGrid(width: 40, height: 8)
-        ReaderView.render(s, theme: t, into: &h)
+        ReaderView.renderViews(s, theme: t, into: &h)
         #expect(h[1, 1].style.fg == Fixtures.fg("pane.date") && h[1, 1].style.attributes.contains(.reverse))
         #expect(h[1, 2].style.fg == Fixtures.fg("pane.date") && !h[1, 2].style.attributes.contains(.reverse))
     }
@@ -245,9 +245,14 @@ import Testing
 
     @Test func tinyTerminalsDrawANoticeAndNeverTrap() {
         var s = ReaderState(document: Fixtures.article, width: 20, height: 4)
-        let g = Fixtures.screen(s)
-        #expect(g.lines == ["", "     Too small", "        30×6", ""], "\(g)")
-        for (w, h) in [(0, 0), (1, 1), (2, 1), (1, 30), (29, 5), (30, 6), (41, 2), (300, 3)] {
+        let g = Fixtures.fullScreen(s)
+        #expect(g.lines == ["", "     Too small", "       40×10", ""], "\(g)")
+        s.resize(width: 40, height: 9)
+        let short = Fixtures.fullScreen(s)
+        #expect(short.lines[3...5] == ["           Terminal too small", "            40×9, need 40×10", "                q quits"], "\(short)")
+        s.resize(width: 40, height: 10)
+        #expect(!Fixtures.fullScreen(s).lines.joined().contains("too small"), "40×10 is enough")
+        for (w, h) in [(0, 0), (1, 1), (2, 1), (1, 30), (29, 5), (30, 6), (39, 10), (40, 9), (41, 2), (300, 3)] {
             s.resize(width: w, height: h)
             for k: Key in [.char("j"), .char("f"), .char("x"), .enter, .escape, .char("?"), .char("G"), .escape,
                            .char("t"), .down, .enter, .char("\\"), .tab, .enter,
@@ -255,6 +260,7 @@ import Testing
                 s.handle(k)
                 var grid = CellGrid(width: w, height: h)
                 ReaderView.render(s, theme: Fixtures.theme, into: &grid)
+                ReaderView.renderViews(s, theme: Fixtures.theme, into: &grid)
             }
         }
         s.handle(.escape)

@@ -124,7 +124,7 @@ public struct ReaderState: Sendable {
     /// Terminals at least this wide show the side pane at start.
     public static let sidePaneMinWidth = 100
     /// Below this size the reader draws a notice instead of the article.
-    public static let minimumSize = (width: 30, height: 6)
+    public static let minimumSize = (width: 40, height: 10)
 
     /// The scalar offset of the first text on the top line: saved as the reading position,
     /// and kept across resizes.
