@@ -234,7 +234,7 @@ import Testing
         #expect(g.lines[2].contains("j down"))
         let all = HelpView.lines(keymap: s.keymap)
         for c in Command.allCases {
-            #expect(all.contains { $0.text.contains("(\(c.rawValue))") }, "\(c) missing from help")
+            #expect(all.contains { $0.name == c.rawValue && $0.text == c.summary }, "\(c) missing from help")
         }
         s.handle(.char("G"))
         let end = Fixtures.screen(s)
