@@ -209,11 +209,11 @@ import Testing
         let right = g.lines.map { String($0.dropFirst(59)) }
         #expect(Array(right.prefix(11)) == [
             "│  Timeline  Entities  Citations    2/10",
-            "│ PERSON",
+            "│ PERSON (3)",
             "│ Ilham Aliyev                         1",
             "│ Nikol Pashinyan                      1",
             "│ Vladimir Putin                       1",
-            "│ PLACE",
+            "│ PLACE (5)",
             "│ Yerevan                              1",
             "│ Russia                             0+4",
             "│   ← Moscow                           2",

@@ -109,7 +109,9 @@ enum PaneRows {
                     return ca != cb ? ca > cb : name(a) < name(b)
                 }
             guard !members.isEmpty else { continue }
-            rows.append(PaneRow(text: type.rawValue, isHeading: true))
+            // The heading counts the names listed under it, gathered ones included.
+            let listed = members.reduce(0) { $0 + 1 + (gathered[d.entities[$1].id]?.count ?? 0) }
+            rows.append(PaneRow(text: "\(type.rawValue) (\(listed))", isHeading: true))
             for i in members {
                 let gatheredCount = (gathered[d.entities[i].id] ?? []).reduce(0) { $0 + d.entities[$1].mentions.count }
                 let own = String(d.entities[i].mentions.count)
