@@ -301,3 +301,19 @@ import Testing
         #expect(PaneRows.date(entry("2019-09-30 Aze.az", .citation)) == "2019-09-30", "the source goes in the label")
     }
 }
+
+@Suite struct CitationRowTests {
+    @Test func aSourcesCitationsReadAsAChronology() {
+        let text = "Grain rose (Wire, May 9). Talks stalled (Wire, March 2). A photo (Source: Wire). Then (Wire)."
+        let may = CalendarDate(year: 2020, month: 5, day: 9), march = CalendarDate(year: 2020, month: 3, day: 2)
+        let d = Document(text: text, citations: [
+            Fixtures.citation("(Wire, May 9)", in: text, refs: [("Wire", [may])]),
+            Fixtures.citation("(Wire, March 2)", in: text, refs: [("Wire", [march])]),
+            Fixtures.citation("(Source: Wire)", in: text, kind: .credit, refs: [("Wire", [])]),
+            Fixtures.citation("(Wire)", in: text, refs: [("Wire", [])]),
+        ])
+        let rows = PaneRows.citations(d)
+        #expect(rows.map(\.text) == ["Wire", "2020-03-02", "2020-05-09", "image credit", "(no date)"])
+        #expect(rows.first?.action == .source([0, 1, 2, 3]), "the source row steps through them in text order")
+    }
+}

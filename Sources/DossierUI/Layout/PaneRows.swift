@@ -146,8 +146,19 @@ enum PaneRows {
         for key in order {
             let items = bySource[key] ?? []
             rows.append(PaneRow(text: display[key] ?? key, detail: "×\(items.count)", action: .source(items.map(\.0))))
-            for (i, dates) in items {
-                let text = dates.isEmpty ? "(no date)" : dates.map(\.description).joined(separator: ", ")
+            // Children in date order (undated last), so a source's dates read as a chronology;
+            // the source row itself steps through them in text order.
+            let chrono = items.enumerated().sorted { a, b in
+                switch (a.element.1.min(), b.element.1.min()) {
+                case let (x?, y?): return x != y ? x < y : a.offset < b.offset
+                case (.some, nil): return true
+                case (nil, .some): return false
+                case (nil, nil): return a.offset < b.offset
+                }
+            }.map(\.element)
+            for (i, dates) in chrono {
+                let undated = d.citations[i].kind == .credit ? "image credit" : "(no date)"
+                let text = dates.isEmpty ? undated : dates.sorted().map(\.description).joined(separator: ", ")
                 let see = d.citations[i].see ? "see " : ""
                 rows.append(PaneRow(text: see + text, indent: 2, action: .citation(i)))
             }
