@@ -300,6 +300,26 @@ import Testing
         #expect(PaneRows.date(entry("1999 (before)", .timex)) == "1999 (before)")
         #expect(PaneRows.date(entry("2019-09-30 Aze.az", .citation)) == "2019-09-30", "the source goes in the label")
     }
+
+    @Test func aRowStartsWithItsDateThenTheWordsOfTheText() {
+        let text = "In 2019 the plant closed. More than 20 years ago, a town grew here."
+        let y = CalendarDate(year: 2019, month: 1, day: 1), ye = CalendarDate(year: 2019, month: 12, day: 31)
+        let old = CalendarDate(year: 1999, month: 1, day: 1), olde = CalendarDate(year: 1999, month: 12, day: 31)
+        let s1 = Span(0, Fixtures.span("closed.", in: text).end), s2 = Span(Fixtures.span("More", in: text).start, text.unicodeScalars.count)
+        let d = Document(text: text, blocks: [Block(kind: .paragraph, span: Span(0, text.unicodeScalars.count))],
+                         sentences: [s1, s2], timeline: [
+            TimelineEntry(start: old, end: olde, label: "1999 (before)", origin: .timex,
+                          at: Fixtures.span("More than 20 years ago", in: text), sentence: s2),
+            TimelineEntry(start: y, end: ye, label: "2019", origin: .timex, at: Fixtures.span("2019", in: text), sentence: s1),
+        ])
+        var s = ReaderState(document: d, width: 40, height: 8)
+        s.handle(.char("t"))
+        let g = Fixtures.screen(s)
+        #expect(g.lines[1] == " 1999 (before) More than 20 years ago", "no room for context: \(g)")
+        #expect(g.lines[2] == " 2019          the plant closed.", "the year is not said twice: \(g)")
+        #expect(g[15, 1].style.fg == Fixtures.fg("pane.row.selected") || g[15, 1].style.fg == Fixtures.fg("pane.row"))
+        #expect(g[15, 2].style.fg == Fixtures.fg("pane.count"), "context is dimmed")
+    }
 }
 
 @Suite struct CitationRowTests {
