@@ -301,6 +301,17 @@ import Testing
         #expect(PaneRows.date(entry("2019-09-30 Aze.az", .citation)) == "2019-09-30", "the source goes in the label")
     }
 
+    @Test func aDateEndingItsSentenceShowsTheWordsBeforeItOnOneLine() {
+        let text = "- grain in\n- oil in 2020"
+        let y = CalendarDate(year: 2020, month: 1, day: 1), ye = CalendarDate(year: 2020, month: 12, day: 31)
+        let all = Span(0, text.unicodeScalars.count)
+        let d = Document(text: text, blocks: [Block(kind: .list, span: all)], sentences: [all], timeline: [
+            TimelineEntry(start: y, end: ye, label: "2020", origin: .timex, at: Fixtures.span("2020", in: text), sentence: all),
+        ])
+        let (own, context) = PaneRows.label(d.timeline[0], date: "2020", index: DocumentIndex(d))
+        #expect(own == "" && context == "- grain in - oil in", "a line break is a space, not ␊")
+    }
+
     @Test func aRowStartsWithItsDateThenTheWordsOfTheText() {
         let text = "In 2019 the plant closed. More than 20 years ago, a town grew here."
         let y = CalendarDate(year: 2019, month: 1, day: 1), ye = CalendarDate(year: 2019, month: 12, day: 31)

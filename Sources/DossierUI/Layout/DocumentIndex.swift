@@ -60,7 +60,7 @@ struct DocumentIndex: Sendable {
             var names: [String] = []
             // Aliases counts mentions once per entity here, not once per keystroke.
             for n in [e.name] + e.aliases.prefix(8) {
-                let clean = TextScalars.flatten(Sanitizer.visible(n))
+                let clean = Sanitizer.visible(TextScalars.flatten(n))
                 if !clean.isEmpty, seen.insert(clean).inserted { names.append(clean) }
             }
             return names
@@ -113,7 +113,7 @@ struct DocumentIndex: Sendable {
         let b = max(a, min(span.end, scalars.count, a + maxScalars))
         var v = String.UnicodeScalarView()
         v.append(contentsOf: scalars[a..<b])
-        return TextScalars.flatten(Sanitizer.visible(String(v)))
+        return Sanitizer.visible(TextScalars.flatten(String(v)))
     }
 
     /// The mention spans of entity `e`, and with `gather` those of the entities standing for it.

@@ -46,7 +46,7 @@ enum PaneRows {
     /// shares the start's year (`2019-09-30 → 10-03`).
     static func date(_ e: TimelineEntry) -> String {
         if e.origin == .citation { return e.start.description }
-        let label = TextScalars.flatten(Sanitizer.visible(e.label))
+        let label = Sanitizer.visible(TextScalars.flatten(e.label))
         let arrow = " → "
         guard let r = label.range(of: arrow) else { return label }
         let left = label[..<r.lowerBound], right = label[r.upperBound...]
@@ -58,7 +58,9 @@ enum PaneRows {
     /// What a timeline row says after its date: for a time expression its own words, then the
     /// rest of its sentence as context (`More than 20 years ago` · `Baku-based commentator…`);
     /// for a citation its source (`EDM`, `Aze.az`).
-    static func label(_ e: TimelineEntry, index: DocumentIndex) -> (text: String, context: String) {
+    /// A timex that only repeats `date` ("2019") gives way to the rest of its sentence, or when
+    /// it ends the sentence, to the words before it.
+    static func label(_ e: TimelineEntry, date: String, index: DocumentIndex) -> (text: String, context: String) {
         let scalars = index.scalars
         let count = scalars.count
         guard e.at.start >= 0, e.at.start <= count, e.at.end <= count, e.at.start <= e.at.end else { return ("", "") }
@@ -69,17 +71,17 @@ enum PaneRows {
                 let c = index.citations.payloads[p]
                 guard c < cits.count, cits[c].span == e.at else { continue }
                 if let r = cits[c].refs.first(where: { $0.dates.contains(e.start) }) ?? cits[c].refs.first {
-                    return (TextScalars.flatten(Sanitizer.visible(r.source)), "")
+                    return (Sanitizer.visible(TextScalars.flatten(r.source)), "")
                 }
             }
             let date = e.start.description
             let source = e.label.hasPrefix(date + " ") ? String(e.label.dropFirst(date.count + 1)) : ""
-            return (TextScalars.flatten(Sanitizer.visible(source)), "")
+            return (Sanitizer.visible(TextScalars.flatten(source)), "")
         }
         func text(_ a: Int, _ b: Int) -> String {
             var v = String.UnicodeScalarView()
             v.append(contentsOf: scalars[a..<max(a, b)])
-            return TextScalars.flatten(Sanitizer.visible(String(v)))
+            return Sanitizer.visible(TextScalars.flatten(String(v)))
         }
         let own = text(e.at.start, min(e.at.end, e.at.start + 80))
         // The sentence after the expression, up to 80 scalars (the row shows far less).
@@ -92,6 +94,16 @@ enum PaneRows {
             rest.unicodeScalars.removeFirst()
             glued = false
         }
+        if own == date {
+            if !rest.isEmpty { return ("", rest) }
+            // The words before it in its sentence (the nearest 60 scalars, from a word start).
+            var lo = max(0, e.at.start - 60)
+            if let s = e.sentence, s.start >= 0, s.start <= e.at.start { lo = max(lo, s.start) }
+            let cut = lo > 0 && lo > (e.sentence?.start ?? 0)
+            if cut { while lo < e.at.start, !TextScalars.isSpace(scalars[lo - 1]) { lo += 1 } }
+            let before = text(lo, e.at.start)
+            return ("", before.isEmpty ? "" : (cut ? "…" : "") + before)
+        }
         if !glued && !rest.isEmpty { rest = " " + rest }
         return (own, rest)
     }
@@ -101,7 +113,7 @@ enum PaneRows {
     static func entities(_ d: Document, byID: [String: Int], gathered: [String: [Int]]) -> [PaneRow] {
         var rows: [PaneRow] = []
         let isGathered = Set(gathered.values.flatMap { $0 })
-        func name(_ i: Int) -> String { TextScalars.flatten(Sanitizer.visible(d.entities[i].name)) }
+        func name(_ i: Int) -> String { Sanitizer.visible(TextScalars.flatten(d.entities[i].name)) }
         for type in EntityType.allCases {
             let members = d.entities.indices.filter { d.entities[$0].type == type && !isGathered.contains($0) }
                 .sorted { a, b in
@@ -132,7 +144,7 @@ enum PaneRows {
         var order: [String] = []
         for (i, c) in d.citations.enumerated() {
             for r in c.refs {
-                let name = TextScalars.flatten(Sanitizer.visible(r.source))
+                let name = Sanitizer.visible(TextScalars.flatten(r.source))
                 let key = name.lowercased()
                 if bySource[key] == nil { order.append(key); display[key] = name }
                 bySource[key, default: []].append((i, r.dates))

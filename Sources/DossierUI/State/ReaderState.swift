@@ -501,7 +501,7 @@ public struct ReaderState: Sendable {
         selectedCitation = nil
         let gather = includeMetonyms && !(index.gathered[document.entities[e].id] ?? []).isEmpty
         let hits = index.mentionSpans(of: e, gather: gather)
-        let name = TextScalars.flatten(Sanitizer.visible(document.entities[e].name))
+        let name = Sanitizer.visible(TextScalars.flatten(document.entities[e].name))
         var s = Search(kind: .entity(e, gathered: gather), hits: hits, current: nil,
                        label: name + (gather ? " +metonyms" : ""))
         guard !hits.isEmpty else {
@@ -675,7 +675,7 @@ public struct ReaderState: Sendable {
             let target = entry.sentence ?? entry.at
             selectedCitation = nil
             highlight = target
-            highlightLabel = TextScalars.flatten(Sanitizer.visible(entry.label))
+            highlightLabel = Sanitizer.visible(TextScalars.flatten(entry.label))
             reveal(target)
         case .entity(let e):
             searchEntity(e)

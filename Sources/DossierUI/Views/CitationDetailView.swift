@@ -16,7 +16,7 @@ enum CitationDetailView {
         out.append("")
         if cit.refs.isEmpty { out.append("No source recognized") }
         for r in cit.refs {
-            let name = TextScalars.flatten(Sanitizer.visible(r.source))
+            let name = Sanitizer.visible(TextScalars.flatten(r.source))
             let dates = r.dates.map(\.description)
             let label = cit.kind == .crossref || cit.see ? "\(name) articles of" : name
             let text = dates.isEmpty ? "\(name): no date" : "\(label): " + dates.joined(separator: ", ")

@@ -55,7 +55,7 @@ enum FinderView {
                 x = grid.put(String(ch), x: x, y: y, style: positions.contains(k) ? nameStyle.patch(matchStyle) : nameStyle, maxX: limit)
             }
             if r.matched != Sanitizer.visible(e.name) {
-                grid.put(" → " + TextScalars.fit(TextScalars.flatten(Sanitizer.visible(e.name)), width: max(0, limit - x - 3)),
+                grid.put(" → " + TextScalars.fit(Sanitizer.visible(TextScalars.flatten(e.name)), width: max(0, limit - x - 3)),
                          x: x, y: y, style: fill, maxX: limit)
             }
             if i == f.selected { grid.patchStyle(x: x0 + 1, y: y, width: w - 2, style: selStyle) }

@@ -68,12 +68,7 @@ enum SidePaneView {
             var full = row.text
             var context = ""
             if full.isEmpty, case .timeline(let e)? = row.action, e >= 0, e < state.document.timeline.count {
-                (full, context) = PaneRows.label(state.document.timeline[e], index: state.index)
-                // "2019  2019 meeting of…": the words equal to the date go; the context stays.
-                if full == row.date, !context.isEmpty {
-                    full = ""
-                    context = String(context.drop { $0 == " " })
-                }
+                (full, context) = PaneRows.label(state.document.timeline[e], date: row.date, index: state.index)
             }
             let text = TextScalars.fit(full, width: room)
             cx = grid.put(text, x: cx, y: y, style: rowStyle, maxX: textEnd)
