@@ -348,3 +348,17 @@ import Testing
         #expect(rows.first?.action == .source([0, 1, 2, 3]), "the source row steps through them in text order")
     }
 }
+
+@Suite struct FinderRowTests {
+    @Test func aLongNameEndsInAnEllipsisBeforeItsType() {
+        let name = "Consultative Meeting of the Heads of State of Central Asia"
+        let text = "The \(name) met."
+        let d = Document(text: text, blocks: [Block(kind: .paragraph, span: Span(0, text.unicodeScalars.count))],
+                         entities: [Fixtures.entity("cm", name, .event, in: text)])
+        var s = ReaderState(document: d, width: 40, height: 10)
+        s.handle(.char("f"))
+        let g = Fixtures.screen(s)
+        let row = g.lines.first { $0.contains("EVENT") } ?? ""
+        #expect(row.contains("│ Consultative Meeting of… EVENT 1 │"), "\(g)")
+    }
+}

@@ -49,9 +49,14 @@ enum FinderView {
             var x = x0 + 2
             let positions = Set(r.positions)
             let limit = dx - 1
+            // A name too long for the row ends in "…" one column early.
+            let cut = x + DisplayWidth.of(r.matched) > limit
             for (k, ch) in r.matched.enumerated() {
                 let cw = DisplayWidth.of(ch)
-                if x + cw > limit { break }
+                if x + cw > limit - (cut ? 1 : 0) {
+                    x = grid.put("…", x: x, y: y, style: nameStyle, maxX: limit)
+                    break
+                }
                 x = grid.put(String(ch), x: x, y: y, style: positions.contains(k) ? nameStyle.patch(matchStyle) : nameStyle, maxX: limit)
             }
             if r.matched != Sanitizer.visible(e.name) {
