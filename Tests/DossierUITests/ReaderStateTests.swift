@@ -470,6 +470,7 @@ import Testing
         var narrow = ReaderState(document: Fixtures.article, width: 60, height: 20)
         narrow.handle(.char("\\"))
         #expect(!narrow.geometry.showsSide, "no room beside a 40-column article")
+        #expect(narrow.message?.contains("No room") == true, "the key says why nothing happened")
     }
 
     @Test func thePromptRecallsEarlierQueries() {

@@ -313,6 +313,10 @@ public struct ReaderState: Sendable {
             } else {
                 sidePaneOn = true
                 sidePaneExplicit = true
+                // Still hidden: too narrow for both panes. Say so rather than do nothing.
+                if !geometry.showsSide {
+                    message = "No room beside the article at \(width) columns: t e c open the pane full screen"
+                }
             }
             relayout()
         case .back:
