@@ -362,3 +362,26 @@ import Testing
         #expect(row.contains("│ Consultative Meeting of… EVENT 1 │"), "\(g)")
     }
 }
+
+@Suite struct WideNameTests {
+    @Test func wideAndCombiningNamesKeepThePaneColumnsAligned() {
+        let names = ["東京都庁舎", "Cafe\u{301} Zürich", "😀 Smile Group"]
+        let text = names.map { "The \($0) said so." }.joined(separator: " ")
+        let d = Document(text: text, blocks: [Block(kind: .paragraph, span: Span(0, text.unicodeScalars.count))],
+                         entities: names.enumerated().map { Fixtures.entity("n\($0.offset)", $0.element, .org, in: text) })
+        var s = ReaderState(document: d, width: 100, height: 10)
+        s.handle(.char("e"))
+        let g = Fixtures.screen(s)
+        let x0 = s.geometry.sideX
+        for y in 0..<9 {
+            #expect(g[x0 - 1, y].text == "│", "border at row \(y): \(g)")
+        }
+        for name in names {
+            guard let y = (1..<9).first(where: { g.lines[$0].contains("│ " + name.prefix(2)) }) else {
+                Issue.record("\(name) missing: \(g)")
+                continue
+            }
+            #expect(g[98, y].text == "1" && g[99, y].text == " ", "count right-aligned on the \(name) row: \((95..<100).map { g[$0, y].text })")
+        }
+    }
+}
