@@ -330,6 +330,8 @@ import Testing
         #expect(g.lines[2] == " 2019          the plant closed.", "the year is not said twice: \(g)")
         #expect(g[15, 1].style.fg == Fixtures.fg("pane.row.selected") || g[15, 1].style.fg == Fixtures.fg("pane.row"))
         #expect(g[15, 2].style.fg == Fixtures.fg("pane.count"), "context is dimmed")
+        let (own, context) = PaneRows.label(d.timeline[0], date: "1999 (before)", index: s.index)
+        #expect(own == "More than 20 years ago" && context == ", a town grew here.", "punctuation stays with the words")
     }
 }
 

@@ -87,15 +87,12 @@ enum PaneRows {
         // The sentence after the expression, up to 80 scalars (the row shows far less).
         var hi = min(count, e.at.end + 80)
         if let s = e.sentence, s.end >= e.at.end, s.end <= count { hi = min(hi, s.end) }
-        var rest = text(e.at.end, hi)
-        // A word glued to the expression ("this year’s") stays glued; otherwise one space.
-        var glued = e.at.end < hi && !TextScalars.isSpace(scalars[e.at.end])
-        while let f = rest.unicodeScalars.first, f == "," || f == ";" || f == ":" || f == " " {
-            rest.unicodeScalars.removeFirst()
-            glued = false
-        }
+        let rest = text(e.at.end, hi)
+        // Punctuation or a glued word ("this year’s") follows directly; a new word after a space.
+        let glued = e.at.end < hi && !TextScalars.isSpace(scalars[e.at.end])
         if own == date {
-            if !rest.isEmpty { return ("", rest) }
+            let after = String(rest.drop { $0 == "," || $0 == ";" || $0 == ":" || $0 == " " })
+            if !after.isEmpty { return ("", after) }
             // The words before it in its sentence (the nearest 60 scalars, from a word start).
             var lo = max(0, e.at.start - 60)
             if let s = e.sentence, s.start >= 0, s.start <= e.at.start { lo = max(lo, s.start) }
@@ -104,8 +101,7 @@ enum PaneRows {
             let before = text(lo, e.at.start)
             return ("", before.isEmpty ? "" : (cut ? "…" : "") + before)
         }
-        if !glued && !rest.isEmpty { rest = " " + rest }
-        return (own, rest)
+        return (own, glued || rest.isEmpty ? rest : " " + rest)
     }
 
     /// Entities grouped by type, most mentioned first; a state gathers its metonyms and

@@ -195,7 +195,10 @@ public struct ReaderState: Sendable {
         var g = Geometry(tooSmall: tooSmall, contentHeight: contentHeight, articleX: 0, articleWidth: width,
                          sideX: 0, sideWidth: 0, textX: 0, textWidth: 1)
         if sidePaneOn {
-            let sideW = max(20, min(config.sidePaneWidth, width - 41))
+            // Columns the article cannot use (beyond its measure and margins) widen the pane,
+            // up to 64, so its labels are not cut on a wide screen.
+            let spare = width - (max(10, config.measure) + 2) - 1
+            let sideW = max(20, min(max(config.sidePaneWidth, min(64, spare)), width - 41))
             if width - sideW - 1 >= 40 && (width >= ReaderState.sidePaneMinWidth || sidePaneExplicit) {
                 g.articleWidth = width - sideW - 1
                 g.sideX = width - sideW
