@@ -399,7 +399,12 @@ import Testing
         #expect(s.helpTop == 2)
         s.handle(.char("G"))
         let total = HelpView.lines(keymap: s.keymap).count
-        #expect(s.helpTop == total - (s.viewHeight - 2))
+        // The box shows height - 4 lines (border above and below, a free row, the status line).
+        #expect(s.helpTop == total - 8)
+        let end = Fixtures.screen(s)
+        let last = HelpView.lines(keymap: s.keymap).last?.text.prefix(20) ?? "?"
+        #expect(end.lines.contains { $0.contains(last) }, "the last help line is on screen: \(end)")
+        #expect(end.lines.contains { $0.contains("\(total)/\(total)") }, "\(end)")
         s.handle(.char("g"))
         #expect(s.helpTop == 0)
         s.handle(.escape)

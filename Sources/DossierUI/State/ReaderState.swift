@@ -705,7 +705,7 @@ public struct ReaderState: Sendable {
 
     private mutating func helpCommand(_ command: Command) {
         let rowsCount = HelpView.lines(keymap: keymap).count
-        let h = max(1, viewHeight - 2)
+        let h = HelpView.listHeight(screenHeight: height)
         switch command {
         case .lineDown: helpTop += 1
         case .lineUp: helpTop -= 1

@@ -40,9 +40,17 @@ enum HelpView {
         out.append(Line(keys: "wheel", text: "Scroll the article or the side pane", isHeading: false))
         out.append(Line(keys: "click", text: "On a name: search it; on a citation: select it; on a row: open it", isHeading: false))
         out.append(Line(keys: "", text: "", isHeading: false))
+        out.append(Line(keys: "", text: "Side pane counts", isHeading: true))
+        out.append(Line(keys: "14+21", text: "Own mentions + those of the names gathered under it (← Moscow)", isHeading: false))
+        out.append(Line(keys: "×3", text: "Citations of a source; its rows list their dates", isHeading: false))
+        out.append(Line(keys: "", text: "", isHeading: false))
         out.append(Line(keys: "", text: "Rebind keys in config.toml under [keys]: \"J\" = \"page-down\", \"finder.ctrl-j\" = \"select-next\"", isHeading: false))
         return out
     }
+
+    /// Help lines shown at once on a screen `screenHeight` rows high (the box leaves the status
+    /// line and one row free, and has a border above and below).
+    static func listHeight(screenHeight: Int) -> Int { max(1, screenHeight - 4) }
 
     static func render(_ state: ReaderState, theme: Theme, into grid: inout CellGrid) {
         let w = max(0, min(100, grid.width - 2))
@@ -52,7 +60,7 @@ enum HelpView {
         let y0 = 0
         let fill = theme.style("help")
         let lines = lines(keymap: state.keymap)
-        let listH = h - 2
+        let listH = min(h - 2, listHeight(screenHeight: grid.height))
         let footer = "\(min(lines.count, state.helpTop + listH))/\(lines.count) · j k scroll · q close"
         grid.box(x: x0, y: y0, width: w, height: h, title: "Help", footer: footer,
                  border: fill.patch(theme.style("pane.border")), titleStyle: fill.patch(theme.style("pane.title")), fill: fill)
