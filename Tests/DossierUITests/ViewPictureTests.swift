@@ -387,3 +387,16 @@ import Testing
         }
     }
 }
+
+@Suite struct StatusLineTests {
+    @Test func thePromptAndItsCounterComeBeforeTheFileName() {
+        var s = ReaderState(document: Fixtures.article, width: 40, height: 8)
+        s.handle(.char("/"))
+        Fixtures.press(&s, "xyz")
+        #expect(Fixtures.screen(s).lines[7] == " talks.txt Top  /xyz  no match   ? help")
+        Fixtures.press(&s, " and a much longer query")
+        let line = Fixtures.screen(s).lines[7]
+        #expect(line == " Top  …ch longer query  no match ? help", "the name gives way, the query keeps its end: \(line)")
+        #expect(line.hasSuffix("? help") && DisplayWidth.of(line) <= 40)
+    }
+}
