@@ -400,3 +400,21 @@ import Testing
         #expect(line.hasSuffix("? help") && DisplayWidth.of(line) <= 40)
     }
 }
+
+@Suite struct CitationBoxTests {
+    @Test func theBoxLeavesTheCitationInView() {
+        var s = ReaderState(document: Fixtures.long(paragraphs: 30), width: 60, height: 16)
+        for _ in 0..<3 { s.handle(.tab) }
+        s.handle(.enter)
+        #expect(s.focus == .detail)
+        let g = Fixtures.screen(s)
+        guard let c = s.selectedCitation else { Issue.record("no citation"); return }
+        let raw = s.index.snippet(s.document.citations[c].span)
+        #expect(raw == "(Wire, May 3)")
+        // The citation is on a row the box does not cover, the row just above the box.
+        let row = g.lines.firstIndex { $0.contains(raw) && !$0.contains("│") }
+        let box = g.lines.firstIndex { $0.contains("┌─") }
+        #expect(row != nil && box == row.map { $0 + 1 }, "\(raw) hidden by its box: \(g)")
+        #expect(g.lines.contains { $0.contains("─ Citation") || $0.contains("─ Cross-reference") }, "\(g)")
+    }
+}
