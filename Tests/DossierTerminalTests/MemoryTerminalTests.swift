@@ -79,6 +79,19 @@ import DossierUI
         #expect(t.screen.lines.contains { $0.contains("A Small Title") })
     }
 
+    @Test func ctrlLRepaintsEveryCell() {
+        let doc = Annotator().annotate("A Small Title\n\nSome text about a town.\n", path: "t.txt", date: nil)
+        func lastWrite(_ keys: [Key]) -> Int {
+            let t = MemoryTerminal(width: 40, height: 10)
+            var state = ReaderState(document: doc, width: 40, height: 10)
+            t.type(keys)
+            _ = ReaderLoop.run(state: &state, theme: BuiltinThemes.fallback, terminal: t, pendingSignal: { t.exhausted ? 15 : 0 })
+            return t.lastWriteCount
+        }
+        #expect(lastWrite([.char("x")]) == 0, "an unbound key changes nothing on screen")
+        #expect(lastWrite([.ctrl("l")]) == 40 * 10, "Ctrl-L: the next frame writes every cell")
+    }
+
     @Test func readerLoopStopsOnASignal() {
         let doc = Annotator().annotate("Title\n\nText.\n", path: nil, date: nil)
         let t = MemoryTerminal(width: 20, height: 5)

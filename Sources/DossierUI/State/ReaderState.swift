@@ -64,6 +64,8 @@ public struct ReaderState: Sendable {
     public private(set) var height: Int
     /// Set by the quit command; the run loop exits.
     public private(set) var shouldQuit = false
+    /// Set by the redraw command: the loop repaints every cell, then clears it.
+    public private(set) var redrawRequested = false
     /// A message for the status line (errors, notices), cleared by the next key.
     public var message: String?
     /// The key bindings in force (defaults plus `config.keys`).
@@ -135,6 +137,12 @@ public struct ReaderState: Sendable {
         self.width = max(0, width)
         self.height = max(0, height)
         relayout()
+    }
+
+    /// Whether a full repaint was asked for since the last call (and forgets the request).
+    public mutating func takeRedrawRequest() -> Bool {
+        defer { redrawRequested = false }
+        return redrawRequested
     }
 
     /// Handles one key through the key map of the focused context.
@@ -263,6 +271,10 @@ public struct ReaderState: Sendable {
 
     /// Applies one command in the focused context (a pure transition).
     public mutating func apply(_ command: Command) {
+        if command == .redraw {
+            redrawRequested = true
+            return
+        }
         switch focus {
         case .article: articleCommand(command)
         case .sidePane: paneCommand(command)
@@ -336,7 +348,7 @@ public struct ReaderState: Sendable {
         case .toggleMetonyms:
             includeMetonyms.toggle()
             message = includeMetonyms ? "Entity searches include metonyms" : "Entity searches: exact entity only"
-        case .selectNext, .selectPrevious, .deleteBackward, .clearInput: break
+        case .selectNext, .selectPrevious, .deleteBackward, .clearInput, .redraw: break
         }
     }
 
