@@ -177,6 +177,13 @@ esc_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
 esc_fast() { (( esc_ms < 300 )) && ! screen | grep -q '─ Help'; }
 check "Esc closes the help quickly (${esc_ms} ms, polled)" esc_fast
 
+# Another program writes over the screen; Ctrl-L repaints it.
+printf '\e[5;5HSTRAY-OUTPUT-XYZ' >"$("${T[@]}" display -p -t e2e '#{pane_tty}')"
+sleep 0.3
+keys C-l
+stray_gone() { ! screen | grep -q 'STRAY-OUTPUT-XYZ' && screen | grep -q "$TITLE\|[A-Za-z]\{6\}"; }
+check "Ctrl-L repaints over stray output" eventually stray_gone
+
 # --- Quit --------------------------------------------------------------------------------
 keys q
 check "q exits with status 0" wait_for '^EXIT=0$'
