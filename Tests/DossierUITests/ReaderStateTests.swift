@@ -205,7 +205,7 @@ import Testing
         s.handle(.enter)
         let entry = s.document.timeline[2]  // 2018 spring is the second row in date order
         #expect(s.highlight == entry.sentence)
-        #expect(s.selectionText == "timeline 2018 spring")
+        #expect(s.selectionText == "timeline 2018 spring · the spring of 2018", "the date, then what the text says")
         let g = Fixtures.screen(s)
         let y = (0..<11).first { g.lines[$0].hasPrefix(" In the spring") } ?? -1
         #expect(g[1, y].style.fg == Fixtures.fg("selection"), "\(g)")
