@@ -166,6 +166,65 @@ private func labels(_ model: NERModel, _ s: String) -> [(String, NERLabel)] {
         #expect(throws: (any Error).self) { try NERModel.load(from: missing) }
     }
 
+    @Test func outOfRangeWeightsAreRejected() throws {
+        let model = NERTrainer(rowBits: 10, vocabBits: 8, epochs: 2).train(syntheticSentences()).model
+        var bytes = model.serialized()
+        // The first weight of the first row, set beyond ±quantLimit with a valid checksum: the sums
+        // of such weights could overflow Int16 at scoring time.
+        let o = NERModel.headerBytes + (NERTags.count + 1) * NERTags.count * 4
+        let big = Int16(NERModel.quantLimit + 1)
+        withUnsafeBytes(of: big.littleEndian) { bytes[o] = $0[0]; bytes[o + 1] = $0[1] }
+        let body = bytes.count - 8
+        let sum = NERModel.checksum(bytes[0..<body])
+        withUnsafeBytes(of: sum.littleEndian) { for k in 0..<8 { bytes[body + k] = $0[k] } }
+        #expect(throws: NERModelError.weightOutOfRange) { try NERModel(serialized: bytes) }
+        // The in-range limit itself loads.
+        let edge = Int16(-NERModel.quantLimit)
+        withUnsafeBytes(of: edge.littleEndian) { bytes[o] = $0[0]; bytes[o + 1] = $0[1] }
+        let sum2 = NERModel.checksum(bytes[0..<body])
+        withUnsafeBytes(of: sum2.littleEndian) { for k in 0..<8 { bytes[body + k] = $0[k] } }
+        #expect(throws: Never.self) { try NERModel(serialized: bytes) }
+    }
+
+    @Test func loadingKeepsTheFileBytesOnly() throws {
+        let model = NERTrainer(rowBits: 12, vocabBits: 10, epochs: 2).train(syntheticSentences()).model
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ner-test-\(UUID().uuidString).bin")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try model.write(to: url)
+        let onDisk = try [UInt8](Data(contentsOf: url))
+        let loaded = try NERModel.load(from: url)
+        // The weights and vocabulary are read in place: the model holds the file image, nothing more.
+        #expect(loaded.image == onDisk)
+        #expect(loaded.image.count == NERModel.headerBytes + (NERTags.count + 1) * NERTags.count * 4
+            + (1 << 12) * NERModel.rowBytes + (1 << 10) / 8 + 8)
+        // A truncated file on disk and a directory are rejected, not read as a model.
+        let short = FileManager.default.temporaryDirectory.appendingPathComponent("ner-test-\(UUID().uuidString).bin")
+        defer { try? FileManager.default.removeItem(at: short) }
+        try Data(onDisk.dropLast(3)).write(to: short)
+        #expect(throws: NERModelError.truncated) { try NERModel.load(from: short) }
+        #expect(throws: (any Error).self) { try NERModel.load(from: FileManager.default.temporaryDirectory) }
+    }
+
+    @Test func scoringMatchesUnquantizedRowSums() throws {
+        // addRow sums the 9 tag weights of a row (8 as a vector, the last alone) exactly.
+        let L = NERTags.count
+        var weights = [Float](repeating: 0, count: (1 << 8) * L)
+        for i in weights.indices { weights[i] = Float((i * 37) % 201) - 100 }
+        let model = NERModel(rowBits: 8, vocabBits: 6, weights: weights,
+                             transitions: [Float](repeating: 0, count: (L + 1) * L), vocab: [])
+        model.image.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { Issue.record("empty image"); return }
+            var acc = SIMD8<Int16>.zero
+            var last: Int16 = 0
+            for r in [3, 200, 255] { NERModel.addRow(base + model.weightsOffset, r, &acc, &last) }
+            for y in 0..<L {
+                let want = [3, 200, 255].reduce(Float(0)) { $0 + weights[$1 * L + y] }
+                let got = Float(y < 8 ? acc[y] : last) * model.scale
+                #expect(abs(got - want) <= 3 * model.scale)
+            }
+        }
+    }
+
     @Test func randomInputNeverTraps() {
         let model = NERTrainer(rowBits: 10, vocabBits: 8, epochs: 1).train(syntheticSentences()).model
         var rng = SplitMix(seed: 42)
