@@ -9,6 +9,7 @@ import Foundation
 ///     dossier-train bench FILE... [--model M] [--megabytes N]
 ///     dossier-train tag FILE [--model M]         (prints the spans found)
 ///     dossier-train mem FILE [--model M]         (resident memory before/after load and tagging)
+///     dossier-train convert --model M --out FILE (rewrites a model file in the current format)
 
 func fail(_ msg: String) -> Never {
     FileHandle.standardError.write(Data((msg + "\n").utf8))
@@ -155,6 +156,14 @@ case "bench":
     let secs = now() - t1
     print(String(format: "model load %.1f ms; tagged %.1f MB in %.3f s: %.1f MB/s; %d spans",
                  tLoad * 1000, Double(buf.count) / 1e6, secs, Double(buf.count) / 1e6 / secs, spans))
+
+case "convert":
+    guard let out = args.options["out"], args.options["model"] != nil else {
+        fail("usage: dossier-train convert --model M --out FILE")
+    }
+    let model = loadModel(args)
+    do { try model.write(to: URL(fileURLWithPath: out)) } catch { fail("\(out): \(error)") }
+    print("wrote \(out) (\(model.serialized().count) bytes)")
 
 case "mem":
     // What the model costs in resident memory (VmRSS, and the peak VmHWM) to load and to tag one

@@ -54,7 +54,7 @@ public struct NERModel: Sendable {
     public static let fileName = "ner/model.bin"
     static let magic: [UInt8] = Array("DNER".utf8)
     /// Bumped whenever the file layout or the feature templates change.
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
 
     let rowBits: Int
     let vocabBits: Int
@@ -62,19 +62,24 @@ public struct NERModel: Sendable {
     let scale: Float
     /// (tags + 1) × tags transition weights; row `tags` is the start state.
     let transitions: [Float]
-    /// The model file's bytes, exactly as on disk and held once: the emission weights (one row of
+    /// The model file's bytes, exactly as on disk and held once: the emission weights (a row of
     /// `tags` little-endian Int16 per feature bucket, read in place and scaled at scoring time)
     /// and the bitset of lowercased words seen lowercased in training are looked up inside it.
     /// Nothing is expanded at load, so the model costs its file size in memory.
     let image: [UInt8]
-    /// Byte offset of the weight rows in `image`.
+    /// Byte offset in `image` of tags 0–7 of every row (16 bytes a row, 16-byte aligned in the
+    /// file so that a row never straddles a cache line).
     let weightsOffset: Int
+    /// Byte offset in `image` of tag 8 of every row (2 bytes a row).
+    let lastTagOffset: Int
     /// Byte offset and length of the vocabulary bitset in `image`.
     let vocabOffset: Int
     let vocabBytes: Int
 
     /// Bytes per weight row: one Int16 per tag.
     static let rowBytes = NERTags.count * 2
+    /// Tags stored together as one 8-lane vector per row; the ninth is stored apart.
+    static let vectorTags = 8
     /// Size of the fixed header: magic, five u32 fields and the f32 scale.
     static let headerBytes = 28
 
@@ -85,7 +90,8 @@ public struct NERModel: Sendable {
         self.vocabBits = vocabBits
         self.scale = scale
         self.transitions = transitions
-        weightsOffset = NERModel.headerBytes + transitions.count * 4
+        weightsOffset = NERModel.weightsOffset(transitions: transitions.count)
+        lastTagOffset = weightsOffset + (1 << rowBits) * NERModel.vectorTags * 2
         vocabOffset = weightsOffset + (1 << rowBits) * NERModel.rowBytes
         vocabBytes = (1 << vocabBits) / 8
     }
@@ -298,17 +304,20 @@ public struct NERModel: Sendable {
         return image[vocabOffset + bit >> 3] & UInt8(1 << (bit & 7)) != 0
     }
 
-    /// Adds weight row `row` (at `w`, `NERTags.count` little-endian Int16) to the accumulators:
-    /// tags 0–7 as one unaligned 8-lane vector, tag 8 alone.
+    /// Adds weight row `row` to the accumulators: tags 0–7 as one 8-lane vector from `w8`
+    /// (16 bytes a row), tag 8 from `w1` (2 bytes a row); little-endian Int16 in the file.
     @inline(__always)
-    static func addRow(_ w: UnsafeRawPointer, _ row: Int, _ acc: inout SIMD8<Int16>, _ last: inout Int16) {
-        let o = row &* rowBytes
+    static func addRow(
+        _ w8: UnsafeRawPointer, _ w1: UnsafeRawPointer, _ row: Int, _ acc: inout SIMD8<Int16>, _ last: inout Int16
+    ) {
         #if _endian(little)
-        acc &+= w.loadUnaligned(fromByteOffset: o, as: SIMD8<Int16>.self)
-        last &+= w.loadUnaligned(fromByteOffset: o + 16, as: Int16.self)
+        acc &+= w8.loadUnaligned(fromByteOffset: row &* 16, as: SIMD8<Int16>.self)
+        last &+= w1.loadUnaligned(fromByteOffset: row &* 2, as: Int16.self)
         #else
-        for y in 0..<8 { acc[y] &+= Int16(littleEndian: w.loadUnaligned(fromByteOffset: o + 2 * y, as: Int16.self)) }
-        last &+= Int16(littleEndian: w.loadUnaligned(fromByteOffset: o + 16, as: Int16.self))
+        for y in 0..<8 {
+            acc[y] &+= Int16(littleEndian: w8.loadUnaligned(fromByteOffset: row &* 16 + 2 * y, as: Int16.self))
+        }
+        last &+= Int16(littleEndian: w1.loadUnaligned(fromByteOffset: row &* 2, as: Int16.self))
         #endif
     }
 
@@ -334,11 +343,13 @@ public struct NERModel: Sendable {
         let em = scratch.emission
         let scale = self.scale
         let weightsOffset = self.weightsOffset
+        let lastTagOffset = self.lastTagOffset
         image.withUnsafeBytes { raw in
             guard let base = raw.baseAddress else { return }
             // Row indices are < 2^rowBits (hash >> (64 - rowBits)) and the image was checked to
             // hold 2^rowBits rows, so every look-up stays inside it.
-            let w = base + weightsOffset
+            let w8 = base + weightsOffset
+            let w1 = base + lastTagOffset
             transitions.withUnsafeBufferPointer { tr in
                 var k = 0
                 while k < n {
@@ -351,7 +362,7 @@ public struct NERModel: Sendable {
                         NERFeatures.rows(infos, t, sentenceUpper: sentenceUpper, shift: shift, out: rp)
                         var acc = SIMD8<Int16>.zero
                         var last: Int16 = 0
-                        for f in 0..<F { NERModel.addRow(w, Int(rp[f]), &acc, &last) }
+                        for f in 0..<F { NERModel.addRow(w8, w1, Int(rp[f]), &acc, &last) }
                         let ep = em + t * L
                         for y in 0..<8 { ep[y] = Float(acc[y]) * scale }
                         ep[8] = Float(last) * scale

@@ -10,14 +10,23 @@ import Darwin
 ///
 ///     "DNER"  version:u32  tags:u32  features:u32  rowBits:u32  vocabBits:u32  scale:f32
 ///     transitions: (tags+1)*tags f32
-///     weights: (1 << rowBits) * tags i16   (value = i16 * scale, |i16| ≤ quantLimit)
+///     zero padding to a multiple of 16 bytes
+///     weights, tags 0–7: (1 << rowBits) * 8 i16   (value = i16 * scale, |i16| ≤ quantLimit)
+///     weights, tag 8: (1 << rowBits) i16
 ///     vocab: (1 << vocabBits) / 64 u64
 ///     checksum: u64 (FNV-1a over every byte before it)
 ///
 /// Any mismatch (magic, version, sizes, weight range, checksum) rejects the file: a half-written
 /// or foreign file must never load as a model that tags garbage. The tagger reads the weights and
-/// the vocabulary in place from these bytes, so loading only reads and checks them.
+/// the vocabulary in place from these bytes, so loading only reads and checks them. The weights
+/// are split so that a row's first eight tags are one aligned 16-byte load. Version 1 files (rows
+/// of 9 tags, no padding) still load, converted to this layout.
 extension NERModel {
+    /// Offset of the weights: after the header and transitions, rounded up to 16 bytes.
+    static func weightsOffset(transitions: Int) -> Int {
+        (headerBytes + transitions * 4 + 15) & ~15
+    }
+
     /// The model as file bytes.
     public func serialized() -> [UInt8] { image }
 
@@ -26,7 +35,7 @@ extension NERModel {
         try Data(image).write(to: url, options: .atomic)
     }
 
-    /// Builds a file image from its parts (checksum appended).
+    /// Builds a file image from its parts (checksum appended); `weights` is rows × tags, row-major.
     static func image(
         rowBits: Int, vocabBits: Int, scale: Float, transitions: [Float], weights: [Int16], vocab: [UInt64]
     ) -> [UInt8] {
@@ -41,7 +50,13 @@ extension NERModel {
         u32(UInt32(vocabBits))
         u32(scale.bitPattern)
         for t in transitions { u32(t.bitPattern) }
-        for w in weights { withUnsafeBytes(of: w.littleEndian) { out += $0 } }
+        while out.count < weightsOffset(transitions: transitions.count) { out.append(0) }
+        let L = NERTags.count
+        let rows = weights.count / L
+        for r in 0..<rows {
+            for y in 0..<vectorTags { withUnsafeBytes(of: weights[r * L + y].littleEndian) { out += $0 } }
+        }
+        for r in 0..<rows { withUnsafeBytes(of: weights[r * L + vectorTags].littleEndian) { out += $0 } }
         for v in vocab { withUnsafeBytes(of: v.littleEndian) { out += $0 } }
         let sum = NERModel.checksum(out[...])
         withUnsafeBytes(of: sum.littleEndian) { out += $0 }
@@ -108,7 +123,7 @@ extension NERModel {
             UInt32(b[o]) | UInt32(b[o + 1]) << 8 | UInt32(b[o + 2]) << 16 | UInt32(b[o + 3]) << 24
         }
         let version = u32(4)
-        guard version == NERModel.version else { throw NERModelError.unsupportedVersion(version) }
+        guard version == NERModel.version || version == 1 else { throw NERModelError.unsupportedVersion(version) }
         let L = Int(u32(8))
         let features = Int(u32(12))
         let rowBits = Int(u32(16))
@@ -120,7 +135,7 @@ extension NERModel {
         let rows = 1 << rowBits
         let nTrans = (L + 1) * L
         let nVocab = (1 << vocabBits) / 64
-        let weightsOffset = NERModel.headerBytes + nTrans * 4
+        let weightsOffset = version == 1 ? NERModel.headerBytes + nTrans * 4 : NERModel.weightsOffset(transitions: nTrans)
         let expected = weightsOffset + rows * NERModel.rowBytes + nVocab * 8 + 8
         guard b.count == expected else { throw NERModelError.truncated }
         let body = expected - 8
@@ -145,6 +160,23 @@ extension NERModel {
             return ok
         }
         guard inRange else { throw NERModelError.weightOutOfRange }
+        if version == 1 {
+            // Rows of 9 tags: re-lay them out (a one-off for files written before version 2).
+            var q = [Int16](repeating: 0, count: rows * L)
+            for i in q.indices {
+                let o = weightsOffset + 2 * i
+                q[i] = Int16(bitPattern: UInt16(b[o]) | UInt16(b[o + 1]) << 8)
+            }
+            var vocab = [UInt64](repeating: 0, count: nVocab)
+            let vo = weightsOffset + rows * NERModel.rowBytes
+            for i in 0..<nVocab {
+                for k in 0..<8 { vocab[i] |= UInt64(b[vo + 8 * i + k]) << UInt64(8 * k) }
+            }
+            let image = NERModel.image(
+                rowBits: rowBits, vocabBits: vocabBits, scale: scale, transitions: transitions, weights: q, vocab: vocab)
+            self.init(image: image, rowBits: rowBits, vocabBits: vocabBits, scale: scale, transitions: transitions)
+            return
+        }
         self.init(image: b, rowBits: rowBits, vocabBits: vocabBits, scale: scale, transitions: transitions)
     }
 }
