@@ -214,11 +214,11 @@ import Testing
             "│ Nikol Pashinyan                      1",
             "│ Vladimir Putin                       1",
             "│ PLACE (5)",
-            "│ Yerevan                              1",
             "│ Russia                             0+4",
             "│   ← Moscow                           2",
             "│   ← Kremlin                          1",
             "│   ← Russian                          1",
+            "│ Yerevan                              1",
         ], "\(g)")
         #expect(g.lines[3].hasPrefix(" Putin met Aliyev in Moscow (see EDM, July 19, 2016). The"))
         #expect(g[59, 0].style.fg == Fixtures.fg("pane.border"))

@@ -105,15 +105,19 @@ enum PaneRows {
     }
 
     /// Entities grouped by type, most mentioned first; a state gathers its metonyms and
-    /// nationality words under it (Russia ← Moscow, Kremlin, Russian).
+    /// nationality words under it (Russia ← Moscow, Kremlin, Russian) and ranks by their mentions too.
     static func entities(_ d: Document, byID: [String: Int], gathered: [String: [Int]]) -> [PaneRow] {
         var rows: [PaneRow] = []
         let isGathered = Set(gathered.values.flatMap { $0 })
         func name(_ i: Int) -> String { Sanitizer.visible(TextScalars.flatten(d.entities[i].name)) }
+        // A state is ranked by everything said of it: its own mentions and its metonyms'.
+        func total(_ i: Int) -> Int {
+            d.entities[i].mentions.count + (gathered[d.entities[i].id] ?? []).reduce(0) { $0 + d.entities[$1].mentions.count }
+        }
         for type in EntityType.allCases {
             let members = d.entities.indices.filter { d.entities[$0].type == type && !isGathered.contains($0) }
                 .sorted { a, b in
-                    let ca = d.entities[a].mentions.count, cb = d.entities[b].mentions.count
+                    let ca = total(a), cb = total(b)
                     return ca != cb ? ca > cb : name(a) < name(b)
                 }
             guard !members.isEmpty else { continue }
