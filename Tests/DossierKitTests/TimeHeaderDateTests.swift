@@ -1,0 +1,94 @@
+import Testing
+@testable import DossierKit
+
+/// DCT from the head of a text: datelines, labelled lines, date lines; news-style year inference.
+@Suite struct TimeHeaderDateTests {
+    private let today = CalendarDate(year: 2030, month: 6, day: 15)
+
+    private func infer(_ text: String, metadata: Metadata = Metadata()) -> DocumentDate {
+        DocumentDateInference.infer(TextBuffer(text), metadata: metadata, citations: [], given: nil, today: today)
+    }
+
+    @Test func datelineWithFullDate() {
+        let d = infer("Pipeline deal signed\n\nMOSCOW, March 3, 2021 /TASS/. The two sides signed a deal on Wednesday.")
+        #expect(d.value == CalendarDate(year: 2021, month: 3, day: 3))
+        #expect(d.basis.contains("dateline"))
+    }
+
+    @Test func datelineDayBeforeMonthWithYear() {
+        let d = infer("Talks resume\n\nBaku, 12 May 2022 (APA) — Ministers met in the capital.")
+        #expect(d.value == CalendarDate(year: 2022, month: 5, day: 12))
+    }
+
+    @Test func datelineWithoutYearTakesTheTextYear() {
+        let d = infer("Port reopens\n\nODESA, Aug. 9 (Reuters) - The port, shut in 2019, reopened on Tuesday.")
+        #expect(d.value == CalendarDate(year: 2019, month: 8, day: 9))
+        #expect(d.basis.contains("dateline"))
+    }
+
+    @Test func datelineWithoutAnyYearIsTheLatestSuchDayUpToToday() {
+        let d = infer("Truce holds\n\nTBILISI, Sept 20 (Reuters) - The truce held overnight, officials said.")
+        #expect(d.value == CalendarDate(year: 2029, month: 9, day: 20))
+        let e = infer("Truce holds\n\nTBILISI, Jan 20 (Reuters) - The truce held overnight, officials said.")
+        #expect(e.value == CalendarDate(year: 2030, month: 1, day: 20))
+    }
+
+    @Test func publishedLineBeatsUpdatedLine() {
+        let text = "A headline\nUpdated: 5 April 2024 10:12 GMT\nPublished: Monday, April 1, 2024\n\nBody text from 2019."
+        let d = infer(text)
+        #expect(d.value == CalendarDate(year: 2024, month: 4, day: 1))
+        #expect(d.basis.contains("publication line"))
+    }
+
+    @Test func postedOnAndIsoDates() {
+        #expect(infer("Headline\nPosted on 2023-11-07\n\nText.").value == CalendarDate(year: 2023, month: 11, day: 7))
+        #expect(infer("Headline\nUpdated Oct. 2, 2020\n\nText.").value == CalendarDate(year: 2020, month: 10, day: 2))
+    }
+
+    @Test func dateLineUnderTheTitle() {
+        let d = infer("Steppe politics in flux\nThursday, 14 November 2019, 09:30\n\nThe governor resigned in 2017.")
+        #expect(d.value == CalendarDate(year: 2019, month: 11, day: 14))
+        #expect(d.basis.contains("date line"))
+    }
+
+    @Test func sentencesAndCaptionsAreNotHeaders() {
+        // A sentence that starts with a place and a date is not a dateline without a credit or dash.
+        let text = "Headline\n\nIn Riga, May 4 is a holiday. Nothing else happened in 2015."
+        #expect(DocumentDateInference.headerDate(TextBuffer(text)) == nil)
+        // A range on its own line is not a date line; a dateline needs its comma.
+        #expect(DocumentDateInference.headerDate(TextBuffer("Title\nSeptember 30–October 3\n")) == nil)
+        #expect(DocumentDateInference.headerDate(TextBuffer("Title\nKYIV (AP) — Ships sailed on June 4.\n")) == nil)
+        // Beyond the first lines nothing counts.
+        let late = String(repeating: "Some line here.\n", count: 12) + "Published: May 3, 2001\n"
+        #expect(DocumentDateInference.headerDate(TextBuffer(late)) == nil)
+    }
+
+    @Test func malformedHeadersDoNotTrap() {
+        for s in ["Published:", "Published: February 30", "ROME, Feb 31 (AP) -", "Date: 2021-13-45", "X, Jan", ",", "Posted on 31"] {
+            let d = infer(s)
+            #expect(d.inferred)
+        }
+        #expect(DocumentDateInference.headerDate(TextBuffer("Published: February 30, 2021")) == nil)
+    }
+
+    @Test func newsStyleYearFollowsTheLastMonthYear() {
+        // "since February 2022" names its year while "July 17" does not: the story is from a later year.
+        let text = "Ships sail\n\nKYIV (AP) — A ship stuck since February 2022 sailed on Wednesday. Moscow quit the deal on July 17."
+        let d = infer(text)
+        #expect(d.value == CalendarDate(year: 2023, month: 7, day: 18))
+        #expect(d.basis.contains("2023"))
+    }
+
+    @Test func bareYearKeepsItsOwnYear() {
+        // The year also stands alone, so it may be the current one.
+        let text = "Ships sail\n\nKYIV (AP) — Exports fell in 2022, after a ban in February 2022. Talks broke down on July 17."
+        let d = infer(text)
+        #expect(d.value == CalendarDate(year: 2022, month: 7, day: 18))
+    }
+
+    @Test func yearlessDatesInFutureClausesDoNotCount() {
+        let text = "Vote ahead\n\nWARSAW (AP) — Parliament met on March 3 in 2024. It will vote on May 20."
+        let d = infer(text)
+        #expect(d.value == CalendarDate(year: 2024, month: 3, day: 4))
+    }
+}
