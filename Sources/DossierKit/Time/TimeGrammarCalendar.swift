@@ -105,6 +105,12 @@ extension TimeGrammar {
         }
         if let p = tok(i - 1), p.kind == .word, p.has(TimeToken.capitalized), p.word == nil { return nil }
         guard let w = word(i - 1), [.the, .in, .this, .last, .next, .early, .late, .mid, .during, .since, .until, .by, .through, .before, .after, .of].contains(w) else { return nil }
+        // "exports power in summer": without an article or a year the season recurs (generic),
+        // unless a past or future clause pins it to one year.
+        if w == .in || w == .during {
+            let tn = tense(i, i)
+            if tn != .past && tn != .future { return nil }
+        }
         // "the fall of Kabul", "the spring of discontent", "winter storms"
         if isWord(i + 1, .of) { return nil }
         if let nx = tok(i + 1), nx.kind == .word, nx.cat == .none, !nx.has(TimeToken.capitalized) { return nil }
@@ -343,6 +349,10 @@ extension TimeGrammar {
                 guard let v = TimeValues.shifted(ref, u, sign) else { return nil }
                 if u == .day, let d = CalendarDate(iso: v) { setDay(d) }
                 return Hit(first: first, last: j, value: u == .weekend ? v + "-WE" : v)
+            }
+            if withThe && (w == .coming || w == .upcoming) && u != .day {
+                // "the coming year", like "the coming months": the future, not a measured period.
+                return Hit(first: first, last: j, value: "FUTURE_REF")
             }
             if withThe || w == .past {
                 // "the past year", "the next month": a period reaching to or from now.

@@ -1,0 +1,28 @@
+import Testing
+@testable import DossierKit
+
+/// Round-2 constructs of the time tagger, on own sentences with fixed DCTs.
+@Suite struct TimeRound2Tests {
+    private func tag(_ text: String, dct: String) -> [(String, String)] {
+        let d = CalendarDate(iso: dct) ?? CalendarDate(year: 2000, month: 1, day: 1)
+        return TimeTagger().tag(TextBuffer(text), sentences: [], excluding: [], dct: d).map { ($0.text, $0.value) }
+    }
+
+    @Test func theComingYearIsTheFuture() {
+        #expect(tag("Prices may rise in the coming year.", dct: "2021-03-16").map(\.1) == ["FUTURE_REF"])
+        #expect(tag("The upcoming month will be hard.", dct: "2021-03-16").map(\.1) == ["FUTURE_REF"])
+        // "the next year" still measures a period; "the coming days" is the future too.
+        #expect(tag("Output will grow over the next year.", dct: "2021-03-16").map(\.1) == ["P1Y"])
+        #expect(tag("More ships will leave in the coming days.", dct: "2021-03-16").map(\.1) == ["FUTURE_REF"])
+    }
+
+    @Test func genericSeasonsAreNotTimexes() {
+        #expect(tag("The dam releases water in summer, while farms wait.", dct: "2024-07-03").isEmpty)
+        #expect(tag("Roads close during winter.", dct: "2024-07-03").isEmpty)
+        // A past or future clause makes it one season; an article or a year does too.
+        #expect(tag("The line was cut in summer.", dct: "2024-02-03").map(\.1) == ["2023-SU"])
+        #expect(tag("Troops will return in autumn.", dct: "2024-07-03").map(\.1) == ["2024-FA"])
+        #expect(tag("Talks resume in the summer of 2025.", dct: "2024-07-03").map(\.1) == ["2025-SU"])
+        #expect(tag("This summer the river is low.", dct: "2024-07-03").map(\.1) == ["2024-SU"])
+    }
+}
