@@ -25,4 +25,14 @@ import Testing
         #expect(tag("Talks resume in the summer of 2025.", dct: "2024-07-03").map(\.1) == ["2025-SU"])
         #expect(tag("This summer the river is low.", dct: "2024-07-03").map(\.1) == ["2024-SU"])
     }
+
+    @Test func pastPlansAndParticiplesAnchorWeekdaysInThePast() {
+        // DCT Monday 2017-03-06.
+        #expect(tag("The bid had been due to lapse Friday, but it was extended.", dct: "2017-03-06").map(\.1) == ["2017-03-03"])
+        #expect(tag("Under the plan, unveiled Thursday, members would vote again.", dct: "2017-03-06").map(\.1) == ["2017-03-02"])
+        #expect(tag("Chip shares fell after lower-than-expected sales were posted Wednesday.", dct: "2017-03-06").map(\.1) == ["2017-03-01"])
+        // Plain plans still look ahead.
+        #expect(tag("The bid is due to lapse Friday.", dct: "2017-03-06").map(\.1) == ["2017-03-10"])
+        #expect(tag("Members will vote Thursday.", dct: "2017-03-06").map(\.1) == ["2017-03-09"])
+    }
 }

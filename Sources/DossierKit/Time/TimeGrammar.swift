@@ -130,6 +130,11 @@ struct TimeGrammar {
             if (w == .set || w == .is || w == .are) && isWord(j + 1, .to), let v = tok(j + 2), v.kind == .word, v.cat == .none || v.word == .pastVerb {
                 return .future
             }
+            if w == .expected || w == .scheduled || w == .due {
+                // "lower-than-expected" is an adjective; "had been scheduled" is a plan of the past.
+                if w == .expected && isDash(j - 1) && adjacent(j) { return nil }
+                if key(j - 1) == TimeKeys.been && isWord(j - 2, .had) { return .past }
+            }
             switch w {
             case .will, .shall, .would, .expected, .scheduled, .due, .plans, .plan, .going, .intends, .upcoming, .next, .coming: return .future
             case .was, .were, .had, .did, .pastVerb, .ago, .has, .have: return .past
@@ -758,6 +763,7 @@ enum TimeKeys {
     static let tooHow = ["too", "how", "very", "so"].map(TimeLexicon.pack)
     static let effective = TimeLexicon.pack("effective")
     static let beBeen = ["be", "been", "being"].map(TimeLexicon.pack)
+    static let been = TimeLexicon.pack("been")
     static let amountAdverbs = ["barely", "another", "almost", "nearly", "exactly", "roughly", "only", "just", "once", "half"].map(TimeLexicon.pack)
     static let decadeWords = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"].map(TimeLexicon.pack)
     static let s = TimeLexicon.pack("s")

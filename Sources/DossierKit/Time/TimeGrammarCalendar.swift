@@ -267,7 +267,9 @@ extension TimeGrammar {
         var part: String?
         if let p = tok(i + 1), p.cat == .partOfDay, !p.plural { part = partCode(p.v); last = i + 1 }
         if let p = tok(i + 1), p.unit == .night, p.plural { return Hit(first: first, last: i + 1, value: "XXXX-WXX-\(wd)TNI", type: .set) }
-        let d = weekdayDate(wd, tense: tense(first, last), rel: rel)
+        // "announced Friday, holders would receive": a past verb right before the day wins over
+        // a future cue elsewhere in the sentence.
+        let d = weekdayDate(wd, tense: nearPast(first) ? .past : tense(first, last), rel: rel)
         if let part { return Hit(first: first, last: last, value: d.description + part, type: .time) }
         setDay(d)
         return Hit(first: first, last: last, value: d.description)
