@@ -35,4 +35,12 @@ import Testing
         #expect(tag("The bid is due to lapse Friday.", dct: "2017-03-06").map(\.1) == ["2017-03-10"])
         #expect(tag("Members will vote Thursday.", dct: "2017-03-06").map(\.1) == ["2017-03-09"])
     }
+
+    @Test func firstVerbToTheRightAndPayableDates() {
+        // The clause's own verb comes first: "announced plans to …" is past.
+        #expect(tag("In May, the firm announced plans to expand.", dct: "2017-09-06").map(\.1) == ["2017-05"])
+        #expect(tag("In May, the firm will open a plant.", dct: "2017-09-06").map(\.1) == ["2018-05"])
+        // A payment date in financial prose lies ahead.
+        #expect(tag("The dividend is payable Feb. 3 to holders.", dct: "2017-11-06").map(\.1) == ["2018-02-03"])
+    }
 }

@@ -166,6 +166,9 @@ struct TimeGrammar {
             if isSentenceEnd(j) { break }
             if let x = tok(j) {
                 if let c = cue(j) {
+                    // The first cue to the right is the verb of the date's clause ("In September,
+                    // it announced plans to …" is past).
+                    if right == nil && nearest == nil { return c }
                     if c == .future { return .future }
                     if right == nil { right = c }
                 }
@@ -193,10 +196,12 @@ struct TimeGrammar {
         }
     }
 
-    /// "by", "until", "effective" right before token `a`.
+    /// "by", "until", "effective", "payable" right before token `a`.
     func isDeadline(_ a: Int) -> Bool {
         if let w = word(a - 1), w == .by || w == .until { return true }
-        return key(a - 1) == TimeKeys.effective
+        // "payable Jan. 2": a dividend or bond date in financial prose is ahead of the DCT.
+        let k = key(a - 1)
+        return k == TimeKeys.effective || k == TimeKeys.payable
     }
 
     // MARK: - Resolution against the DCT
@@ -762,6 +767,7 @@ enum TimeKeys {
     static let fall = TimeLexicon.pack("fall")
     static let tooHow = ["too", "how", "very", "so"].map(TimeLexicon.pack)
     static let effective = TimeLexicon.pack("effective")
+    static let payable = TimeLexicon.pack("payable")
     static let beBeen = ["be", "been", "being"].map(TimeLexicon.pack)
     static let been = TimeLexicon.pack("been")
     static let amountAdverbs = ["barely", "another", "almost", "nearly", "exactly", "roughly", "only", "just", "once", "half"].map(TimeLexicon.pack)
