@@ -43,4 +43,21 @@ import Testing
         // A payment date in financial prose lies ahead.
         #expect(tag("The dividend is payable Feb. 3 to holders.", dct: "2017-11-06").map(\.1) == ["2018-02-03"])
     }
+
+    @Test func quarterCodes() {
+        #expect(tag("Sales rose in Q3 2021 and in Q4 of 2022.", dct: "2023-02-01").map(\.1) == ["2021-Q3", "2022-Q4"])
+        #expect(tag("Profit fell in Q1.", dct: "2023-05-10").map(\.1) == ["2023-Q1"])
+        // A past clause about a quarter still ahead of the DCT is last year's.
+        #expect(tag("Margins were thin in Q4.", dct: "2023-05-10").map(\.1) == ["2022-Q4"])
+        // Names and models are not quarters.
+        #expect(tag("The Audi Q5 and the Q3-class car, and Q12.", dct: "2023-05-10").isEmpty)
+    }
+
+    @Test func christmas() {
+        #expect(tag("The truce held over Christmas.", dct: "2022-01-12").map(\.1) == ["2021-12-25"])
+        #expect(tag("Talks are to resume after Christmas Day 2023.", dct: "2022-01-12").map(\.1) == ["2023-12-25"])
+        #expect(tag("Shelling resumed on Christmas Eve.", dct: "2022-01-12").map(\.1) == ["2021-12-24"])
+        #expect(tag("Christmas trees were sold.", dct: "2022-01-12").isEmpty)
+        #expect(tag("They met for Christmas shopping.", dct: "2022-01-12").isEmpty)
+    }
 }

@@ -235,6 +235,48 @@ extension TimeGrammar {
         return (dct, nil)
     }
 
+    /// "Q3", "Q3 2021", "Q3 of 2021": a quarter code; without a year it is the quarter of the
+    /// DCT year, or of the year before when a past clause names a quarter still ahead.
+    mutating func matchQuarterCode(_ i: Int) -> Hit? {
+        guard let x = tok(i), x.has(TimeToken.capitalized), x.end - x.start == 1, let nt = tok(i + 1), nt.kind == .number, nt.digits == 1,
+              adjacent(i + 1), nt.flags & (TimeToken.notPlain | TimeToken.clock | TimeToken.ordinal | TimeToken.plainS) == 0,
+              (1...4).contains(nt.num) else { return nil }
+        // "Q3X", "Q3-class": part of a name or model.
+        if let g = tok(i + 2), adjacent(i + 2), g.kind == .word || g.kind == .number || g.isDash { return nil }
+        if let p = tok(i - 1), adjacent(i), p.kind == .word || p.kind == .number || p.isDash { return nil }
+        let q = nt.num
+        if let y = yearNumber(i + 2, loose: true) {
+            return Hit(first: i, last: i + 2, value: "\(TimeValues.year(y))-Q\(q)")
+        }
+        if isWord(i + 2, .of), let y = yearNumber(i + 3, loose: true) {
+            return Hit(first: i, last: i + 3, value: "\(TimeValues.year(y))-Q\(q)")
+        }
+        let y = yearFor(month: (q - 1) * 3 + 1, day: nil, tense: tense(i, i + 1), nearPast: nearPast(i), deadline: isDeadline(i))
+        anchor.quarter = (y, q)
+        return Hit(first: i, last: i + 1, value: "\(TimeValues.year(y))-Q\(q)")
+    }
+
+    /// "Christmas", "Christmas Day", "Christmas Eve" (with an optional year) as dates; after a
+    /// temporal preposition or with Day/Eve only, so "Christmas trees" stay out.
+    mutating func matchChristmas(_ i: Int) -> Hit? {
+        guard let x = tok(i), x.has(TimeToken.capitalized) else { return nil }
+        var last = i
+        var day = 25
+        if isWord(i + 1, .eve), tok(i + 1)?.has(TimeToken.capitalized) == true { day = 24; last = i + 1 }
+        else if let d = tok(i + 1), d.unit == .day, !d.plural, d.has(TimeToken.capitalized) { last = i + 1 }
+        if last == i {
+            guard let w = word(i - 1), [.on, .at, .before, .after, .until, .since, .by, .over, .for, .around, .during, .from, .through].contains(w) else { return nil }
+            if let nx = tok(i + 1), nx.kind == .word, nx.cat == .none || nx.cat == .unit, !nx.has(TimeToken.capitalized) { return nil }
+        }
+        if let y = yearNumber(last + 1, loose: true) {
+            return Hit(first: i, last: last + 1, value: "\(TimeValues.year(y))-12-\(day)")
+        }
+        let y = yearFor(month: 12, day: day, tense: tense(i, last), nearPast: nearPast(i), deadline: isDeadline(i))
+        guard let d = TimeValues.date(y, 12, day) else { return nil }
+        setDay(d)
+        return Hit(first: i, last: last, value: d.description)
+    }
+
     /// "noon Thursday", "midnight Friday".
     mutating func matchNoon(_ i: Int) -> Hit? {
         guard let w = word(i), w == .noon || w == .midnight else { return nil }
