@@ -60,4 +60,16 @@ import Testing
         #expect(tag("Christmas trees were sold.", dct: "2022-01-12").isEmpty)
         #expect(tag("They met for Christmas shopping.", dct: "2022-01-12").isEmpty)
     }
+
+    @Test func halves() {
+        let d = "2020-06-10"
+        #expect(tag("The blockade lasted two and a half years.", dct: d).map(\.1) == ["P2Y6M"])
+        #expect(tag("The war has raged for a year and a half.", dct: d).map(\.1) == ["P1Y6M"])
+        #expect(tag("It took 2 1/2 months.", dct: d).map(\.1) == ["P2M15D"])
+        #expect(tag("The siege lasted 3.5 days.", dct: d).map(\.1) == ["P3DT12H"])
+        #expect(tag("But an hour and a half later, the guns fell silent.", dct: d).map(\.0) == ["an hour and a half"])
+        // Fractions that are not halves, and halves of other things, stay out.
+        #expect(tag("Output grew 3.5 percent.", dct: d).isEmpty)
+        #expect(tag("It took 3.7 years.", dct: d).isEmpty)
+    }
 }

@@ -553,8 +553,18 @@ struct TimeGrammar {
 
     /// A count followed by a unit: a duration, "N units ago/earlier/later", or the adjective "five-year".
     mutating func matchCounted(_ i: Int, first: Int) -> Hit? {
-        guard let c = count(i) else { return nil }
+        var half = false
+        let c: (value: Int?, last: Int, article: Bool, vague: Bool)
+        if let cc = count(i) { c = cc } else if let n = halfDecimal(i) { c = (n, i, false, false); half = true } else { return nil }
         var k = c.last + 1
+        // "two and a half years", "2 1/2 years"
+        if !c.vague && !c.article && !half {
+            if isWord(k, .and), isWord(k + 1, .a), isWord(k + 2, .half), tok(k + 3)?.unit != nil { half = true; k += 3 }
+            else if let a = tok(k), a.kind == .number, a.num == 1, a.digits == 1, isPunct(k + 1, "/"), adjacent(k + 1),
+                    let b = tok(k + 2), b.kind == .number, b.num == 2, b.digits == 1, adjacent(k + 2), tok(k + 3)?.unit != nil {
+                half = true; k += 3
+            }
+        }
         // "two more years", "a few more weeks"
         if isWord(k, .more), tok(k + 1)?.cat == .unit { k += 1 }
         // "two or three years", "two to three weeks"
@@ -569,6 +579,14 @@ struct TimeGrammar {
         if c.vague && !ut.plural && !hyphen { return nil }
         if c.article && ut.plural { return nil }
         if c.value == 1 && !c.article && ut.plural { /* "one years": accept */ }
+        // "a year and a half"; before "later"/"ago" the duration is marked and the signal left
+        // out, as TimeML does for "a few days later".
+        let halfAfter = !half && !c.vague && (!ut.plural || !c.article) && isWord(k + 1, .and) && isWord(k + 2, .a) && isWord(k + 3, .half)
+        if (half || halfAfter), let n = c.value {
+            guard let v = TimeValues.durationAndHalf(n, u) else { return nil }
+            return Hit(first: first, last: halfAfter ? k + 3 : k, value: v, type: .duration)
+        }
+        if half { return nil }
         // Digit counts need the unit to follow with a space or a hyphen ("30-day", "3 years").
         let value = TimeValues.duration(c.vague ? nil : c.value, u)
         // "N units ago / earlier / later"
@@ -605,6 +623,13 @@ struct TimeGrammar {
         if isWord(k + 1, .or), isWord(k + 2, .so) { last = k + 2 }
         if u == .night || (u == .second && c.vague) { return nil }
         return Hit(first: first, last: last, value: v, type: .duration)
+    }
+
+    /// "3.5" (a whole number and a half) at token `i`: the whole part.
+    func halfDecimal(_ i: Int) -> Int? {
+        guard let x = tok(i), x.kind == .number, x.has(TimeToken.notPlain), x.digits <= 4, x.end - x.start == x.digits + 2,
+              x.end <= buf.count, buf[x.end - 2] == UInt8(ascii: "."), buf[x.end - 1] == UInt8(ascii: "5") else { return nil }
+        return x.num
     }
 
     /// Verbs like "took", "lasted", "spent" before "a year": plain lowercase words ending a verb phrase.
