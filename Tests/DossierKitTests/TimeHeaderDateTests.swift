@@ -91,4 +91,12 @@ import Testing
         let d = infer(text)
         #expect(d.value == CalendarDate(year: 2024, month: 3, day: 4))
     }
+
+    @Test func moreHeaderShapes() {
+        #expect(infer("Gas talks\n\nMOSCOW. March 3 (Interfax) - Talks on gas resumed in 2020.").value == CalendarDate(year: 2020, month: 3, day: 3))
+        #expect(infer("Gas talks\nUpdated 3:15 PM GMT, Monday, August 9, 2023\n\nText.").value == CalendarDate(year: 2023, month: 8, day: 9))
+        #expect(infer("Gas talks\n\nKYIV, Ukraine, Aug. 9, 2023 (AP) — Ships sailed.").value == CalendarDate(year: 2023, month: 8, day: 9))
+        // An "Updated" line with no date says nothing.
+        #expect(DocumentDateInference.headerDate(TextBuffer("Gas talks\nUpdated with new figures\n")) == nil)
+    }
 }

@@ -62,8 +62,17 @@ extension DocumentDateInference {
             if let kind {
                 var j = 1
                 while j < t.count && j < 4 && (t[j].isPunct(UInt8(ascii: ":")) || t[j].isWord(.on) || t[j].isDash) { j += 1 }
-                j = skipWeekday(t, j)
-                if let d = parseDate(t, j) { return HeaderDate(year: d.year, month: d.month, day: d.day, kind: kind) }
+                // "Updated 3:15 PM GMT, Monday, August 9, 2023": a clock time, zone or weekday may come first.
+                var tries = 0
+                while j < t.count && tries < 8 {
+                    if let d = parseDate(t, j) { return HeaderDate(year: d.year, month: d.month, day: d.day, kind: kind) }
+                    let x = t[j]
+                    let skippable = x.has(TimeToken.clock) || x.cat == .weekday || x.isPunct(UInt8(ascii: ",")) || x.isPunct(UInt8(ascii: "."))
+                        || x.isWord(.am) || x.isWord(.pm) || x.isWord(.at) || (x.kind == .word && x.has(TimeToken.allCaps) && x.end - x.start <= 4)
+                        || (x.kind == .word && x.end - x.start == 1)
+                    guard skippable else { return nil }
+                    j += 1; tries += 1
+                }
                 return nil
             }
         }
@@ -78,11 +87,14 @@ extension DocumentDateInference {
         while j < t.count && j < 10 {
             let x = t[j]
             if x.kind == .word && x.cat != .month && x.cat != .monthAbbr && (x.has(TimeToken.capitalized) || x.end - x.start <= 2) { j += 1; continue }
-            if x.isPunct(UInt8(ascii: ".")) && j > 0 && t[j - 1].kind == .word && t[j - 1].end - t[j - 1].start <= 3 { j += 1; continue }
+            // "U.S.", "St." inside the place; "MOSCOW." before the date (Interfax style).
+            if x.isPunct(UInt8(ascii: ".")) && j > 0 && t[j - 1].kind == .word && (t[j - 1].end - t[j - 1].start <= 3 || t[j - 1].has(TimeToken.allCaps)) { j += 1; continue }
             if x.isPunct(UInt8(ascii: ",")) { j += 1; continue }
             break
         }
-        guard j > 0, j < t.count, t[j - 1].isPunct(UInt8(ascii: ",")), let d = parseDate(t, j) else { return nil }
+        guard j > 1, j < t.count else { return nil }
+        let separated = t[j - 1].isPunct(UInt8(ascii: ",")) || (t[j - 1].isPunct(UInt8(ascii: ".")) && t[j - 2].has(TimeToken.allCaps))
+        guard separated, let d = parseDate(t, j) else { return nil }
         var k = d.next
         if k < t.count && t[k].isPunct(UInt8(ascii: ".")) { k += 1 }
         guard k < t.count else { return nil }
