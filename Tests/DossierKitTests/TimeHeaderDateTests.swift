@@ -99,4 +99,11 @@ import Testing
         // An "Updated" line with no date says nothing.
         #expect(DocumentDateInference.headerDate(TextBuffer("Gas talks\nUpdated with new figures\n")) == nil)
     }
+
+    @Test func captionsAreNotDatelines() {
+        let cap = "Title\n\nPublication: Eurasia Daily Monitor Volume: 14 Issue: 80\n\nTwo leaders meet, Sochi, May 3, 2016 (Source: kremlin.ru)\n\nText.\n"
+        #expect(DocumentDateInference.headerDate(TextBuffer(cap)) == nil)
+        #expect(DocumentDateInference.headerDate(TextBuffer("T\n\nBaku, 12 May 2022 (Source: APA)\n")) == nil)
+        #expect(DocumentDateInference.headerDate(TextBuffer("T\n\nRIO DE JANEIRO, May 12 (Reuters) - Text.\n"))?.month == 5)
+    }
 }

@@ -92,7 +92,8 @@ extension DocumentDateInference {
             if x.isPunct(UInt8(ascii: ",")) { j += 1; continue }
             break
         }
-        guard j > 1, j < t.count else { return nil }
+        // A place is a few words ("RIO DE JANEIRO,", "KYIV, Ukraine,"); a longer run is a caption.
+        guard j > 1, j <= 6, j < t.count else { return nil }
         let separated = t[j - 1].isPunct(UInt8(ascii: ",")) || (t[j - 1].isPunct(UInt8(ascii: ".")) && t[j - 2].has(TimeToken.allCaps))
         guard separated, let d = parseDate(t, j) else { return nil }
         var k = d.next
@@ -100,6 +101,15 @@ extension DocumentDateInference {
         guard k < t.count else { return nil }
         let credited = t[k].isPunct(UInt8(ascii: "(")) || t[k].isPunct(UInt8(ascii: "/"))
         guard credited || t[k].isDash else { return nil }
+        if credited {
+            // "(Reuters)", "/TASS/": a short agency name, not "(Source: kremlin.ru)".
+            var e = k + 1
+            while e < t.count && e - k <= 5 && !t[e].isPunct(t[k].ch == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "/")) {
+                if t[e].isPunct(UInt8(ascii: ":")) { return nil }
+                e += 1
+            }
+            guard e < t.count, e - k <= 5 else { return nil }
+        }
         return HeaderDate(year: d.year, month: d.month, day: d.day, kind: .dateline)
     }
 
