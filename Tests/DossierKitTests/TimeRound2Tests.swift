@@ -72,4 +72,14 @@ import Testing
         #expect(tag("Output grew 3.5 percent.", dct: d).isEmpty)
         #expect(tag("It took 3.7 years.", dct: d).isEmpty)
     }
+
+    @Test func newYear() {
+        let d = "2022-01-12"
+        #expect(tag("Gas stopped on New Year's Day.", dct: d).map(\.1) == ["2022-01-01"])
+        #expect(tag("Shelling resumed on New Year’s Eve.", dct: d).map(\.1) == ["2021-12-31"])
+        #expect(tag("The talks stalled after New Year.", dct: d).map(\.1) == ["2022-01-01"])
+        #expect(tag("Markets shut for Lunar New Year.", dct: d).isEmpty)
+        #expect(tag("A New Year address was given.", dct: d).isEmpty)
+        #expect(tag("New York and New Delhi agreed.", dct: d).isEmpty)
+    }
 }

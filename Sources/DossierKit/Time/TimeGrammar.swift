@@ -302,6 +302,7 @@ struct TimeGrammar {
         case .first, .second: return matchOrdinalPeriod(i, first: i)
         case .qLetter: return matchQuarterCode(i)
         case .christmas: return matchChristmas(i)
+        case .newWord: return matchNewYear(i)
         case .half:
             // "half an hour", "half a century"
             guard isWord(i + 1, .a) || isWord(i + 1, .an), let u = tok(i + 2)?.unit, tok(i + 2)?.plural == false else { return nil }

@@ -277,6 +277,31 @@ extension TimeGrammar {
         return Hit(first: i, last: last, value: d.description)
     }
 
+    /// "New Year's Day", "New Year's Eve", "New Year" after a temporal preposition; not
+    /// "Lunar New Year" or "Orthodox New Year" (other calendars).
+    mutating func matchNewYear(_ i: Int) -> Hit? {
+        guard let x = tok(i), x.has(TimeToken.capitalized), let yt = tok(i + 1), yt.unit == .year, !yt.plural, yt.has(TimeToken.capitalized) else { return nil }
+        if let p = tok(i - 1), p.kind == .word, p.has(TimeToken.capitalized), p.word == nil, !isSentenceEnd(i - 2), i >= 2 { return nil }
+        var k = i + 2
+        if isPunct(k, "'"), adjacent(k), key(k + 1) == TimeKeys.s, adjacent(k + 1) { k += 2 }
+        var month = 1
+        var day = 1
+        var last = i + 1
+        if let d = tok(k), d.unit == .day, !d.plural, d.has(TimeToken.capitalized) { last = k }
+        else if isWord(k, .eve), tok(k)?.has(TimeToken.capitalized) == true { month = 12; day = 31; last = k }
+        else {
+            guard let w = word(i - 1), [.on, .at, .before, .after, .until, .since, .by, .over, .for, .around, .during, .from, .through].contains(w) else { return nil }
+            if let nx = tok(k), nx.kind == .word, nx.cat == .none || nx.cat == .unit, !nx.has(TimeToken.capitalized) { return nil }
+        }
+        if let y = yearNumber(last + 1, loose: true) {
+            return Hit(first: i, last: last + 1, value: "\(TimeValues.year(y))-\(TimeValues.pad(month, 2))-\(TimeValues.pad(day, 2))")
+        }
+        let y = yearFor(month: month, day: day, tense: tense(i, last), nearPast: nearPast(i), deadline: isDeadline(i))
+        guard let d = TimeValues.date(y, month, day) else { return nil }
+        setDay(d)
+        return Hit(first: i, last: last, value: d.description)
+    }
+
     /// "noon Thursday", "midnight Friday".
     mutating func matchNoon(_ i: Int) -> Hit? {
         guard let w = word(i), w == .noon || w == .midnight else { return nil }
