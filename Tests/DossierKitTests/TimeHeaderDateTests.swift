@@ -106,4 +106,13 @@ import Testing
         #expect(DocumentDateInference.headerDate(TextBuffer("T\n\nBaku, 12 May 2022 (Source: APA)\n")) == nil)
         #expect(DocumentDateInference.headerDate(TextBuffer("T\n\nRIO DE JANEIRO, May 12 (Reuters) - Text.\n"))?.month == 5)
     }
+
+    @Test func pastEventNamesWithYearsBoundTheYear() {
+        // No volume: the drill named for 2021 already took place, so the text is from 2021 or later.
+        let text = "Drills end\n\nTroops trained in 2019. Belarus sent units to Kavkaz-2021, which ended (Tass, September 20)."
+        #expect(infer(text).value == CalendarDate(year: 2021, month: 9, day: 21))
+        // A drill still ahead says nothing about the current year.
+        let ahead = "Drills ahead\n\nTroops trained in 2019. Belarus will send units to Kavkaz-2021 (Tass, September 20)."
+        #expect(infer(ahead).value == CalendarDate(year: 2019, month: 9, day: 23))
+    }
 }

@@ -247,7 +247,17 @@ public enum DocumentDateInference {
                         c.yearless.append(PartialDate(year: nil, month: Int(x.v), day: d))
                         continue
                     }
-                    guard x.kind == .number, x.digits == 4, let y = g.yearNumber(i, loose: true), y >= 1900 else { continue }
+                    guard x.kind == .number, x.digits == 4, (1900...2199).contains(x.num) else { continue }
+                    guard let y = g.yearNumber(i, loose: true) else {
+                        // "Kavkaz-2020", "Trident Juncture 2018": an exercise or event named with its
+                        // year; once it lies in the past, the text is from that year or later.
+                        if x.flags & (TimeToken.notPlain | TimeToken.clock | TimeToken.ordinal | TimeToken.plainS) == 0,
+                           let p = g.tok(i - 1), p.isDash || (p.kind == .word && p.has(TimeToken.capitalized)),
+                           g.tense(i, i) == .past, c.year.map({ x.num > $0 }) ?? true {
+                            c.year = x.num
+                        }
+                        continue
+                    }
                     if let w = g.word(i - 1), [.by, .until, .before, .through, .to].contains(w) { continue }
                     if g.isDash(i - 1) { continue }
                     if g.tense(i, i) == .future { continue }
