@@ -115,4 +115,23 @@ import Testing
         let ahead = "Drills ahead\n\nTroops trained in 2019. Belarus will send units to Kavkaz-2021 (Tass, September 20)."
         #expect(infer(ahead).value == CalendarDate(year: 2019, month: 9, day: 23))
     }
+
+    @Test func shuffledHeaderPiecesNeverTrap() {
+        // Deterministic mix of header fragments, cut at every length: inference must always answer.
+        let pieces = ["MOSCOW", ",", " ", "Jan", ".", "31", "2021", "(", "Reuters", ")", "/", "TASS", "-", "—", "\n",
+                      "Published", ":", "Updated", "Q", "3", "Christmas", "Eve", "New", "Year", "’s", "Day", "1/2", "3.5"]
+        var state: UInt64 = 0x9E3779B97F4A7C15
+        for _ in 0..<60 {
+            var s = ""
+            for _ in 0..<24 {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                s += pieces[Int(state >> 33) % pieces.count]
+            }
+            for cut in stride(from: 0, through: s.count, by: 7) {
+                let d = infer(String(s.prefix(cut)))
+                #expect(d.inferred)
+                _ = TimeTagger().tag(TextBuffer(String(s.prefix(cut))), sentences: [], excluding: [], dct: today)
+            }
+        }
+    }
 }
