@@ -134,4 +134,11 @@ import Testing
             }
         }
     }
+
+    @Test func bylineWithDate() {
+        #expect(infer("Gas talks\nBy Jane Roe | January 14, 2020\n\nText from 2015.").value == CalendarDate(year: 2020, month: 1, day: 14))
+        // A sentence starting with "By" is not a byline unless it carries a full date early on.
+        #expect(DocumentDateInference.headerDate(TextBuffer("Gas talks\nBy March the talks had stalled.\n")) == nil)
+        #expect(DocumentDateInference.headerDate(TextBuffer("Gas talks\nBy January 14, 2020, all troops left.\n")) == nil)
+    }
 }

@@ -76,6 +76,14 @@ extension DocumentDateInference {
                 return nil
             }
         }
+        // A byline with a date: "By Jane Roe | January 14, 2020" (a full date with its year only).
+        // "By January 14, 2020, troops left" is a sentence: the date must not follow "By" directly.
+        if first.isWord(.by) && first.has(TimeToken.capitalized) && t.count <= 24 && t.count > 2 {
+            for j in 2..<t.count {
+                if let d = parseDate(t, j), d.year != nil { return HeaderDate(year: d.year, month: d.month, day: d.day, kind: .published) }
+            }
+            return nil
+        }
         // A line that is only a date (a weekday, a clock time and a zone may come with it).
         let s = skipWeekday(t, 0)
         if let d = parseDate(t, s), onlyTimeAfter(t, d.next, buf) {
