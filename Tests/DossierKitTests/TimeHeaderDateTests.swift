@@ -87,7 +87,7 @@ import Testing
     }
 
     @Test func yearlessDatesInFutureClausesDoNotCount() {
-        let text = "Vote ahead\n\nWARSAW (AP) — Parliament met on March 3 in 2024. It will vote on May 20."
+        let text = "Vote ahead\n\nWARSAW (AP) — Parliament met on March 3 in 2024. It will vote on May 20. The summit is on June 9."
         let d = infer(text)
         #expect(d.value == CalendarDate(year: 2024, month: 3, day: 4))
     }

@@ -224,7 +224,7 @@ public enum DocumentDateInference {
         var date: CalendarDate?
         /// The latest year appears only after a month ("since February 2022", "Feb. 24, 2022").
         var yearOnlyWithMonth = false
-        /// "July 17", "Jan. 8": dates without a year, not in future clauses.
+        /// "July 17", "Jan. 8": dates without a year, not in future or present-tense clauses.
         var yearless: [PartialDate] = []
     }
 
@@ -243,7 +243,9 @@ public enum DocumentDateInference {
                         if g.isPunct(k, ".") { k += 1 }
                         guard let d = g.dayNumber(k), TimeValues.date(2000, Int(x.v), d) != nil else { continue }
                         if g.yearNumber(k + 1) != nil || (g.isPunct(k + 1, ",") && g.yearNumber(k + 2) != nil) { continue }
-                        if g.tense(i, k) == .future { continue }
+                        // A schedule ("will vote on May 20", "the summit is on May 20") lies ahead.
+                        let tn = g.tense(i, k)
+                        if tn == .future || (tn == .present && !g.nearPast(i)) { continue }
                         c.yearless.append(PartialDate(year: nil, month: Int(x.v), day: d))
                         continue
                     }
