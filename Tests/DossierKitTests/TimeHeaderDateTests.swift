@@ -141,4 +141,17 @@ import Testing
         #expect(DocumentDateInference.headerDate(TextBuffer("Gas talks\nBy March the talks had stalled.\n")) == nil)
         #expect(DocumentDateInference.headerDate(TextBuffer("Gas talks\nBy January 14, 2020, all troops left.\n")) == nil)
     }
+
+    @Test func wireStoryEndToEnd() {
+        // Own wire-style text: the dateline fixes the day, the month-qualified 2018 the year after it.
+        let text = """
+        Port talks stall
+
+        ODESA, March 6 (Reuters) - Officials said on Tuesday that talks begun in May 2018 had stalled again since January, and a new round will start on Friday.
+        """
+        let doc = Annotator().annotate(text)
+        #expect(doc.metadata.date?.value == CalendarDate(year: 2019, month: 3, day: 6))
+        let values = doc.timexes.map(\.value)
+        #expect(values == ["2019-03-06", "2019-03-05", "2018-05", "2019-01", "2019-03-08"])
+    }
 }

@@ -2,11 +2,15 @@ import Foundation
 
 /// Decides the document creation time (DCT).
 ///
-/// `--date` wins. Otherwise the clues are combined: the EDM volume number gives the year
-/// (volume N appeared in 2003 + N), the dated citations give a lower bound (the article
-/// appeared after the sources it cites; the day after the latest is the estimate), the issue
-/// number places the article in the year when nothing else does, and the latest explicit
-/// year of the text (not in a future clause) gives the year when there is no volume.
+/// `--date` wins, then a full date in the header (a "Published:" line, a wire dateline such as
+/// "MOSCOW, March 3, 2021 /TASS/", a date line under the title: see `DocumentDateHeader.swift`).
+/// Otherwise the clues are combined: the EDM volume number gives the year (volume N appeared
+/// in 2003 + N), a header date without a year gives the day, the dated citations give a lower
+/// bound (the article appeared after the sources it cites; the day after the latest is the
+/// estimate), the issue number places the article in the year when nothing else does, and the
+/// latest explicit year of the text (not in a future clause, including past events named with
+/// their year) gives the year when there is no volume; news style, which writes the year only
+/// for other years' dates, moves it one year on.
 public enum DocumentDateInference {
     /// The clues of an article sit in its first pages; longer inputs are scanned this far only.
     static let scanLimit = 1 << 19
