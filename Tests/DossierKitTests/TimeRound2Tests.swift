@@ -82,4 +82,12 @@ import Testing
         #expect(tag("A New Year address was given.", dct: d).isEmpty)
         #expect(tag("New York and New Delhi agreed.", dct: d).isEmpty)
     }
+
+    @Test func fiscalAndFullYear() {
+        let d = "2017-10-30"
+        #expect(tag("Profit should rise for the full year.", dct: d).map(\.1) == ["2017"])
+        #expect(tag("Sales fell in the fiscal year ended June 30.", dct: d).map(\.1).prefix(1) == ["P1Y"])
+        #expect(tag("Margins should widen throughout the fiscal year.", dct: d).map(\.1) == ["P1Y"])
+        #expect(tag("The full years of war took their toll.", dct: d).isEmpty)
+    }
 }

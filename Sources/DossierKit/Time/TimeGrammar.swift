@@ -409,6 +409,13 @@ struct TimeGrammar {
     mutating func matchThe(_ i: Int) -> Hit? {
         let j = i + 1
         guard let x = tok(j) else { return nil }
+        // "for the full year", "in the fiscal year": this year in financial prose; "the fiscal
+        // year ended Jan. 31" and "throughout the fiscal year" are twelve-month periods.
+        if x.isWord(.fiscal) || key(j) == TimeKeys.full, let yt = tok(j + 1), yt.unit == .year, !yt.plural,
+           let p = word(i - 1), [.for, .in, .during, .throughout].contains(p), !isWord(j + 2, .of) {
+            if isOneOf(j + 2, TimeKeys.endedEnding) || p == .throughout { return Hit(first: i, last: j + 1, value: "P1Y", type: .duration) }
+            return Hit(first: i, last: j + 1, value: TimeValues.year(dct.year))
+        }
         if x.kind == .word, let w = x.word {
             switch w {
             case .past:
@@ -796,6 +803,7 @@ enum TimeKeys {
     static let tooHow = ["too", "how", "very", "so"].map(TimeLexicon.pack)
     static let effective = TimeLexicon.pack("effective")
     static let payable = TimeLexicon.pack("payable")
+    static let full = TimeLexicon.pack("full")
     static let beBeen = ["be", "been", "being"].map(TimeLexicon.pack)
     static let been = TimeLexicon.pack("been")
     static let amountAdverbs = ["barely", "another", "almost", "nearly", "exactly", "roughly", "only", "just", "once", "half"].map(TimeLexicon.pack)
