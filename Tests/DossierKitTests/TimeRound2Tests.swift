@@ -90,4 +90,10 @@ import Testing
         #expect(tag("Margins should widen throughout the fiscal year.", dct: d).map(\.1) == ["P1Y"])
         #expect(tag("The full years of war took their toll.", dct: d).isEmpty)
     }
+
+    @Test func laterInTheDay() {
+        #expect(tag("Later in the day, the minister resigned.", dct: "2017-10-30").map(\.1) == ["2017-10-30"])
+        #expect(tag("Talks opened on Oct. 2. Later in the day, they broke down.", dct: "2017-10-30").map(\.1) == ["2017-10-02", "2017-10-02"])
+        #expect(tag("He works in the day and sleeps at night.", dct: "2017-10-30").isEmpty)
+    }
 }

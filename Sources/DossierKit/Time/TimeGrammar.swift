@@ -416,6 +416,10 @@ struct TimeGrammar {
             if isOneOf(j + 2, TimeKeys.endedEnding) || p == .throughout { return Hit(first: i, last: j + 1, value: "P1Y", type: .duration) }
             return Hit(first: i, last: j + 1, value: TimeValues.year(dct.year))
         }
+        // "later in the day", "earlier in the day": the day the story is about.
+        if x.unit == .day, !x.plural, isWord(i - 1, .in), isWord(i - 2, .later) || isWord(i - 2, .earlier) {
+            return Hit(first: i, last: j, value: (anchor.day ?? dct).description)
+        }
         if x.kind == .word, let w = x.word {
             switch w {
             case .past:
