@@ -96,4 +96,16 @@ import Testing
         #expect(tag("Talks opened on Oct. 2. Later in the day, they broke down.", dct: "2017-10-30").map(\.1) == ["2017-10-02", "2017-10-02"])
         #expect(tag("He works in the day and sleeps at night.", dct: "2017-10-30").isEmpty)
     }
+
+    @Test func termsYearEndAndThatYear() {
+        let d = "2017-10-30"
+        #expect(tag("Risks remain in the near term.", dct: d).map(\.1) == ["FUTURE_REF"])
+        #expect(tag("Over the long term, prices may fall.", dct: d).map(\.1) == ["FUTURE_REF"])
+        #expect(tag("The short term debt was repaid.", dct: d).isEmpty)
+        let ye = tag("The deal should close by year-end; shares are up since year end.", dct: d)
+        #expect(ye.map(\.1) == ["2017", "2016"])
+        #expect(tag("The plant closed in 2012. Output fell sharply that year.", dct: d).map(\.1) == ["2012", "2012"])
+        // Without a year named before, "that year" is left alone.
+        #expect(tag("Output fell sharply that year.", dct: d).isEmpty)
+    }
 }

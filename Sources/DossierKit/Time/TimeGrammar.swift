@@ -353,6 +353,13 @@ struct TimeGrammar {
             return Hit(first: i, last: i, value: v, type: .set)
         case .noon, .midnight:
             return matchNoon(i)
+        case .that:
+            // "that year", "that quarter": the year or quarter the text last named.
+            guard !x.has(TimeToken.capitalized), let u = tok(i + 1), !u.plural else { return nil }
+            if isWord(i + 2, .of) || isWord(i + 2, .when) { return nil }
+            if u.unit == .year, let y = anchor.year { return Hit(first: i, last: i + 1, value: TimeValues.year(y), anchorable: false) }
+            if u.unit == .quarter, let q = anchor.quarter { return Hit(first: i, last: i + 1, value: "\(TimeValues.year(q.year))-Q\(q.q)", anchorable: false) }
+            return nil
         case .fiscal:
             if let y = yearNumber(i + 1, loose: true) { return Hit(first: i, last: i + 1, value: TimeValues.year(y)) }
             if tok(i + 1)?.unit == .year, let y = yearNumber(i + 2, loose: true) { return Hit(first: i, last: i + 2, value: TimeValues.year(y)) }
@@ -415,6 +422,11 @@ struct TimeGrammar {
            let p = word(i - 1), [.for, .in, .during, .throughout].contains(p), !isWord(j + 2, .of) {
             if isOneOf(j + 2, TimeKeys.endedEnding) || p == .throughout { return Hit(first: i, last: j + 1, value: "P1Y", type: .duration) }
             return Hit(first: i, last: j + 1, value: TimeValues.year(dct.year))
+        }
+        // "the near term", "in the short term", "over the long term": the future.
+        if isWord(j + 1, .term), !(tok(j + 1)?.plural ?? false), key(j) == TimeKeys.near || key(j) == TimeKeys.short || key(j) == TimeKeys.long {
+            if let nx = tok(j + 2), nx.kind == .word, nx.cat == .none, !nx.has(TimeToken.capitalized) { return nil }
+            return Hit(first: i, last: j + 1, value: "FUTURE_REF")
         }
         // "later in the day", "earlier in the day": the day the story is about.
         if x.unit == .day, !x.plural, isWord(i - 1, .in), isWord(i - 2, .later) || isWord(i - 2, .earlier) {
@@ -740,6 +752,18 @@ struct TimeGrammar {
     /// "years ago", "for years", "decades", "year-earlier".
     mutating func matchBareUnit(_ i: Int) -> Hit? {
         guard let x = tok(i), let u = x.unit else { return nil }
+        // "by year-end", "by year end", "by year's end", "since year-end": the end of this year
+        // (of the last one after "since").
+        if u == .year, !x.plural, !x.has(TimeToken.capitalized), let p = word(i - 1), [.by, .until, .at, .before, .since, .after, .around].contains(p) {
+            var e = 0
+            if isDash(i + 1), adjacent(i + 1), isWord(i + 2, .end), adjacent(i + 2) { e = i + 2 }
+            else if isWord(i + 1, .end) { e = i + 1 }
+            else if isPunct(i + 1, "'"), adjacent(i + 1), key(i + 2) == TimeKeys.s, adjacent(i + 2), isWord(i + 3, .end) { e = i + 3 }
+            if e > 0, !isWord(e + 1, .of) {
+                let y = p == .since || (p == .after && tense(i, e) == .past) ? dct.year - 1 : dct.year
+                return Hit(first: i, last: e, value: TimeValues.year(y), mod: .end)
+            }
+        }
         if x.plural {
             if isWord(i + 1, .ago) { return Hit(first: i, last: i + 1, value: "PAST_REF") }
             if let p = word(i - 1), p == .for || p == .over || p == .in || p == .within, u != .second, u != .night {
@@ -808,6 +832,9 @@ enum TimeKeys {
     static let effective = TimeLexicon.pack("effective")
     static let payable = TimeLexicon.pack("payable")
     static let full = TimeLexicon.pack("full")
+    static let near = TimeLexicon.pack("near")
+    static let short = TimeLexicon.pack("short")
+    static let long = TimeLexicon.pack("long")
     static let beBeen = ["be", "been", "being"].map(TimeLexicon.pack)
     static let been = TimeLexicon.pack("been")
     static let amountAdverbs = ["barely", "another", "almost", "nearly", "exactly", "roughly", "only", "just", "once", "half"].map(TimeLexicon.pack)
