@@ -108,4 +108,9 @@ import Testing
         // Without a year named before, "that year" is left alone.
         #expect(tag("Output fell sharply that year.", dct: d).isEmpty)
     }
+
+    @Test func latestPeriod() {
+        #expect(tag("Sales in the latest period rose 5%.", dct: "2017-11-02").map(\.1) == ["2017-Q3"])
+        #expect(tag("Net fell in the fourth quarter. Sales in the latest period rose.", dct: "2017-11-02").map(\.1) == ["2017-Q4", "2017-Q4"])
+    }
 }

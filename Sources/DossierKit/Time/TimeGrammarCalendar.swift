@@ -358,6 +358,11 @@ extension TimeGrammar {
             if x.isWord(.times) { return Hit(first: first, last: j, value: "PAST_REF") }
             return nil
         }
+        if w == .latest, x.isWord(.period), withThe {
+            // "the latest period" in earnings reports: the quarter being reported.
+            let (y, q) = anchor.quarter ?? lastQuarter()
+            return Hit(first: first, last: j, value: "\(TimeValues.year(y))-Q\(q)", anchorable: false)
+        }
         if w == .latest || w == .current {
             if x.unit == .quarter, !x.plural {
                 let (y, q) = w == .latest ? lastQuarter() : (dct.year, TimeValues.quarter(of: dct))
