@@ -154,4 +154,10 @@ import Testing
         let values = doc.timexes.map(\.value)
         #expect(values == ["2019-03-06", "2019-03-05", "2018-05", "2019-01", "2019-03-08"])
     }
+
+    @Test func eventNameYearIsNotMonthQualified() {
+        // "Zapad-2021" is a name, not "September 2021": the news-style rule keeps 2021.
+        let text = "Drills\n\nMINSK (AP) — Troops who took part in Zapad-2021 returned on September 30."
+        #expect(infer(text).value == CalendarDate(year: 2021, month: 10, day: 1))
+    }
 }

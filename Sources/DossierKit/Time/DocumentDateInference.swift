@@ -219,7 +219,6 @@ public enum DocumentDateInference {
     /// and years above the document's own time frame.
     static func latestTextYear(_ text: TextBuffer) -> Int? { textClues(text).year }
 
-
     /// What the running text says about its own time: the latest explicit year and the latest
     /// full date ("February 13, 1998") outside future clauses, whether that year ever stands
     /// alone (not only in "February 2022"), and the year-less month-day dates outside future clauses.
@@ -259,8 +258,10 @@ public enum DocumentDateInference {
                         // year; once it lies in the past, the text is from that year or later.
                         if x.flags & (TimeToken.notPlain | TimeToken.clock | TimeToken.ordinal | TimeToken.plainS) == 0,
                            let p = g.tok(i - 1), p.isDash || (p.kind == .word && p.has(TimeToken.capitalized)),
-                           g.tense(i, i) == .past, c.year.map({ x.num > $0 }) ?? true {
-                            c.year = x.num
+                           g.tense(i, i) == .past {
+                            // Not a month-qualified year: the news-style rule must not fire on it.
+                            bare.insert(x.num)
+                            if c.year.map({ x.num > $0 }) ?? true { c.year = x.num }
                         }
                         continue
                     }
