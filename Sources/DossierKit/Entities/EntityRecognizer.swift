@@ -353,6 +353,9 @@ struct Scan {
     static let atHash: UInt64 = { let w = Array("at".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
     static let fromHash: UInt64 = { let w = Array("from".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
     static let andHash: UInt64 = { let w = Array("and".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
+    static let thatHash: UInt64 = { let w = Array("that".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
+    static let whichHash: UInt64 = { let w = Array("which".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
+    static let ofHash: UInt64 = { let w = Array("of".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
     static let theCapHash: UInt64 = { let w = Array("The".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
 
     /// True when the parenthetical starting at byte `a` (just after "(") names a source: it
@@ -464,9 +467,36 @@ struct Scan {
             n += 1
             if let e = k.entry(hash: h) { best = (n, e) }
         }
-        // Acronyms stay acronyms: "NATO" must not become "Nato".
-        if let b0 = best, b0.0 == 1, e(t) - s(t) <= 5 { return nil }
+        // Acronyms stay acronyms: "NATO" must not become "Nato", except a wire dateline
+        // ("KYIV, Ukraine (AP) —", "BAKU, Jan 3 (Reuters) -").
+        if let b0 = best, b0.0 == 1, e(t) - s(t) <= 5, !isDateline(t) { return nil }
         return best
+    }
+
+    /// True for an all-caps word that starts a line and is followed by a comma and a capitalized
+    /// word: the place line of a wire dateline.
+    func isDateline(_ t: Int) -> Bool {
+        let a = s(t)
+        guard a == 0 || b[a - 1] == 0x0A, e(t) + 2 < b.count, b[e(t)] == 0x2C, b[e(t) + 1] == 0x20 else { return false }
+        let c = b[e(t) + 2]
+        return c >= 0x41 && c <= 0x5A
+    }
+
+    /// True for a four-digit year token (1800–2099) that is not part of a dotted or longer number.
+    func isYear(_ t: Int) -> Bool {
+        guard has(t, .digitFirst), !has(t, .hasDot), e(t) - s(t) == 4 else { return false }
+        let c0 = b[s(t)], c1 = b[s(t) + 1]
+        guard (c0 == 0x31 && c1 == 0x38) || (c0 == 0x31 && c1 == 0x39) || (c0 == 0x32 && c1 == 0x30) else { return false }
+        for i in s(t)..<e(t) where b[i] < 0x30 || b[i] > 0x39 { return false }
+        return true
+    }
+
+    /// True when a known place or nationality word starts at token `t` (a list item, not the
+    /// continuation of an organization's name).
+    func startsKnownNonOrg(_ t: Int) -> Bool {
+        guard let g = gazetteer(at: t) else { return false }
+        let ty = k.entries[Int(g.1)].type
+        return ty == .place || ty == .norp
     }
 
     @inline(__always) func isRole(_ t: Int) -> Bool { lex(t, .roles) }
@@ -525,18 +555,28 @@ struct Scan {
                     if anyHead(v) && !inTitle { afterHead = true }
                     continue
                 }
-                // Digits after a hyphen: exercise names like "Kavkaz-2020".
-                if g == .hyphen, has(v, .digitFirst), !has(v, .hasDot), e(v) - s(v) == 4, u == t, !has(t, .allCaps) {
+                // Digits after a hyphen: exercise names like "Kavkaz-2020", "Three Brothers-2021".
+                if g == .hyphen, isYear(v), !has(u, .allCaps), !inTitle || u == t {
+                    u = v
+                    break
+                }
+                // A year after two or more name words, then punctuation: "Trident Juncture 2018,".
+                if g == .space, u > t, isYear(v), !inTitle, !has(u, .allCaps), toks[v].gap == .other || toks[v].gap == .end,
+                   e(v) < b.count, b[e(v)] == 0x2C || b[e(v)] == 0x2E || b[e(v)] == 0x29 || b[e(v)] == 0x3B {
                     u = v
                     break
                 }
                 // A connector inside an organization or place name.
-                if g == .space, afterHead, lex(v, .connectors), v + 1 < count,
+                // "and" after a complete head-terminated name starts a list ("the Development Bank
+                // and Chinese lenders", "the United Arab Emirates and Egypt").
+                let listAnd = hash(v) == Self.andHash && (anyHead(u) || (v + 1 < count && startsKnownNonOrg(v + 1)))
+                if g == .space, afterHead, !listAnd, lex(v, .connectors), v + 1 < count,
                    toks[v].gap == .space, hash(v) != Lexicon.inHash || lex(u, .inHeads) {
                     var w = v + 1
                     // "of the X"
                     if hash(w) == Self.theHash, w + 1 < count, toks[w].gap == .space { w += 1 }
-                    if nameLike(w) && !isMonthOrDay(w) && (hash(w - 1) != Self.theHash || hash(v) != Self.andHash) {
+                    if nameLike(w) && !isMonthOrDay(w) && (hash(w - 1) != Self.theHash || hash(v) != Self.andHash)
+                        && !(toks[w].gap == .possessive && !(w + 1 < count && (isOrgHead(w + 1) || isEventHead(w + 1)))) {
                         u = w
                         // "Co-operation": a lowercase hyphenated tail inside a connected name.
                         if toks[u].gap == .hyphen, u + 1 < count, has(u + 1, .lower), u + 2 < count,
@@ -563,7 +603,10 @@ struct Scan {
                 if g == .space, lex(v, .nameParticles), v + 1 < count, toks[v].gap == .space || toks[v].gap == .hyphen {
                     var w = v + 1
                     if lex(w, .nameParticles), w + 1 < count, toks[w].gap == .space { w += 1 }
-                    if has(w, .cap), !anyHead(w), k.isGivenName(hash: hash(t)) {
+                    // "Fayez al-Sarraj": a particle hyphenated to a capitalized word is a name
+                    // even when the given name is unknown.
+                    let hyphenParticle = w == v + 1 && toks[v].gap == .hyphen
+                    if has(w, .cap), !anyHead(w), k.isGivenName(hash: hash(t)) || hyphenParticle {
                         u = w
                         continue
                     }
@@ -637,6 +680,15 @@ struct Scan {
                     out[i].type = .org
                     out[i].entry = nil
                 }
+            }
+        }
+        // An unknown name the article also cites as a source is an outlet ("the monitoring group
+        // Flagstok" … "(Flagstok, August 17)").
+        if !sourceRanges.isEmpty {
+            var sources = HashMap64(capacity: 64)
+            for r in sourceRanges where r.upperBound <= b.count { sources.set(NameHash.add(NameHash.start, b, r), 1) }
+            for i in out.indices where out[i].entry == nil && (out[i].type == .org || out[i].type == .person) {
+                if sources.contains(NameHash.add(NameHash.start, b, out[i].bytes)) { out[i].type = .media }
             }
         }
         // A minor place name that is the surname of a person in the article is that person.
@@ -780,6 +832,14 @@ struct Scan {
             else if let ty = seen.get(h) { type = types[Int(ty)] }
             else if surnames.contains(h) { type = .person }
             else if placeNounFollows(t) { type = .place }
+            // "the Danube port of Izmail", "the former German city of Königsberg".
+            else if t >= 2, toks[t - 1].gap == .space, toks[t - 2].gap == .space, hash(t - 1) == Self.ofHash,
+                    has(t - 2, .lower), lex(t - 2, .placeCueNouns) { type = .place }
+            // "a Grodno-born researcher", "a Comrat-based journalist".
+            else if t + 1 < count, toks[t].gap == .hyphen, has(t + 1, .lower), lex(t + 1, .placeOrigins) { type = .place }
+            // "Wagner fighters", "Gazprom executives".
+            else if t + 1 < count, toks[t].gap == .space, has(t + 1, .lower), lex(t + 1, .orgMembers) { type = .org }
+            else if hasCompanySuffix(t) { type = .org }
             else if t > 0, toks[t - 1].gap == .space, has(t - 1, .lower), lex(t - 1, .mediaNouns) { type = .media }
             else if t > 0, toks[t - 1].gap == .space, has(t - 1, .lower), lex(t - 1, .orgNouns) { type = .org }
             else if t + 1 < count, toks[t].gap == .space, has(t + 1, .lower), lex(t + 1, .orgNouns) { type = .org }
@@ -824,8 +884,39 @@ struct Scan {
         let w = hash(end)
         // ", who heads…" describes a person too.
         if w == Self.whoHash { return true }
+        if let a = appositionType(end) { return a == .person }
         guard w == Self.theHash || w == Self.aHash || w == Self.anHash else { return false }
         return has(end + 1, .lower) || lex(end + 1, .personCues)
+    }
+
+    /// The type an apposition after the run gives it: ", the Moldovan state energy trader," →
+    /// ORG, ", a local weekly" → MEDIA, ", a Comrat-based journalist" / ", head of …" → PERSON.
+    /// The head noun is the last word before punctuation or a connector ("of", "who").
+    func appositionType(_ end: Int) -> EntityType? {
+        guard end >= 1, end < count, e(end - 1) < b.count, b[e(end - 1)] == 0x2C else { return nil }
+        var w = end
+        let h0 = hash(w)
+        if h0 == Self.theHash || h0 == Self.aHash || h0 == Self.anHash { w += 1 }
+        let first = w
+        var head = -1
+        var n = 0
+        while w < count, n < 6 {
+            if w > first, has(w, .lower), lex(w, .connectors) || hash(w) == Self.whoHash || hash(w) == Self.thatHash || hash(w) == Self.whichHash {
+                head = w - 1
+                break
+            }
+            if isMonthOrDay(w) || has(w, .digitFirst) { return nil }
+            let g = toks[w].gap
+            // "the company’s president": the possessor is not the head.
+            if g != .space && g != .hyphen && g != .possessive { head = w; break }
+            w += 1
+            n += 1
+        }
+        guard head >= first, has(head, .lower) else { return nil }
+        if lex(head, .personCues) { return .person }
+        if lex(head, .mediaNouns) { return .media }
+        if lex(head, .orgNouns) || lex(head, .appositionOrgNouns) { return .org }
+        return nil
     }
 
     /// True when a lowercase event noun follows the run ("the Iron Wolf exercise").
@@ -845,9 +936,13 @@ struct Scan {
         var u = t
         var n = 0
         while n < 3, u + 1 < count, toks[u].gap == .space || toks[u].gap == .hyphen, has(u + 1, .lower) {
+            // "Sobol from the city ballot": a preposition or article ends the noun phrase.
+            if lex(u + 1, .connectors) || lex(u + 1, .locatives) || hash(u + 1) == Self.aHash { return false }
+            let afterHyphen = toks[u].gap == .hyphen
             u += 1
             n += 1
-            if lex(u, .placeCueNouns) && (u + 1 >= count || toks[u].gap != .hyphen) { return true }
+            // "intermediate-range missile": a cue word inside a hyphenated modifier is not the noun.
+            if lex(u, .placeCueNouns) && !afterHyphen && (u + 1 >= count || toks[u].gap != .hyphen) { return true }
         }
         return false
     }
@@ -910,7 +1005,11 @@ struct Scan {
                 var type = entry.type
                 if cite && sourceItemEnds(t + gk) { type = .media }
                 // "President Bush", "Bush said": a minor place name used as a surname.
-                if entry.isMinorPlace, gk == 1, isPersonContext(t) { type = .person }
+                // "a spokesman in Benghazi said": a locative keeps the place.
+                if entry.isMinorPlace, gk == 1, isPersonContext(t),
+                   !(t > 0 && toks[t - 1].gap == .space && has(t - 1, .lower) && lex(t - 1, .locatives)) {
+                    type = .person
+                }
                 // A minor place that is also a given name ("Martin") needs a place context.
                 if entry.isMinorPlace, gk == 1, k.isGivenName(hash: hash(t)),
                    !(t > 0 && toks[t - 1].gap == .space && lex(t - 1, .locatives)) {
@@ -987,7 +1086,8 @@ struct Scan {
     func firstRoleCut(_ t: Int, _ end: Int) -> (Int, Int)? {
         var u = t
         while u < end {
-            if lex(u, .roleHeads) {
+            // "Expert-Grup": a role word hyphenated to a capitalized word is part of a name.
+            if lex(u, .roleHeads), !(toks[u].gap == .hyphen && u + 1 < end) {
                 let nextIsHead = u + 1 < end && (isOrgHead(u + 1) || isEventHead(u + 1) || isMediaHead(u + 1))
                 if !nextIsHead {
                     var a = u
@@ -1005,6 +1105,17 @@ struct Scan {
     /// Whether an unknown capitalized continuation after a known name makes a longer name.
     func extendsBeyond(_ t: Int, _ gk: Int, _ end: Int, _ entry: KnowledgeEntry) -> Bool {
         let last = end - 1
+        // "Zapad-2025", "Kavkaz-2020": a name with a year is an exercise or games.
+        if last == t + gk, isYear(last) { return true }
+        // A place before an organization or event name with a connector: "Vilnius Institute for
+        // Policy Analysis", "Minsk International Conference on Eurasian Security".
+        if entry.type == .place, t + gk < end {
+            var x = t + gk
+            while x < end, has(x, .cap) {
+                if (isOrgHead(x) || isEventHead(x)) && x + 1 < end && has(x + 1, .lower) { return true }
+                x += 1
+            }
+        }
         // "Georgian Dream" is known; "Ukrainian Navy", "China–Central Asia Summit": head-terminated.
         if isOrgHead(last) || isEventHead(last) || isMediaHead(last) || isPlaceHead(last) {
             // But not when the known name itself ends the run's name part and the rest is a second name.
@@ -1017,6 +1128,9 @@ struct Scan {
            !has(t + 1, .allCaps) {
             return true
         }
+        // An apposition describes the whole run: "Zarya Okrainy, a local weekly,".
+        if gk == 1, end - t == 2, entry.type != .norp, entry.type != .person, appositionType(end) != nil,
+           gazetteer(at: t + 1) == nil { return true }
         // A connector continues the name: "Gulf of Finland".
         if t + gk < end, has(t + gk, .lower) { return true }
         // A given name that is also a place: "Ararat Mirzoyan", "Christian Danielsson".
@@ -1030,13 +1144,20 @@ struct Scan {
     /// Rules for a run with no knowledge match covering it: (type or nil, end token).
     func classifyRun(_ t: Int, _ end: Int, cite: Bool) -> (EntityType?, Int) {
         var last = end - 1
+        // Exercise and games names with a year: "Kavkaz-2020", "Three Brothers-2021", "Trident Juncture 2018".
+        if end - t >= 2, isYear(last), toks[last - 1].gap == .hyphen || end - t >= 3 { return (.event, end) }
+        if cite && sourceItemEnds(end) { return (.media, end) }
+        // "Government of National Accord": an organization head before the connector decides,
+        // even when the name ends in a document word.
+        if let h = headBeforeConnector(t, end), isOrgHead(h) { return (.org, end) }
         // Names of documents are not entities; names inside them still are.
         if isDocHead(last) || isDocHead(t) { return (nil, t + 1) }
-        // Exercise names: "Kavkaz-2020".
-        if end - t == 2, toks[t].gap == .hyphen, has(last, .digitFirst) { return (.event, end) }
-        if cite && sourceItemEnds(end) { return (.media, end) }
         if isEventHead(last) && end - t >= 2 { return (.event, end) }
         if isMediaHead(last) && end - t >= 2 { return (.media, end) }
+        // "Northwestern Federal District": an administrative district is a place.
+        if isOrgHead(last) && end - t >= 2 && lex(last - 1, .districtModifiers) && Self.isDistrict(b, s(last)..<e(last)) {
+            return (.place, end)
+        }
         if isOrgHead(last) && end - t >= 2 { return (.org, end) }
         if isPlaceHead(last) && end - t >= 2 { return (.place, end) }
         // An organization head inside the run followed by a name: "General Staff Valery Gerasimov".
@@ -1051,6 +1172,11 @@ struct Scan {
         var connected = false
         for z in t..<end where has(z, .lower) { connected = true }
         if (end - t >= 3 && connected) || (end - t == 2 && lex(t, .placePrefixes)) {
+            // The last head before the first connector names the kind ("Joint War Committee of …").
+            if let h = headBeforeConnector(t, end) {
+                if isOrgHead(h) { return (.org, end) }
+                if isEventHead(h) { return (.event, end) }
+            }
             var x = t
             while x < end - 1 {
                 if isOrgHead(x) && x > t - 1 { return (.org, end) }
@@ -1105,6 +1231,12 @@ struct Scan {
            k.entries[Int(g.1)].actor == nil, gazetteer(at: t) == nil {
             return (.org, end)
         }
+        if let a = appositionType(end) { return (a, end) }
+        // "the ferry line to Ust-Luga": a hyphenated pair after a locative is a place.
+        if end - t == 2, toks[t].gap == .hyphen, t > 0, toks[t - 1].gap == .space, has(t - 1, .lower),
+           lex(t - 1, .locatives), !k.isGivenName(hash: hash(t)) {
+            return (.place, end)
+        }
         if isPersonLike(t, end) && plainName(t, end) { return (.person, end) }
         if end - t >= 2 {
             // Two or three plain capitalized words: most often a person in this genre.
@@ -1118,10 +1250,28 @@ struct Scan {
         return (nil, end)
     }
 
+    /// The last head word before the first lowercase connector of the run, or nil when the run
+    /// has no connector or no head before it.
+    func headBeforeConnector(_ t: Int, _ end: Int) -> Int? {
+        var x = t
+        var head: Int?
+        while x < end, has(x, .cap) {
+            if isOrgHead(x) || isEventHead(x) || isMediaHead(x) || isPlaceHead(x) { head = x }
+            x += 1
+        }
+        guard x < end, x > t, has(x, .lower), lex(x, .connectors) else { return nil }
+        return head
+    }
+
+    /// True when the bytes spell "District".
+    static func isDistrict(_ b: [UInt8], _ r: Range<Int>) -> Bool { b[r].elementsEqual("District".utf8) }
+
     /// True when the run looks like a personal name: capitalized words (2+ letters, not
     /// all-caps) joined by spaces or hyphens.
     func plainName(_ t: Int, _ end: Int) -> Bool {
         for y in t..<end {
+            // Particles inside a name: "Karim al-Muntasir", "Ursula von der Leyen".
+            if y > t, y < end - 1, has(y, .lower), lex(y, .nameParticles) { continue }
             if !has(y, .cap) || has(y, .allCaps) || has(y, .hasDigit) { return false }
             if isInitial(y) && y < end - 1 { continue }
             if e(y) - s(y) < 2 { return false }
@@ -1146,6 +1296,20 @@ struct Scan {
         return false
     }
 
+    /// True for a word built like a post-Soviet company name: "Moldovagaz", "Energocom",
+    /// "Uralkali", "Rosatom" (morphemes for gas, oil, industry, energy, bank, telecoms).
+    func hasCompanySuffix(_ t: Int) -> Bool {
+        let a = s(t)
+        let z = e(t)
+        guard z - a >= 6, has(t, .cap), !has(t, .allCaps) else { return false }
+        for suf in Lexicon.companySuffixes where suf.count + 3 <= z - a {
+            var ok = true
+            for (i, c) in suf.enumerated() where b[z - suf.count + i] != c { ok = false; break }
+            if ok { return true }
+        }
+        return false
+    }
+
     func hasSurnameSuffix(_ t: Int) -> Bool {
         let a = s(t)
         let z = e(t)
@@ -1160,6 +1324,7 @@ struct Scan {
 
     /// For sentence-initial runs: evidence strong enough without mid-sentence confirmation.
     func strongEvidence(_ t: Int, _ end: Int, _ type: EntityType) -> Bool {
+        if !lex(t, .commonCapitalized), appositionType(end) == type { return true }
         switch type {
         case .person:
             return end - t >= 2 && (k.isGivenName(hash: hash(t)) || isInitial(t)

@@ -1,0 +1,106 @@
+import Testing
+@testable import DossierKit
+
+/// Round-2 evidence rules, each on sentences of our own with invented names (no list entries).
+@Suite("Entity evidence rules")
+struct EntityEvidenceTests {
+    @Test func exerciseNamesKeepTheirYear() {
+        let m = mentions(article("Troops rehearsed for the Silver Hawk-2027 exercise, and Norvik Shield 2026, held in Estonia, ended."))
+        #expect(m.contains { $0.0 == "Silver Hawk-2027" && $0.1 == .event })
+        #expect(m.contains { $0.0 == "Norvik Shield 2026" && $0.1 == .event })
+        #expect(!m.contains { $0.1 == .person })
+    }
+
+    @Test func numberWordStartsAnExerciseName() {
+        let m = mentions(article("Georgia held the Four Rivers-2029 drills with Armenia."))
+        #expect(m.contains { $0.0 == "Four Rivers-2029" && $0.1 == .event })
+    }
+
+    @Test func yearAfterASingleNameIsNotJoinedWithoutHyphen() {
+        // "in Tbilisi 2019," is a place and a year, not one name.
+        let m = mentions(article("The talks began in Tbilisi 2019, officials said."))
+        #expect(m.contains { $0.0 == "Tbilisi" && $0.1 == .place })
+    }
+
+    @Test func placeBeforeAConnectedOrganizationNameJoins() {
+        let m = mentions(article("Ilona Varga of the Szeged Institute for Border Studies and the Tartu Forum on Baltic Futures spoke."))
+        #expect(m.contains { $0.0 == "Szeged Institute for Border Studies" && $0.1 == .org })
+        #expect(m.contains { $0.0 == "Tartu Forum on Baltic Futures" && $0.1 == .event })
+    }
+
+    @Test func andAfterAHeadStartsAList() {
+        let m = mentions(article("It was financed by the Caspian Reconstruction Bank and Chinese lenders, as Qatar and the United Arab Emirates and Oman watched."))
+        #expect(m.contains { $0.0 == "Caspian Reconstruction Bank" && $0.1 == .org })
+        #expect(m.contains { $0.0 == "Chinese" && $0.1 == .norp })
+        #expect(m.contains { $0.0 == "Oman" && $0.1 == .place })
+        // A name with "and" inside still joins ("Ministry of Culture and Tourism").
+        #expect(has(article("A letter from the Ministry of Culture and Tourism arrived."), "Ministry of Culture and Tourism", .org))
+    }
+
+    @Test func appositionTypesTheNameBeforeIt() {
+        let text = article("""
+            Prices rose after Voltagrid, the Georgian state power trader, cut supply. Weeks later, \
+            Zoltan Bereczki, a Debrecen-based economist, warned about it, and Zarya Okrainy, a local weekly, \
+            agreed. Talvik Drasen, a Shia group, denied it.
+            """)
+        let m = mentions(text)
+        #expect(m.contains { $0.0 == "Voltagrid" && $0.1 == .org })
+        #expect(m.contains { $0.0 == "Zoltan Bereczki" && $0.1 == .person })
+        #expect(m.contains { $0.0 == "Debrecen" && $0.1 == .place })
+        #expect(m.contains { $0.0 == "Zarya Okrainy" && $0.1 == .media })
+        #expect(m.contains { $0.0 == "Talvik Drasen" && $0.1 == .org })
+    }
+
+    @Test func headOfAppositionIsAPerson() {
+        let m = mentions(article("A truce that Karim al-Muntasir, head of the interim council, had signed collapsed."))
+        #expect(m.contains { $0.0 == "Karim al-Muntasir" && $0.1 == .person })
+    }
+
+    @Test func headBeforeTheConnectorDecidesTheType() {
+        let m = mentions(article("The rebels fought the Government of National Concord while the Joint War Committee of Bexley’s of Leeds met."))
+        #expect(m.contains { $0.0 == "Government of National Concord" && $0.1 == .org })
+        #expect(m.contains { $0.0 == "Joint War Committee" && $0.1 == .org })
+        #expect(!m.contains { $0.1 == .event })
+    }
+
+    @Test func administrativeDistrictIsAPlace() {
+        let m = mentions(article("Growth was weakest in the Southwestern Federal District last year."))
+        #expect(m.contains { $0.0 == "Southwestern Federal District" && $0.1 == .place })
+    }
+
+    @Test func placeCuesWithPrepositions() {
+        let m = mentions(article("""
+            Ships reached the Danube port of Zelvany and the old city of Königshafen. The ferry line to \
+            Ust-Varna is idle. Candidates such as Lyudmila Sorokova were barred from the city ballot.
+            """))
+        #expect(m.contains { $0.0 == "Zelvany" && $0.1 == .place })
+        #expect(m.contains { $0.0 == "Königshafen" && $0.1 == .place })
+        #expect(m.contains { $0.0 == "Ust-Varna" && $0.1 == .place })
+        #expect(!m.contains { $0.0 == "Lyudmila Sorokova" && $0.1 == .place })
+    }
+
+    @Test func hyphenatedModifierIsNotAPlaceNoun() {
+        let m = mentions(article("Analysts fear that the Storvik intermediate-range missile will arrive."))
+        #expect(!m.contains { $0.0 == "Storvik" && $0.1 == .place })
+    }
+
+    @Test func companyMorphologyAndMembers() {
+        let m = mentions(article("Officials said the debt Ukrtransgaz owes is disputed, and Korsun fighters left the camps."))
+        #expect(m.contains { $0.0 == "Ukrtransgaz" && $0.1 == .org })
+        #expect(m.contains { $0.0 == "Korsun" && $0.1 == .org })
+    }
+
+    @Test func locativeKeepsAPlaceBeforeReportingVerb() {
+        let m = mentions(article("A spokesman in Benghazi said the army would respond."))
+        #expect(m.contains { $0.0 == "Benghazi" && $0.1 == .place })
+    }
+
+    @Test func shortDatelinePlaceIsMarked() {
+        let text = "Ships test a new route\n\nBAKU, Azerbaijan (AP) — A tanker left the port on Monday, officials said.\n"
+        let m = mentions(text)
+        #expect(m.contains { $0.0 == "BAKU" && $0.1 == .place })
+        #expect(m.contains { $0.0 == "AP" && $0.1 == .media })
+        // An acronym elsewhere stays an acronym.
+        #expect(!has(article("The NATO summit ended."), "Nato", .place))
+    }
+}
