@@ -104,3 +104,22 @@ struct EntityEvidenceTests {
         #expect(!has(article("The NATO summit ended."), "Nato", .place))
     }
 }
+
+@Suite("Entity evidence: articles and nationality tails")
+struct EntityArticleEvidenceTests {
+    @Test func articleBeforeAnUnknownNameIsNotAPerson() {
+        let m = mentions(article("Observers agree. The Valkor has noticed, and the Drenmark has refused the plan."))
+        #expect(!m.contains { $0.1 == .person })
+    }
+
+    @Test func surnameAfterTheStillJoinsItsPerson() {
+        let m = mentions(article("Dmitri Sarkanov spoke in Riga last year. The Sarkanov affair still shapes the debate."))
+        #expect(m.filter { $0.1 == .person }.map(\.0) == ["Dmitri Sarkanov", "Sarkanov"])
+    }
+
+    @Test func runEndingInANationalityIsNotAPerson() {
+        let m = mentions(article("Rights of the Zangezur Armenians were discussed."))
+        #expect(!m.contains { $0.0 == "Zangezur Armenians" })
+        #expect(m.contains { $0.0 == "Armenians" && $0.1 == .norp })
+    }
+}

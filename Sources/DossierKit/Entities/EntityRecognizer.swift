@@ -805,7 +805,7 @@ struct Scan {
     func isContextCandidate(_ t: Int) -> Bool {
         if e(t) - s(t) < 2 || has(t, .allCaps) || isMonthOrDay(t) || lex(t, .commonCapitalized) || seenLowercase(t) { return false }
         if anyHead(t) || isRole(t) { return false }
-        if t > 0, toks[t - 1].gap == .space || toks[t - 1].gap == .hyphen, has(t - 1, .cap) { return false }
+        if t > 0, toks[t - 1].gap == .space || toks[t - 1].gap == .hyphen, has(t - 1, .cap), hash(t - 1) != Self.theCapHash { return false }
         if t + 1 < count, toks[t].gap == .space || toks[t].gap == .hyphen, has(t + 1, .cap) { return false }
         return true
     }
@@ -1109,7 +1109,7 @@ struct Scan {
         if last == t + gk, isYear(last) { return true }
         // A place before an organization or event name with a connector: "Vilnius Institute for
         // Policy Analysis", "Minsk International Conference on Eurasian Security".
-        if entry.type == .place, t + gk < end {
+        if entry.type == .place || entry.type == .norp, t + gk < end {
             var x = t + gk
             while x < end, has(x, .cap) {
                 if (isOrgHead(x) || isEventHead(x)) && x + 1 < end && has(x + 1, .lower) { return true }
@@ -1237,6 +1237,10 @@ struct Scan {
            lex(t - 1, .locatives), !k.isGivenName(hash: hash(t)) {
             return (.place, end)
         }
+        // People take no article ("the Kremlin has noticed", "the Halk Maslahaty"), and a run
+        // ending in a nationality word is not a name ("the Karabakh Armenians").
+        if afterArticle(t) { return (nil, end - t >= 2 ? t + 1 : end) }
+        if end - t >= 2, let g = gazetteer(at: end - 1), g.0 == 1, k.entries[Int(g.1)].type == .norp { return (nil, t + 1) }
         if isPersonLike(t, end) && plainName(t, end) { return (.person, end) }
         if end - t >= 2 {
             // Two or three plain capitalized words: most often a person in this genre.
@@ -1265,6 +1269,13 @@ struct Scan {
 
     /// True when the bytes spell "District".
     static func isDistrict(_ b: [UInt8], _ r: Range<Int>) -> Bool { b[r].elementsEqual("District".utf8) }
+
+    /// True when "the"/"The" stands right before token `t`.
+    func afterArticle(_ t: Int) -> Bool {
+        guard t > 0, toks[t - 1].gap == .space else { return false }
+        let h = hash(t - 1)
+        return h == Self.theHash || h == Self.theCapHash
+    }
 
     /// True when the run looks like a personal name: capitalized words (2+ letters, not
     /// all-caps) joined by spaces or hyphens.
