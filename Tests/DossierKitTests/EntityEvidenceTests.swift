@@ -123,3 +123,23 @@ struct EntityArticleEvidenceTests {
         #expect(m.contains { $0.0 == "Armenians" && $0.1 == .norp })
     }
 }
+
+@Suite("Entity evidence: outlets in wire news")
+struct EntityWireOutletTests {
+    @Test func datelineCreditIsMedia() {
+        let text = "Talks stall in the north\n\nVALMORA, Mar 3 (Nordwire) - Officials met on Monday, the Veltra news agency reported.\n"
+        let m = mentions(text)
+        #expect(m.contains { $0.0 == "Nordwire" && $0.1 == .media })
+        #expect(m.contains { $0.0 == "Veltra" && $0.1 == .media })
+    }
+
+    @Test func acronymBeforeNewsAgencyIsMedia() {
+        let m = mentions(article("“We are ready,” KNA news agency reported, while the Sarvik weekly briefing went ahead."))
+        #expect(m.contains { $0.0 == "KNA" && $0.1 == .media })
+        #expect(!m.contains { $0.0 == "Sarvik" && $0.1 == .media })
+    }
+
+    @Test func gapIsAPlaceHead() {
+        #expect(has(article("Units moved toward the Varsko Gap last week."), "Varsko Gap", .place))
+    }
+}

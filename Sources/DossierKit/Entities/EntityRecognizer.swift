@@ -842,6 +842,7 @@ struct Scan {
             else if hasCompanySuffix(t) { type = .org }
             else if t > 0, toks[t - 1].gap == .space, has(t - 1, .lower), lex(t - 1, .mediaNouns) { type = .media }
             else if t > 0, toks[t - 1].gap == .space, has(t - 1, .lower), lex(t - 1, .orgNouns) { type = .org }
+            else if mediaNounFollows(t + 1) { type = .media }
             else if t + 1 < count, toks[t].gap == .space, has(t + 1, .lower), lex(t + 1, .orgNouns) { type = .org }
             else if orgAfterPeopleAt(t) { type = .org }
             else if let c = coordinatedType(t, out, m) { type = c }
@@ -917,6 +918,38 @@ struct Scan {
         if lex(head, .mediaNouns) { return .media }
         if lex(head, .orgNouns) || lex(head, .appositionOrgNouns) { return .org }
         return nil
+    }
+
+    /// True when "news agency", "newspaper", "daily"… follows the run (not "news" alone).
+    func mediaNounFollows(_ end: Int) -> Bool {
+        guard end < count, end >= 1, toks[end - 1].gap == .space, has(end, .lower), lex(end, .mediaNouns) else { return false }
+        // "news" only with "agency"/"outlet"/"site" after it ("Reuters news" is ambiguous).
+        if b[s(end)..<e(end)].elementsEqual("news".utf8) {
+            return end + 1 < count && toks[end].gap == .space && has(end + 1, .lower)
+                && (lex(end + 1, .mediaNouns) || lex(end + 1, .orgNouns))
+        }
+        // "the Sulina channel" is a waterway as often as a broadcaster.
+        if b[s(end)..<e(end)].elementsEqual("channel".utf8) { return false }
+        // "daily"/"weekly" are adjectives before another noun ("a Kremlin weekly briefing").
+        if b[s(end)..<e(end)].elementsEqual("daily".utf8) || b[s(end)..<e(end)].elementsEqual("weekly".utf8) {
+            return !(end + 1 < count && toks[end].gap == .space && has(end + 1, .lower))
+        }
+        return true
+    }
+
+    /// True for the parenthesized credit of a wire dateline: "(Reuters) -", "(AP) —" on a line
+    /// that starts with an all-caps place.
+    func isDatelineCredit(_ t: Int, _ end: Int) -> Bool {
+        let a = s(t)
+        let z = e(end - 1)
+        guard a >= 2, b[a - 1] == 0x28, z + 2 < b.count, b[z] == 0x29, b[z + 1] == 0x20 else { return false }
+        let c = b[z + 2]
+        // "-", or an en/em dash (E2 80 93/94).
+        guard c == 0x2D || (c == 0xE2 && z + 4 < b.count && b[z + 3] == 0x80 && (b[z + 4] == 0x93 || b[z + 4] == 0x94)) else { return false }
+        var i = a - 1
+        while i > 0, b[i - 1] != 0x0A { i -= 1 }
+        // The line starts with two or more capital letters: "ANKARA", "KYIV".
+        return i + 1 < b.count && b[i] >= 0x41 && b[i] <= 0x5A && b[i + 1] >= 0x41 && b[i + 1] <= 0x5A && a - i < 80
     }
 
     /// True when a lowercase event noun follows the run ("the Iron Wolf exercise").
@@ -1186,6 +1219,9 @@ struct Scan {
                 x += 1
             }
         }
+        // Outlets by the noun after them ("RIA news agency reported", "the Anadolu news agency"),
+        // and the credit in a wire dateline ("ANKARA, Jan 14 (Reuters) -").
+        if mediaNounFollows(end) || isDatelineCredit(t, end) { return (.media, end) }
         // An all-caps acronym: an organization unless it is a known outlet (handled above).
         if end - t == 1 && has(t, .allCaps) {
             if e(t) - s(t) <= 1 || lex(t, .nonNameAcronyms) { return (nil, end) }

@@ -244,7 +244,7 @@ enum Lexicon {
         "Oblast", "Krai", "Region", "Province", "Governorate", "Okrug", "Raion", "District’s",
         "Canyon", "Desert", "Steppe", "Plateau", "Highlands", "Lowlands", "Basin", "Delta",
         "Square", "Street", "Avenue", "Ave", "Blvd", "Boulevard", "Road", "Rd", "Highway", "Prospekt", "Bridge", "Airport", "Port",
-        "Heights", "Coast", "Territory", "Territories", "Republic", "Emirates", "Kingdom", "Empire",
+        "Heights", "Coast", "Gap", "Territory", "Territories", "Republic", "Emirates", "Kingdom", "Empire",
         "Khanate", "Sultanate",
     ])
 
