@@ -143,3 +143,32 @@ struct EntityWireOutletTests {
         #expect(has(article("Units moved toward the Varsko Gap last week."), "Varsko Gap", .place))
     }
 }
+
+@Suite("Entity grouping: relatives with one surname")
+struct EntityRelativesTests {
+    /// Entity names and their mention texts.
+    func groups(_ text: String) -> [String: [String]] {
+        let doc = Annotator().annotate(text)
+        var out: [String: [String]] = [:]
+        for e in doc.entities where e.type == .person { out[e.name] = e.mentions.map(\.text) }
+        return out
+    }
+
+    @Test func elderAndYoungerFollowFatherAndSon() {
+        let g = groups(article("""
+            In 2021 Temir Orazkulov replaced his father, Bakyt Orazkulov, as governor. The elder \
+            Orazkulov still chairs the council, while the younger Orazkulov runs the region.
+            """))
+        #expect(g["Bakyt Orazkulov"] == ["Bakyt Orazkulov", "Orazkulov"])
+        #expect(g["Temir Orazkulov"] == ["Temir Orazkulov", "Orazkulov"])
+    }
+
+    @Test func sonMarkedFirstAlsoWorks() {
+        let g = groups(article("""
+            Almaz Dzhunusov handed power to his son Nurlan Dzhunusov. Critics say the elder Dzhunusov \
+            still decides.
+            """))
+        #expect(g["Almaz Dzhunusov"]?.count == 2)
+        #expect(g["Nurlan Dzhunusov"] == ["Nurlan Dzhunusov"])
+    }
+}
