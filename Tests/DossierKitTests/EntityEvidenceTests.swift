@@ -172,3 +172,26 @@ struct EntityRelativesTests {
         #expect(g["Nurlan Dzhunusov"] == ["Nurlan Dzhunusov"])
     }
 }
+
+@Suite("Entity evidence: organizations without heads")
+struct EntityOrgEvidenceTests {
+    @Test func acronymAfterANameMakesItAnOrganization() {
+        let m = mentions(article("The ministry signed a deal with Vodoprivreda Zelenije (VPZ) on Monday."))
+        #expect(m.contains { $0.0 == "Vodoprivreda Zelenije" && $0.1 == .org })
+    }
+
+    @Test func stateOwnedNameIsAnOrganization() {
+        let m = mentions(article("Prices were set by the state-owned Dravska Mreza last year."))
+        #expect(m.contains { $0.0 == "Dravska Mreza" && $0.1 == .org })
+    }
+
+    @Test func companyBuiltWordAtSentenceStart() {
+        let m = mentions(article("Prices rose in May. Vardargas said it would raise tariffs again."))
+        #expect(m.contains { $0.0 == "Vardargas" && $0.1 == .org })
+    }
+
+    @Test func eventHeadTakesItsYear() {
+        let m = mentions(article("Crowds came to the Expo 2031 in Tashkent, officials said."))
+        #expect(m.contains { $0.0 == "Expo 2031" && $0.1 == .event })
+    }
+}

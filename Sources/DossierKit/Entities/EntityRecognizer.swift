@@ -561,8 +561,10 @@ struct Scan {
                     break
                 }
                 // A year after two or more name words, then punctuation: "Trident Juncture 2018,".
-                if g == .space, u > t, isYear(v), !inTitle, !has(u, .allCaps), toks[v].gap == .other || toks[v].gap == .end,
-                   e(v) < b.count, b[e(v)] == 0x2C || b[e(v)] == 0x2E || b[e(v)] == 0x29 || b[e(v)] == 0x3B {
+                // An event head takes its year anywhere: "the Expo 2027 in Belgrade".
+                if g == .space, u > t || isEventHead(t), isYear(v), !inTitle, !has(u, .allCaps),
+                   (u == t && isEventHead(t)) || ((toks[v].gap == .other || toks[v].gap == .end)
+                   && e(v) < b.count && (b[e(v)] == 0x2C || b[e(v)] == 0x2E || b[e(v)] == 0x29 || b[e(v)] == 0x3B)) {
                     u = v
                     break
                 }
@@ -1178,7 +1180,7 @@ struct Scan {
     func classifyRun(_ t: Int, _ end: Int, cite: Bool) -> (EntityType?, Int) {
         var last = end - 1
         // Exercise and games names with a year: "Kavkaz-2020", "Three Brothers-2021", "Trident Juncture 2018".
-        if end - t >= 2, isYear(last), toks[last - 1].gap == .hyphen || end - t >= 3 { return (.event, end) }
+        if end - t >= 2, isYear(last), toks[last - 1].gap == .hyphen || end - t >= 3 || isEventHead(t) { return (.event, end) }
         if cite && sourceItemEnds(end) { return (.media, end) }
         // "Government of National Accord": an organization head before the connector decides,
         // even when the name ends in a document word.
@@ -1268,6 +1270,9 @@ struct Scan {
             return (.org, end)
         }
         if let a = appositionType(end) { return (a, end) }
+        // People have no acronyms: "Elektroprivreda Srbije (EPS)"; nor are they state-owned.
+        if end - t >= 2, acronymFollows(end) { return (.org, end) }
+        if t >= 2, toks[t - 1].gap == .space, toks[t - 2].gap == .hyphen, lex(t - 1, .ownershipTails) { return (.org, end) }
         // "the ferry line to Ust-Luga": a hyphenated pair after a locative is a place.
         if end - t == 2, toks[t].gap == .hyphen, t > 0, toks[t - 1].gap == .space, has(t - 1, .lower),
            lex(t - 1, .locatives), !k.isGivenName(hash: hash(t)) {
@@ -1305,6 +1310,14 @@ struct Scan {
 
     /// True when the bytes spell "District".
     static func isDistrict(_ b: [UInt8], _ r: Range<Int>) -> Bool { b[r].elementsEqual("District".utf8) }
+
+    /// True when " (ACRONYM)" follows the run ending before token `end`.
+    func acronymFollows(_ end: Int) -> Bool {
+        guard end < count, end >= 1, has(end, .allCaps), !lex(end, .nonNameAcronyms) else { return false }
+        let z = e(end - 1)
+        guard z + 2 == s(end), b[z] == 0x20, b[z + 1] == 0x28, e(end) < b.count, b[e(end)] == 0x29 else { return false }
+        return true
+    }
 
     /// True when "the"/"The" stands right before token `t`.
     func afterArticle(_ t: Int) -> Bool {
@@ -1401,6 +1414,11 @@ struct Scan {
                 }
                 if let ty = classifyRun(u, end, cite: false).0, u > t, strongEvidence(u, end, ty) || !has(u, .sentStart) {
                     added.append(Found(bytes: s(u)..<e(end - 1), type: ty, entry: nil, tokens: end - u))
+                    break
+                }
+                // "Srbijagas said it would…": a company-built word at a sentence start.
+                if end - u == 1, hasCompanySuffix(u) {
+                    added.append(Found(bytes: s(u)..<e(u), type: .org, entry: nil, tokens: 1))
                     break
                 }
                 // A known name at the start of an unconfirmed longer run ("Zapad Exercises").

@@ -36,6 +36,7 @@ enum Lexicon {
         static let orgMembers = Cls(rawValue: 1 << 27)
         static let appositionOrgNouns = Cls(rawValue: 1 << 28)
         static let placeOrigins = Cls(rawValue: 1 << 29)
+        static let ownershipTails = Cls(rawValue: 1 << 30)
     }
 
     /// Token hash → class bits of every closed word class above.
@@ -82,6 +83,7 @@ enum Lexicon {
         for w in orgMembersWords { add(w, .orgMembers) }
         for w in appositionOrgNounsWords { add(w, .appositionOrgNouns) }
         for w in placeOriginsWords { add(w, .placeOrigins) }
+        for w in ownershipTailsWords { add(w, .ownershipTails) }
         return m
     }()
 
@@ -313,6 +315,9 @@ enum Lexicon {
     /// Lowercase tails after a hyphen that make the name before them a place ("Grodno-born").
     static let placeOriginsWords: [String] = (["based", "born", "bound", "registered", "headquartered"])
 
+    /// Tails of "state-owned", "state-run", "Kremlin-controlled": what follows is an organization.
+    static let ownershipTailsWords: [String] = (["owned", "run", "controlled", "funded", "backed", "financed", "listed"])
+
     /// Legal-form suffixes: "Innopac Inc" is also called "Innopac".
     static let corpSuffixesWords: [String] = ([
         "Inc", "Corp", "Corporation", "Ltd", "PLC", "Plc", "LLC", "AG", "SA", "N.V", "B.V", "S.A",
@@ -409,7 +414,7 @@ enum Lexicon {
     /// Endings of company names built from morphemes (gas, oil, industry, energy, atom, bank,
     /// telecoms, potash, construction): evidence for ORG on an unknown single word.
     static let companySuffixes: [[UInt8]] = [
-        "gaz", "neft", "prom", "energo", "atom", "bank", "telecom", "kali", "com", "stroy", "trans",
+        "gaz", "gas", "oil", "neft", "prom", "energo", "atom", "bank", "telecom", "kali", "com", "stroy", "trans",
     ].map { Array($0.utf8) }
 
     /// Surname endings common in the region (evidence for PERSON on an unknown word).
