@@ -640,19 +640,23 @@ struct Scan {
         collectLowercase()
         let parts = chunks()
         var out: [Found] = []
-        var deferredByChunk: [Int: [(Int, Int)]] = [:]
-        for (ci, r) in parts.enumerated() {
+        // What the second pass must look at, as byte positions (token arrays are per chunk):
+        // unresolved runs and isolated unknown words, in text order.
+        var deferredBytes: [(Int32, Int32)] = []
+        var candidates: [Int32] = []
+        var deferred: [(Int, Int)] = []
+        for r in parts {
             tokenize(r)
             let chunkFirst = out.count
-            var deferred: [(Int, Int)] = []
+            deferred.removeAll(keepingCapacity: true)
             var t = 0
             while t < count {
                 guard nameLike(t) || has(t, .digitFirst) && has(t, .domain) else { t += 1; continue }
                 let next = decide(at: t, into: &out, deferred: &deferred)
                 t = max(next, t + 1)
             }
-            if !deferred.isEmpty { deferredByChunk[ci] = deferred }
-            else if hasContextCandidate(out, from: chunkFirst) { deferredByChunk[ci] = [] }
+            for (a, z) in deferred { deferredBytes.append((Int32(truncatingIfNeeded: s(a)), Int32(truncatingIfNeeded: e(z - 1)))) }
+            collectContextCandidates(out, from: chunkFirst, into: &candidates)
         }
         // Document-level evidence: names seen, people's surnames.
         var seen = HashMap64(capacity: 1024)
@@ -701,17 +705,26 @@ struct Scan {
                 out[i].entry = nil
             }
         }
-        // Second pass per chunk: sentence-initial runs and isolated unknown words.
+        // Second pass: sentence-initial runs and isolated unknown words, each re-tokenized only
+        // in a window of text around it (most of the text needs no second look).
         var added: [Found] = []
         var m = 0
-        for (ci, r) in parts.enumerated() {
-            // Only chunks with unresolved runs or isolated unknown words need a second look.
-            guard let d = deferredByChunk[ci] else { continue }
-            while m < out.count && out[m].bytes.lowerBound < r.lowerBound { m += 1 }
+        var di = 0
+        var ci = 0
+        for w in Self.windows(b, deferredBytes.map { Int($0.0) }, candidates.map { Int($0) }) {
+            while m < out.count && out[m].bytes.lowerBound < w.lowerBound { m += 1 }
             var m2 = m
-            while m2 < out.count && out[m2].bytes.lowerBound < r.upperBound { m2 += 1 }
-            tokenize(r)
+            while m2 < out.count && out[m2].bytes.lowerBound < w.upperBound { m2 += 1 }
+            tokenize(w)
             var local = Array(out[m..<m2])
+            // Unresolved runs inside the window, as token ranges of this tokenization.
+            var d: [(Int, Int)] = []
+            while di < deferredBytes.count, Int(deferredBytes[di].0) < w.upperBound {
+                if let a = tokenIndex(startingAt: Int(deferredBytes[di].0)), let z = tokenIndex(endingAt: Int(deferredBytes[di].1), from: a) {
+                    d.append((a, z + 1))
+                }
+                di += 1
+            }
             if !d.isEmpty {
                 let more = resolveDeferred(d, seen: seen, surnames: surnames)
                 if !more.isEmpty {
@@ -719,7 +732,11 @@ struct Scan {
                     local = Self.merge(local, more)
                 }
             }
-            added.append(contentsOf: resolveByContext(local, surnames: surnames, shortNames: shortNames, seen: seen))
+            let c0 = ci
+            while ci < candidates.count, Int(candidates[ci]) < w.upperBound { ci += 1 }
+            if ci > c0 {
+                added.append(contentsOf: resolveByContext(local, only: candidates[c0..<ci], surnames: surnames, shortNames: shortNames, seen: seen))
+            }
             m = m2
         }
         if !added.isEmpty {
@@ -791,16 +808,57 @@ struct Scan {
         return false
     }
 
-    /// True when the current chunk has a word the context pass could decide: capitalized,
-    /// mid-sentence, isolated, not a known common word, and not inside a mention.
-    func hasContextCandidate(_ out: [Found], from first: Int) -> Bool {
+    /// Appends the start of every word of the current chunk the context pass could decide:
+    /// capitalized, mid-sentence, isolated, not a known common word, not inside a mention.
+    func collectContextCandidates(_ out: [Found], from first: Int, into list: inout [Int32]) {
         var m = first
         for t in 0..<count where has(t, .cap) && !has(t, .sentStart) && !has(t, .title) {
             while m < out.count && out[m].bytes.upperBound <= s(t) { m += 1 }
             if m < out.count && out[m].bytes.lowerBound <= s(t) { continue }
-            if isContextCandidate(t) { return true }
+            if isContextCandidate(t) { list.append(Int32(truncatingIfNeeded: s(t))) }
         }
-        return false
+    }
+
+    /// Byte windows around the sorted positions in `a` and `c` (about 240 bytes each side,
+    /// cut at spaces or line breaks so every window starts and ends between words), merged
+    /// where they overlap.
+    static func windows(_ b: [UInt8], _ a: [Int], _ c: [Int]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        var j = 0
+        let n = b.count
+        while i < a.count || j < c.count {
+            let p: Int
+            if j >= c.count || (i < a.count && a[i] <= c[j]) { p = a[i]; i += 1 } else { p = c[j]; j += 1 }
+            var lo = max(0, p - 240)
+            while lo < p, lo > 0, b[lo - 1] != 0x20 && b[lo - 1] != 0x0A { lo += 1 }
+            var hi = min(n, p + 400)
+            while hi < n, b[hi] != 0x20 && b[hi] != 0x0A { hi += 1 }
+            if let last = out.last, lo <= last.upperBound {
+                out[out.count - 1] = last.lowerBound..<max(last.upperBound, hi)
+            } else {
+                out.append(lo..<hi)
+            }
+        }
+        return out
+    }
+
+    /// The index of the token starting at byte `a` (binary search), or nil.
+    func tokenIndex(startingAt a: Int) -> Int? {
+        var lo = 0
+        var hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if s(mid) < a { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < count && s(lo) == a ? lo : nil
+    }
+
+    /// The index of the token ending at byte `z`, searching forward from token `from`.
+    func tokenIndex(endingAt z: Int, from: Int) -> Int? {
+        var t = from
+        while t < count, e(t) < z { t += 1 }
+        return t < count && e(t) == z ? t : nil
     }
 
     /// The token-level conditions of the context pass.
@@ -816,12 +874,16 @@ struct Scan {
     /// person in the article is that person ("Satpayev"); an unknown single capitalized word is
     /// a place before a place noun ("the Hakari bridge") or when coordinated with a place
     /// ("Kapustin Yar and Prudboi"), and a person when it is the surname of one.
-    func resolveByContext(_ out: [Found], surnames: HashMap64, shortNames: HashMap64, seen: HashMap64) -> [Found] {
+    func resolveByContext(_ out: [Found], only: ArraySlice<Int32>, surnames: HashMap64, shortNames: HashMap64, seen: HashMap64) -> [Found] {
         let types = EntityType.allCases
-        // Unknown single words mid-sentence.
+        // Unknown single words mid-sentence, only those the first pass found isolated (the
+        // window's edges lack context).
         var added: [Found] = []
         var m = 0
+        var k = only.startIndex
         for t in 0..<count where has(t, .cap) && !has(t, .sentStart) && !has(t, .title) {
+            while k < only.endIndex && Int(only[k]) < s(t) { k += 1 }
+            guard k < only.endIndex, Int(only[k]) == s(t) else { continue }
             while m < out.count && out[m].bytes.upperBound <= s(t) { m += 1 }
             if m < out.count && out[m].bytes.lowerBound <= s(t) { continue }
             // Only isolated words: neighbours joined by a space or hyphen are not capitalized.
