@@ -8,6 +8,8 @@ import Foundation
 ///     dossier-train articles DIR [--model M] [-v] [--document] (our articles vs their .gold.json mentions)
 ///     dossier-train bench FILE... [--model M] [--megabytes N]
 ///     dossier-train tag FILE [--model M]         (prints the spans found)
+///     dossier-train mem FILE [--model M]         (resident memory before/after load and tagging)
+///     dossier-train convert --model M --out FILE (rewrites a model file in the current format)
 
 func fail(_ msg: String) -> Never {
     FileHandle.standardError.write(Data((msg + "\n").utf8))
@@ -154,6 +156,56 @@ case "bench":
     let secs = now() - t1
     print(String(format: "model load %.1f ms; tagged %.1f MB in %.3f s: %.1f MB/s; %d spans",
                  tLoad * 1000, Double(buf.count) / 1e6, secs, Double(buf.count) / 1e6 / secs, spans))
+
+case "convert":
+    guard let out = args.options["out"], args.options["model"] != nil else {
+        fail("usage: dossier-train convert --model M --out FILE")
+    }
+    let model = loadModel(args)
+    do { try model.write(to: URL(fileURLWithPath: out)) } catch { fail("\(out): \(error)") }
+    print("wrote \(out) (\(model.serialized().count) bytes)")
+
+case "mem":
+    // What the model costs in resident memory (VmRSS, and the peak VmHWM) to load and to tag one
+    // file paragraph by paragraph, read from /proc/self/status (Linux).
+    guard let f = args.positional.first, let s = try? String(contentsOfFile: f, encoding: .utf8) else {
+        fail("usage: dossier-train mem FILE [--model M]")
+    }
+    func status(_ key: String) -> Int {
+        guard let st = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return -1 }
+        for line in st.split(separator: "\n") where line.hasPrefix(key + ":") {
+            return Int(line.dropFirst(key.count + 1).filter { $0.isNumber }) ?? -1
+        }
+        return -1
+    }
+    let buf = TextBuffer(s)
+    let before = (rss: status("VmRSS"), hwm: status("VmHWM"))
+    let t0 = now()
+    let model = loadModel(args)
+    let tLoad = now() - t0
+    let loaded = (rss: status("VmRSS"), hwm: status("VmHWM"))
+    var spans = 0
+    var start = 0
+    buf.bytes.withUnsafeBufferPointer { p in
+        for k in 0...p.count where k == p.count || p[k] == 0x0A {
+            if k > start { spans += model.tag(buf, bytes: start..<k).count }
+            start = k + 1
+        }
+    }
+    let tagged = (rss: status("VmRSS"), hwm: status("VmHWM"))
+    print("before load: VmRSS \(before.rss) KB, VmHWM \(before.hwm) KB")
+    print(String(format: "after load (%.2f ms): VmRSS %d KB (+%d), VmHWM %d KB (+%d)", tLoad * 1000,
+                 loaded.rss, loaded.rss - before.rss, loaded.hwm, loaded.hwm - before.hwm))
+    print("after tagging (\(spans) spans): VmRSS \(tagged.rss) KB (+\(tagged.rss - before.rss)), VmHWM \(tagged.hwm) KB (+\(tagged.hwm - before.hwm))")
+    // A second copy costs only the model itself: the first load also pays for one-time start-up
+    // (Foundation's file and path machinery, the tagger's code pages).
+    let t1 = now()
+    let second = loadModel(args)
+    let tLoad2 = now() - t1
+    let again = (rss: status("VmRSS"), hwm: status("VmHWM"))
+    print(String(format: "second copy loaded (%.2f ms): VmRSS +%d KB, VmHWM +%d KB", tLoad2 * 1000,
+                 again.rss - tagged.rss, again.hwm - tagged.hwm))
+    withExtendedLifetime((model, second)) {}
 
 case "tag":
     guard let f = args.positional.first, let s = try? String(contentsOfFile: f, encoding: .utf8) else {

@@ -166,6 +166,90 @@ private func labels(_ model: NERModel, _ s: String) -> [(String, NERLabel)] {
         #expect(throws: (any Error).self) { try NERModel.load(from: missing) }
     }
 
+    @Test func outOfRangeWeightsAreRejected() throws {
+        let model = NERTrainer(rowBits: 10, vocabBits: 8, epochs: 2).train(syntheticSentences()).model
+        var bytes = model.serialized()
+        // The first weight of the first row, set beyond ±quantLimit with a valid checksum: the sums
+        // of such weights could overflow Int16 at scoring time.
+        let o = NERModel.weightsOffset(transitions: (NERTags.count + 1) * NERTags.count)
+        let big = Int16(NERModel.quantLimit + 1)
+        withUnsafeBytes(of: big.littleEndian) { bytes[o] = $0[0]; bytes[o + 1] = $0[1] }
+        let body = bytes.count - 8
+        let sum = NERModel.checksum(bytes[0..<body])
+        withUnsafeBytes(of: sum.littleEndian) { for k in 0..<8 { bytes[body + k] = $0[k] } }
+        #expect(throws: NERModelError.weightOutOfRange) { try NERModel(serialized: bytes) }
+        // The in-range limit itself loads.
+        let edge = Int16(-NERModel.quantLimit)
+        withUnsafeBytes(of: edge.littleEndian) { bytes[o] = $0[0]; bytes[o + 1] = $0[1] }
+        let sum2 = NERModel.checksum(bytes[0..<body])
+        withUnsafeBytes(of: sum2.littleEndian) { for k in 0..<8 { bytes[body + k] = $0[k] } }
+        #expect(throws: Never.self) { try NERModel(serialized: bytes) }
+    }
+
+    @Test func versionOneFilesStillLoad() throws {
+        let model = NERTrainer(rowBits: 10, vocabBits: 8, epochs: 3).train(syntheticSentences()).model
+        let v2 = model.serialized()
+        // Rebuild the version 1 layout by hand: no padding, rows of 9 tags.
+        let L = NERTags.count
+        let rows = 1 << 10
+        var v1 = Array(v2[0..<NERModel.headerBytes + (L + 1) * L * 4])
+        v1[4] = 1
+        for r in 0..<rows {
+            for y in 0..<L {
+                let o = y < 8 ? model.weightsOffset + r * 16 + 2 * y : model.lastTagOffset + r * 2
+                v1 += v2[o..<o + 2]
+            }
+        }
+        v1 += v2[model.vocabOffset..<model.vocabOffset + model.vocabBytes]
+        let sum = NERModel.checksum(v1[...])
+        withUnsafeBytes(of: sum.littleEndian) { v1 += $0 }
+        let old = try NERModel(serialized: v1)
+        #expect(old.serialized() == v2)
+        let t = TextBuffer("Yesterday Greta Holm arrived in Odessa. Officials in Dakar praised the Atlas Union.")
+        #expect(old.tag(t, bytes: 0..<t.count) == model.tag(t, bytes: 0..<t.count))
+    }
+
+    @Test func loadingKeepsTheFileBytesOnly() throws {
+        let model = NERTrainer(rowBits: 12, vocabBits: 10, epochs: 2).train(syntheticSentences()).model
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ner-test-\(UUID().uuidString).bin")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try model.write(to: url)
+        let onDisk = try [UInt8](Data(contentsOf: url))
+        let loaded = try NERModel.load(from: url)
+        // The weights and vocabulary are read in place: the model holds the file image, nothing more.
+        #expect(loaded.image == onDisk)
+        #expect(loaded.image.count == NERModel.weightsOffset(transitions: (NERTags.count + 1) * NERTags.count)
+            + (1 << 12) * NERModel.rowBytes + (1 << 10) / 8 + 8)
+        // A truncated file on disk and a directory are rejected, not read as a model.
+        let short = FileManager.default.temporaryDirectory.appendingPathComponent("ner-test-\(UUID().uuidString).bin")
+        defer { try? FileManager.default.removeItem(at: short) }
+        try Data(onDisk.dropLast(3)).write(to: short)
+        #expect(throws: NERModelError.truncated) { try NERModel.load(from: short) }
+        #expect(throws: (any Error).self) { try NERModel.load(from: FileManager.default.temporaryDirectory) }
+    }
+
+    @Test func scoringMatchesUnquantizedRowSums() throws {
+        // addRow sums the 9 tag weights of a row (8 as a vector, the last stored apart) exactly.
+        let L = NERTags.count
+        var weights = [Float](repeating: 0, count: (1 << 8) * L)
+        for i in weights.indices { weights[i] = Float((i * 37) % 201) - 100 }
+        let model = NERModel(rowBits: 8, vocabBits: 6, weights: weights,
+                             transitions: [Float](repeating: 0, count: (L + 1) * L), vocab: [])
+        model.image.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { Issue.record("empty image"); return }
+            var acc = SIMD8<Int16>.zero
+            var last: Int16 = 0
+            for r in [3, 200, 255] {
+                NERModel.addRow(base + model.weightsOffset, base + model.lastTagOffset, r, &acc, &last)
+            }
+            for y in 0..<L {
+                let want = [3, 200, 255].reduce(Float(0)) { $0 + weights[$1 * L + y] }
+                let got = Float(y < 8 ? acc[y] : last) * model.scale
+                #expect(abs(got - want) <= 3 * model.scale)
+            }
+        }
+    }
+
     @Test func randomInputNeverTraps() {
         let model = NERTrainer(rowBits: 10, vocabBits: 8, epochs: 1).train(syntheticSentences()).model
         var rng = SplitMix(seed: 42)

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (swiftc -sanitize=fuzzer) and runs them.
-#   Tests/fuzz/run.sh            10 minutes per target, growing Tests/fuzz/corpus/<target>
-#   Tests/fuzz/run.sh --smoke    60 seconds in all (CI)
-#   Tests/fuzz/run.sh --seconds N
+#   Tests/fuzz/run.sh              10 minutes per target, growing Tests/fuzz/corpus/<target>
+#   Tests/fuzz/run.sh --smoke      60 seconds in all (CI)
+#   Tests/fuzz/run.sh --seconds N  N seconds per target
 # Crashes are written to fuzz-out/ (ignored by git); turn each into a file under
 # Tests/fuzz/regressions/<target>/ — the unit tests replay them.
 set -euo pipefail
@@ -12,7 +12,7 @@ out=$root/fuzz-out
 mkdir -p "$out"
 seconds=600
 case "${1:-}" in
-    --smoke) seconds=30 ;;
+    --smoke) seconds=60 ;;
     --seconds) seconds=${2:?} ;;
     "") ;;
     *) echo "usage: $0 [--smoke | --seconds N]"; exit 2 ;;
@@ -29,7 +29,8 @@ if [ -f Tests/fuzz/ThemeFuzz.swift ]; then
     swiftc "${flags[@]}" -I "$out" -L "$out" -lDossierUI -lDossierKit Tests/fuzz/ThemeFuzz.swift -o "$out/fuzz-theme"
     targets+=(theme)
 fi
-per=$((seconds / ${#targets[@]}))
+per=$seconds
+[ "${1:-}" = "--smoke" ] && per=$((seconds / ${#targets[@]}))
 status=0
 for t in "${targets[@]}"; do
     corpus=Tests/fuzz/corpus/$t
@@ -42,7 +43,12 @@ for t in "${targets[@]}"; do
     fi
     grep -E "stat::number_of_executed_units|stat::peak_rss_mb|cov:" "$out/$t.log" | tail -3
     if [ "${1:-}" != "--smoke" ]; then
-        "$out/fuzz-$t" -merge=1 "$corpus" "$out/$t-new" 2>/dev/null >/dev/null || true
+        # Keep a minimal corpus: the smallest set of inputs with the same coverage.
+        rm -rf "$out/$t-min" && mkdir -p "$out/$t-min"
+        if "$out/fuzz-$t" -merge=1 "$out/$t-min" "$corpus" "$out/$t-new" >/dev/null 2>&1; then
+            rm -rf "$corpus" && mv "$out/$t-min" "$corpus"
+        fi
+        echo "kept corpus: $(ls "$corpus" | wc -l) inputs"
     fi
 done
 exit $status

@@ -19,7 +19,7 @@ public struct NERSpan: Sendable, Equatable {
 
 /// Errors reading a model file.
 public enum NERModelError: Error, Equatable {
-    case badMagic, unsupportedVersion(UInt32), badHeader, truncated, checksumMismatch
+    case badMagic, unsupportedVersion(UInt32), badHeader, truncated, checksumMismatch, weightOutOfRange
 }
 
 /// BIO tags over the four types: 0 = O, 1 + 2k = B-type k, 2 + 2k = I-type k.
@@ -54,30 +54,50 @@ public struct NERModel: Sendable {
     public static let fileName = "ner/model.bin"
     static let magic: [UInt8] = Array("DNER".utf8)
     /// Bumped whenever the file layout or the feature templates change.
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
 
     let rowBits: Int
     let vocabBits: Int
-    /// Emission weights, one row of tags per feature bucket, quantized (value = Int16 × scale).
-    /// Rows are padded to 16 lanes: one aligned half cache line per look-up, summed as vectors.
-    let table: [SIMD16<Int16>]
+    /// Dequantization factor: a weight is its Int16 × `scale`.
     let scale: Float
     /// (tags + 1) × tags transition weights; row `tags` is the start state.
     let transitions: [Float]
-    /// Bitset of lowercased words seen lowercased in training.
-    let vocab: [UInt64]
+    /// The model file's bytes, exactly as on disk and held once: the emission weights (a row of
+    /// `tags` little-endian Int16 per feature bucket, read in place and scaled at scoring time)
+    /// and the bitset of lowercased words seen lowercased in training are looked up inside it.
+    /// Nothing is expanded at load, so the model costs its file size in memory.
+    let image: [UInt8]
+    /// Byte offset in `image` of tags 0–7 of every row (16 bytes a row, 16-byte aligned in the
+    /// file so that a row never straddles a cache line).
+    let weightsOffset: Int
+    /// Byte offset in `image` of tag 8 of every row (2 bytes a row).
+    let lastTagOffset: Int
+    /// Byte offset and length of the vocabulary bitset in `image`.
+    let vocabOffset: Int
+    let vocabBytes: Int
 
-    init(rowBits: Int, vocabBits: Int, table: [SIMD16<Int16>], scale: Float, transitions: [Float], vocab: [UInt64]) {
+    /// Bytes per weight row: one Int16 per tag.
+    static let rowBytes = NERTags.count * 2
+    /// Tags stored together as one 8-lane vector per row; the ninth is stored apart.
+    static let vectorTags = 8
+    /// Size of the fixed header: magic, five u32 fields and the f32 scale.
+    static let headerBytes = 28
+
+    /// Wraps a validated file image (see `init(serialized:)`, which checks it).
+    init(image: [UInt8], rowBits: Int, vocabBits: Int, scale: Float, transitions: [Float]) {
+        self.image = image
         self.rowBits = rowBits
         self.vocabBits = vocabBits
-        self.table = table
         self.scale = scale
         self.transitions = transitions
-        self.vocab = vocab
+        weightsOffset = NERModel.weightsOffset(transitions: transitions.count)
+        lastTagOffset = weightsOffset + (1 << rowBits) * NERModel.vectorTags * 2
+        vocabOffset = weightsOffset + (1 << rowBits) * NERModel.rowBytes
+        vocabBytes = (1 << vocabBits) / 8
     }
 
     /// Largest quantized weight: `NERFeatures.count` of them sum without overflowing Int16, so
-    /// emission scores add up as 16-lane Int16 vectors.
+    /// emission scores add up as Int16 vectors. Files with larger weights are rejected.
     static let quantLimit = 1000
 
     @inline(__always)
@@ -86,23 +106,23 @@ public struct NERModel: Sendable {
         return Int16(max(-Float(quantLimit), min(Float(quantLimit), r.isFinite ? r : 0)))
     }
 
-    /// Quantizes float weights (rows × tags) into a model.
+    /// Quantizes float weights (rows × tags, rows a power of two) into a model.
     init(rowBits: Int, vocabBits: Int, weights: [Float], transitions: [Float], vocab: [UInt64]) {
         let L = NERTags.count
         var maxAbs: Float = 0
         for w in weights where w.isFinite { maxAbs = max(maxAbs, abs(w)) }
         let scale: Float = maxAbs > 0 ? maxAbs / Float(NERModel.quantLimit) : 1
-        let rows = weights.count / L
-        var table = [SIMD16<Int16>](repeating: .zero, count: rows)
-        for r in 0..<rows {
-            var v = SIMD16<Int16>.zero
-            for y in 0..<L {
-                let x = weights[r * L + y]
-                v[y] = x.isFinite ? NERModel.quantize(x / scale) : 0
-            }
-            table[r] = v
+        let rows = 1 << rowBits
+        var q = [Int16](repeating: 0, count: rows * L)
+        for i in 0..<min(q.count, weights.count) {
+            let x = weights[i]
+            q[i] = x.isFinite ? NERModel.quantize(x / scale) : 0
         }
-        self.init(rowBits: rowBits, vocabBits: vocabBits, table: table, scale: scale, transitions: transitions, vocab: vocab)
+        var vocabWords = [UInt64](repeating: 0, count: (1 << vocabBits) / 64)
+        for i in 0..<min(vocab.count, vocabWords.count) { vocabWords[i] = vocab[i] }
+        let image = NERModel.image(
+            rowBits: rowBits, vocabBits: vocabBits, scale: scale, transitions: transitions, weights: q, vocab: vocabWords)
+        self.init(image: image, rowBits: rowBits, vocabBits: vocabBits, scale: scale, transitions: transitions)
     }
 
     /// The model in Data/ner/, loaded once; nil when absent or unreadable.
@@ -115,9 +135,10 @@ public struct NERModel: Sendable {
     }
 
     /// Loads a model file; throws on a missing, truncated, corrupt or foreign file.
+    ///
+    /// The file is read straight into the array the model keeps (no `Data` in between, no copy).
     public static func load(from url: URL) throws -> NERModel {
-        let data = try Data(contentsOf: url)
-        return try NERModel(serialized: [UInt8](data))
+        try NERModel(serialized: readFile(url.path))
     }
 
     // MARK: - Tagging
@@ -274,11 +295,30 @@ public struct NERModel: Sendable {
         }
     }
 
+    /// Whether a lowercased word was seen lowercased in training: a bit of the file's vocabulary
+    /// bitset (u64 words stored little-endian, so bit k is bit k % 8 of byte k / 8).
     @inline(__always)
     func seen(_ word: UInt64) -> Bool {
         let bit = Int(truncatingIfNeeded: word >> UInt64(64 - vocabBits))
-        guard bit >> 6 < vocab.count else { return false }
-        return vocab[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        guard bit >= 0, bit >> 3 < vocabBytes else { return false }
+        return image[vocabOffset + bit >> 3] & UInt8(1 << (bit & 7)) != 0
+    }
+
+    /// Adds weight row `row` to the accumulators: tags 0–7 as one 8-lane vector from `w8`
+    /// (16 bytes a row), tag 8 from `w1` (2 bytes a row); little-endian Int16 in the file.
+    @inline(__always)
+    static func addRow(
+        _ w8: UnsafeRawPointer, _ w1: UnsafeRawPointer, _ row: Int, _ acc: inout SIMD8<Int16>, _ last: inout Int16
+    ) {
+        #if _endian(little)
+        acc &+= w8.loadUnaligned(fromByteOffset: row &* 16, as: SIMD8<Int16>.self)
+        last &+= w1.loadUnaligned(fromByteOffset: row &* 2, as: Int16.self)
+        #else
+        for y in 0..<8 {
+            acc[y] &+= Int16(littleEndian: w8.loadUnaligned(fromByteOffset: row &* 16 + 2 * y, as: Int16.self))
+        }
+        last &+= Int16(littleEndian: w1.loadUnaligned(fromByteOffset: row &* 2, as: Int16.self))
+        #endif
     }
 
     /// Decodes one sentence into `scratch.tags[0..<count]` (and confidences).
@@ -302,7 +342,14 @@ public struct NERModel: Sendable {
         let rowsBuf = scratch.rows
         let em = scratch.emission
         let scale = self.scale
-        table.withUnsafeBufferPointer { w in
+        let weightsOffset = self.weightsOffset
+        let lastTagOffset = self.lastTagOffset
+        image.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            // Row indices are < 2^rowBits (hash >> (64 - rowBits)) and the image was checked to
+            // hold 2^rowBits rows, so every look-up stays inside it.
+            let w8 = base + weightsOffset
+            let w1 = base + lastTagOffset
             transitions.withUnsafeBufferPointer { tr in
                 var k = 0
                 while k < n {
@@ -313,10 +360,12 @@ public struct NERModel: Sendable {
                     for t in k..<e {
                         let rp = rowsBuf + t * F
                         NERFeatures.rows(infos, t, sentenceUpper: sentenceUpper, shift: shift, out: rp)
-                        var acc = SIMD16<Int16>.zero
-                        for f in 0..<F { acc &+= w[Int(rp[f])] }
+                        var acc = SIMD8<Int16>.zero
+                        var last: Int16 = 0
+                        for f in 0..<F { NERModel.addRow(w8, w1, Int(rp[f]), &acc, &last) }
                         let ep = em + t * L
-                        for y in 0..<L { ep[y] = Float(acc[y]) * scale }
+                        for y in 0..<8 { ep[y] = Float(acc[y]) * scale }
+                        ep[8] = Float(last) * scale
                     }
                     viterbi(em, tr, from: k, to: e, n: n, scratch: scratch)
                     k = e

@@ -1,54 +1,76 @@
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The model file format (little-endian):
 ///
 ///     "DNER"  version:u32  tags:u32  features:u32  rowBits:u32  vocabBits:u32  scale:f32
 ///     transitions: (tags+1)*tags f32
-///     weights: (1 << rowBits) * tags i16   (value = i16 * scale)
+///     zero padding to a multiple of 16 bytes
+///     weights, tags 0–7: (1 << rowBits) * 8 i16   (value = i16 * scale, |i16| ≤ quantLimit)
+///     weights, tag 8: (1 << rowBits) i16
 ///     vocab: (1 << vocabBits) / 64 u64
 ///     checksum: u64 (FNV-1a over every byte before it)
 ///
-/// Any mismatch (magic, version, sizes, checksum) rejects the file: a half-written or foreign
-/// file must never load as a model that tags garbage.
+/// Any mismatch (magic, version, sizes, weight range, checksum) rejects the file: a half-written
+/// or foreign file must never load as a model that tags garbage. The tagger reads the weights and
+/// the vocabulary in place from these bytes, so loading only reads and checks them. The weights
+/// are split so that a row's first eight tags are one aligned 16-byte load. Version 1 files (rows
+/// of 9 tags, no padding) still load, converted to this layout.
 extension NERModel {
+    /// Offset of the weights: after the header and transitions, rounded up to 16 bytes.
+    static func weightsOffset(transitions: Int) -> Int {
+        (headerBytes + transitions * 4 + 15) & ~15
+    }
+
     /// The model as file bytes.
-    public func serialized() -> [UInt8] {
+    public func serialized() -> [UInt8] { image }
+
+    /// Writes the model file atomically.
+    public func write(to url: URL) throws {
+        try Data(image).write(to: url, options: .atomic)
+    }
+
+    /// Builds a file image from its parts (checksum appended); `weights` is rows × tags, row-major.
+    static func image(
+        rowBits: Int, vocabBits: Int, scale: Float, transitions: [Float], weights: [Int16], vocab: [UInt64]
+    ) -> [UInt8] {
         var out: [UInt8] = []
-        let L = NERTags.count
-        out.reserveCapacity(64 + transitions.count * 4 + table.count * L * 2 + vocab.count * 8)
+        out.reserveCapacity(headerBytes + transitions.count * 4 + weights.count * 2 + vocab.count * 8 + 8)
         out += NERModel.magic
         func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { out += $0 } }
-        func f32(_ v: Float) { u32(v.bitPattern) }
         u32(NERModel.version)
-        u32(UInt32(L))
+        u32(UInt32(NERTags.count))
         u32(UInt32(NERFeatures.count))
         u32(UInt32(rowBits))
         u32(UInt32(vocabBits))
-        f32(scale)
-        for t in transitions { f32(t) }
-        for row in table {
-            for y in 0..<L { withUnsafeBytes(of: row[y].littleEndian) { out += $0 } }
+        u32(scale.bitPattern)
+        for t in transitions { u32(t.bitPattern) }
+        while out.count < weightsOffset(transitions: transitions.count) { out.append(0) }
+        let L = NERTags.count
+        let rows = weights.count / L
+        for r in 0..<rows {
+            for y in 0..<vectorTags { withUnsafeBytes(of: weights[r * L + y].littleEndian) { out += $0 } }
         }
+        for r in 0..<rows { withUnsafeBytes(of: weights[r * L + vectorTags].littleEndian) { out += $0 } }
         for v in vocab { withUnsafeBytes(of: v.littleEndian) { out += $0 } }
         let sum = NERModel.checksum(out[...])
         withUnsafeBytes(of: sum.littleEndian) { out += $0 }
         return out
     }
 
-    /// Writes the model file atomically.
-    public func write(to url: URL) throws {
-        try Data(serialized()).write(to: url, options: .atomic)
-    }
-
     static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        bytes.withUnsafeBufferPointer { p in
+        bytes.withUnsafeBytes { p in
             // Eight bytes at a time: the file is megabytes and load time matters.
             var i = 0
             let n = p.count
             while i + 8 <= n {
-                var v: UInt64 = 0
-                for k in 0..<8 { v |= UInt64(p[i + k]) << UInt64(8 * k) }
+                let v = UInt64(littleEndian: p.loadUnaligned(fromByteOffset: i, as: UInt64.self))
                 h = (h ^ v) &* 0x0000_0100_0000_01B3
                 h ^= h >> 29
                 i += 8
@@ -61,15 +83,47 @@ extension NERModel {
         return h
     }
 
-    /// Parses model file bytes.
+    /// Largest model file accepted (rowBits ≤ 24 with 9 tags is ~300 MB): a bigger file is not a
+    /// model, and must not be read into memory.
+    static let maxFileBytes = 512 << 20
+
+    /// Reads a whole file into a new array with `read(2)`: one allocation of the file's size, no
+    /// intermediate buffer.
+    static func readFile(_ path: String) throws -> [UInt8] {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path]) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: path]) }
+        let size = Int(st.st_size)
+        guard size >= 0, size <= maxFileBytes else { throw NERModelError.truncated }
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, count in
+            var got = 0
+            while got < size, let base = buf.baseAddress {
+                let n = read(fd, base + got, size - got)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { failed = n < 0; break }
+                got += n
+            }
+            // A file that shrank while being read comes out short and fails the size check.
+            count = got
+        }
+        if failed { throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: path]) }
+        return bytes
+    }
+
+    /// Parses and checks model file bytes; the model keeps `b` itself (no copy).
     public init(serialized b: [UInt8]) throws {
-        guard b.count >= 28 + 8 else { throw NERModelError.truncated }
-        guard Array(b[0..<4]) == NERModel.magic else { throw NERModelError.badMagic }
+        guard b.count >= NERModel.headerBytes + 8 else { throw NERModelError.truncated }
+        guard b[0] == NERModel.magic[0], b[1] == NERModel.magic[1], b[2] == NERModel.magic[2],
+              b[3] == NERModel.magic[3]
+        else { throw NERModelError.badMagic }
         func u32(_ o: Int) -> UInt32 {
             UInt32(b[o]) | UInt32(b[o + 1]) << 8 | UInt32(b[o + 2]) << 16 | UInt32(b[o + 3]) << 24
         }
         let version = u32(4)
-        guard version == NERModel.version else { throw NERModelError.unsupportedVersion(version) }
+        guard version == NERModel.version || version == 1 else { throw NERModelError.unsupportedVersion(version) }
         let L = Int(u32(8))
         let features = Int(u32(12))
         let rowBits = Int(u32(16))
@@ -81,42 +135,48 @@ extension NERModel {
         let rows = 1 << rowBits
         let nTrans = (L + 1) * L
         let nVocab = (1 << vocabBits) / 64
-        let expected = 28 + nTrans * 4 + rows * L * 2 + nVocab * 8 + 8
+        let weightsOffset = version == 1 ? NERModel.headerBytes + nTrans * 4 : NERModel.weightsOffset(transitions: nTrans)
+        let expected = weightsOffset + rows * NERModel.rowBytes + nVocab * 8 + 8
         guard b.count == expected else { throw NERModelError.truncated }
         let body = expected - 8
         var stored: UInt64 = 0
         for k in 0..<8 { stored |= UInt64(b[body + k]) << UInt64(8 * k) }
         guard NERModel.checksum(b[0..<body]) == stored else { throw NERModelError.checksumMismatch }
-        var o = 28
         var transitions = [Float](repeating: 0, count: nTrans)
-        for i in 0..<nTrans {
-            transitions[i] = Float(bitPattern: u32(o))
-            o += 4
-        }
+        for i in 0..<nTrans { transitions[i] = Float(bitPattern: u32(NERModel.headerBytes + 4 * i)) }
         guard transitions.allSatisfy({ $0.isFinite }) else { throw NERModelError.badHeader }
-        var table = [SIMD16<Int16>](repeating: .zero, count: rows)
-        b.withUnsafeBufferPointer { p in
-            table.withUnsafeMutableBufferPointer { w in
-                var i = o
-                for r in 0..<rows {
-                    var v = SIMD16<Int16>.zero
-                    for y in 0..<L {
-                        // Clamped: sums of in-range weights cannot overflow (see quantLimit).
-                        let q = Int16(bitPattern: UInt16(p[i]) | UInt16(p[i + 1]) << 8)
-                        v[y] = max(-Int16(NERModel.quantLimit), min(Int16(NERModel.quantLimit), q))
-                        i += 2
-                    }
-                    w[r] = v
-                }
+        // Weights beyond ±quantLimit could overflow the Int16 sums of scoring: reject them here,
+        // once, instead of clamping every look-up.
+        let inRange = b.withUnsafeBytes { p in
+            let limit = Int16(NERModel.quantLimit)
+            var ok = true
+            var o = weightsOffset
+            let end = weightsOffset + rows * NERModel.rowBytes
+            while o < end {
+                let q = Int16(littleEndian: p.loadUnaligned(fromByteOffset: o, as: Int16.self))
+                ok = ok && q >= -limit && q <= limit
+                o += 2
             }
+            return ok
         }
-        o += rows * L * 2
-        var vocab = [UInt64](repeating: 0, count: nVocab)
-        for i in 0..<nVocab {
-            var v: UInt64 = 0
-            for k in 0..<8 { v |= UInt64(b[o + 8 * i + k]) << UInt64(8 * k) }
-            vocab[i] = v
+        guard inRange else { throw NERModelError.weightOutOfRange }
+        if version == 1 {
+            // Rows of 9 tags: re-lay them out (a one-off for files written before version 2).
+            var q = [Int16](repeating: 0, count: rows * L)
+            for i in q.indices {
+                let o = weightsOffset + 2 * i
+                q[i] = Int16(bitPattern: UInt16(b[o]) | UInt16(b[o + 1]) << 8)
+            }
+            var vocab = [UInt64](repeating: 0, count: nVocab)
+            let vo = weightsOffset + rows * NERModel.rowBytes
+            for i in 0..<nVocab {
+                for k in 0..<8 { vocab[i] |= UInt64(b[vo + 8 * i + k]) << UInt64(8 * k) }
+            }
+            let image = NERModel.image(
+                rowBits: rowBits, vocabBits: vocabBits, scale: scale, transitions: transitions, weights: q, vocab: vocab)
+            self.init(image: image, rowBits: rowBits, vocabBits: vocabBits, scale: scale, transitions: transitions)
+            return
         }
-        self.init(rowBits: rowBits, vocabBits: vocabBits, table: table, scale: scale, transitions: transitions, vocab: vocab)
+        self.init(image: b, rowBits: rowBits, vocabBits: vocabBits, scale: scale, transitions: transitions)
     }
 }

@@ -173,7 +173,9 @@ public struct NERTrainer: Sendable {
         let F = NERFeatures.count
         let rows = 1 << rowBits
         let vocab = vocabulary(train)
-        let probe = NERModel(rowBits: rowBits, vocabBits: vocabBits, table: [], scale: 1, transitions: [], vocab: vocab)
+        let probe = NERModel(
+            rowBits: rowBits, vocabBits: vocabBits, weights: [], transitions: [Float](repeating: 0, count: (L + 1) * L),
+            vocab: vocab)
         // Feature rows of every training token, computed once.
         var featRows: [[UInt32]] = []
         var caps: [[Bool]] = []
