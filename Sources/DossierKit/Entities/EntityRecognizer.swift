@@ -10,11 +10,13 @@ public struct EntityRecognizer: Sendable {
     /// The learned tagger (``NERModel``), consulted only where the rules find no evidence:
     /// isolated unknown words and unconfirmed sentence-initial runs. Nil: rules alone.
     ///
-    /// Off by default: loading the shipped model raises peak memory by ~17 MB, more than the
-    /// budget allows for a single article (5 × input + 30 MB); pass `NERModel.shared` to opt in.
+    /// On by default (`NERModel.shared`, nil when Data/ner/model.bin is missing): measured
+    /// 2026-11-28, it lifts CoNLL eng.testa (wire news) PER/LOC/ORG F1 from 0.730 to 0.805 and
+    /// leaves the genre sets level (dev 1.000, held-out core 0.985 → 0.984) for +2.5 MB peak
+    /// memory and a few percent of speed.
     public var model: NERModel?
 
-    public init(knowledge: Knowledge, model: NERModel? = nil) {
+    public init(knowledge: Knowledge, model: NERModel? = NERModel.shared) {
         self.knowledge = knowledge
         self.model = model
     }
