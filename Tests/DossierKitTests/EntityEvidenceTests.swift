@@ -195,3 +195,22 @@ struct EntityOrgEvidenceTests {
         #expect(m.contains { $0.0 == "Expo 2031" && $0.1 == .event })
     }
 }
+
+@Suite("Entity evidence: linked place names and long appositions")
+struct EntityLinkedNameTests {
+    @Test func lowercaseLinkBetweenHyphensJoinsAPlace() {
+        let m = mentions(article("Trucks went on to Dera-i-Kalan and then to Zarovsk."))
+        #expect(m.contains { $0.0 == "Dera-i-Kalan" && $0.1 == .place })
+    }
+
+    @Test func runAfterTheIsSkippedWhole() {
+        let m = mentions(article("Planners prefer the Kaspo-Varn Freight Link through the valley."))
+        #expect(!m.contains { $0.1 == .person })
+        #expect(!m.contains { $0.0 == "Varn Freight Link" })
+    }
+
+    @Test func countryPrefixedCompanyWithApposition() {
+        let m = mentions(article("Officials say Georgia Zheleznye Linii, the state railway company, signed the deal."))
+        #expect(m.contains { $0.0 == "Georgia Zheleznye Linii" && $0.1 == .org })
+    }
+}

@@ -544,6 +544,11 @@ struct Scan {
             let g = toks[u].gap
             let v = u + 1
             if g == .space || g == .hyphen || g == .enDash || g == .slash {
+                // "Mazar-i-Sharif", "Komsomolsk-on-Amur": a short lowercase link between hyphens.
+                if g == .hyphen, has(v, .lower), e(v) - s(v) <= 4, toks[v].gap == .hyphen, v + 1 < count, has(v + 1, .cap) {
+                    u = v + 1
+                    continue
+                }
                 if nameLike(v) && !isMonthOrDay(v) && !has(v, .sentStart) {
                     if (g == .hyphen || g == .enDash) && !has(v, .cap) { break }
                     // Common capitalized words ("Volume", "Issue") do not continue a name.
@@ -1125,6 +1130,8 @@ struct Scan {
                 deferred.append((t, stop))
                 return stop
             }
+            // "the North-South Transport Corridor": a run after "the" was judged whole.
+            if stop > t + 1, afterArticle(t), !has(t, .title) { return stop }
             // Only the first token was undecided; the rest may hold names (e.g. a title).
             return t + 1
         }
@@ -1228,7 +1235,7 @@ struct Scan {
             return true
         }
         // An apposition describes the whole run: "Zarya Okrainy, a local weekly,".
-        if gk == 1, end - t == 2, entry.type != .norp, entry.type != .person, appositionType(end) != nil,
+        if gk == 1, end - t >= 2, end - t <= 4, entry.type != .norp, entry.type != .person, appositionType(end) != nil,
            gazetteer(at: t + 1) == nil { return true }
         // A connector continues the name: "Gulf of Finland".
         if t + gk < end, has(t + gk, .lower) { return true }
@@ -1338,14 +1345,15 @@ struct Scan {
         if end - t >= 2, acronymFollows(end) { return (.org, end) }
         if t >= 2, toks[t - 1].gap == .space, toks[t - 2].gap == .hyphen, lex(t - 1, .ownershipTails) { return (.org, end) }
         // "the ferry line to Ust-Luga": a hyphenated pair after a locative is a place.
-        if end - t == 2, toks[t].gap == .hyphen, t > 0, toks[t - 1].gap == .space, has(t - 1, .lower),
-           lex(t - 1, .locatives), !k.isGivenName(hash: hash(t)) {
+        if end - t == 2 || (end - t == 3 && has(t + 1, .lower)), toks[t].gap == .hyphen, toks[end - 2].gap == .hyphen,
+           t > 0, toks[t - 1].gap == .space, has(t - 1, .lower), lex(t - 1, .locatives), !k.isGivenName(hash: hash(t)) {
             return (.place, end)
         }
         // People take no article ("the Kremlin has noticed", "the Halk Maslahaty"), and a run
         // ending in a nationality word is not a name ("the Karabakh Armenians").
-        if afterArticle(t) { return (nil, end - t >= 2 ? t + 1 : end) }
         if end - t >= 2, let g = gazetteer(at: end - 1), g.0 == 1, k.entries[Int(g.1)].type == .norp { return (nil, t + 1) }
+        // (In a title every word is capitalized, so only the first word is set aside there.)
+        if afterArticle(t) { return (nil, has(t, .title) && end - t >= 2 ? t + 1 : end) }
         if isPersonLike(t, end) && plainName(t, end) { return (.person, end) }
         if end - t >= 2 {
             // Two or three plain capitalized words: most often a person in this genre.
