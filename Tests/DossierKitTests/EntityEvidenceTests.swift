@@ -214,3 +214,13 @@ struct EntityLinkedNameTests {
         #expect(m.contains { $0.0 == "Georgia Zheleznye Linii" && $0.1 == .org })
     }
 }
+
+@Suite("Entity evidence: context found elsewhere")
+struct EntityContextOrderTests {
+    @Test func sentenceInitialWordTakesTheTypeFoundByContext() {
+        let m = mentions(article("""
+            In 2023 Korvath fighters crossed the border. Korvath has since left the country, officials say.
+            """))
+        #expect(m.filter { $0.0 == "Korvath" }.map(\.1) == [.org, .org])
+    }
+}

@@ -712,18 +712,30 @@ struct Scan {
                 out[i].entry = nil
             }
         }
-        // Second pass: sentence-initial runs and isolated unknown words, each re-tokenized only
-        // in a window of text around it (most of the text needs no second look).
+        // Second pass: isolated unknown words, then sentence-initial runs (which may take a type
+        // the first step found: "Wagner fighters" … "Wagner has since left"), each re-tokenized
+        // only in a window of text around it (most of the text needs no second look).
         var added: [Found] = []
         var m = 0
-        var di = 0
         var ci = 0
-        for w in Self.windows(b, deferredBytes.map { Int($0.0) }, candidates.map { Int($0) }) {
+        for w in Self.windows(b, [], candidates.map { Int($0) }) {
             while m < out.count && out[m].bytes.lowerBound < w.lowerBound { m += 1 }
             var m2 = m
             while m2 < out.count && out[m2].bytes.lowerBound < w.upperBound { m2 += 1 }
+            let c0 = ci
+            while ci < candidates.count, Int(candidates[ci]) < w.upperBound { ci += 1 }
             tokenize(w)
-            var local = Array(out[m..<m2])
+            let more = resolveByContext(Array(out[m..<m2]), only: candidates[c0..<ci], surnames: surnames, shortNames: shortNames, seen: seen)
+            for f in more {
+                let h = NameHash.add(NameHash.start, b, f.bytes)
+                if seen.get(h) == nil { seen.set(h, Int32(types.firstIndex(of: f.type) ?? 0)) }
+            }
+            added.append(contentsOf: more)
+            m = m2
+        }
+        var di = 0
+        for w in Self.windows(b, deferredBytes.map { Int($0.0) }, []) {
+            tokenize(w)
             // Unresolved runs inside the window, as token ranges of this tokenization.
             var d: [(Int, Int)] = []
             while di < deferredBytes.count, Int(deferredBytes[di].0) < w.upperBound {
@@ -732,19 +744,15 @@ struct Scan {
                 }
                 di += 1
             }
-            if !d.isEmpty {
-                let more = resolveDeferred(d, seen: seen, surnames: surnames)
-                if !more.isEmpty {
-                    added.append(contentsOf: more)
-                    local = Self.merge(local, more)
-                }
-            }
-            let c0 = ci
-            while ci < candidates.count, Int(candidates[ci]) < w.upperBound { ci += 1 }
-            if ci > c0 {
-                added.append(contentsOf: resolveByContext(local, only: candidates[c0..<ci], surnames: surnames, shortNames: shortNames, seen: seen))
-            }
-            m = m2
+            if !d.isEmpty { added.append(contentsOf: resolveDeferred(d, seen: seen, surnames: surnames)) }
+        }
+        if !added.isEmpty {
+            added.sort { $0.bytes.lowerBound < $1.bytes.lowerBound }
+            // The two steps look at disjoint words; keep the first of any overlap all the same.
+            var kept: [Found] = []
+            kept.reserveCapacity(added.count)
+            for f in added where kept.last.map({ $0.bytes.upperBound <= f.bytes.lowerBound }) ?? true { kept.append(f) }
+            added = kept
         }
         if !added.isEmpty {
             added.sort { $0.bytes.lowerBound < $1.bytes.lowerBound }
