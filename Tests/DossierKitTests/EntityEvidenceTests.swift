@@ -224,3 +224,19 @@ struct EntityContextOrderTests {
         #expect(m.filter { $0.0 == "Korvath" }.map(\.1) == [.org, .org])
     }
 }
+
+@Suite("Entity evidence: party names and possessive places")
+struct EntityPartyTests {
+    @Test func pluralNationalityCanEndAPartyName() {
+        let m = mentions(article("Seats went to the Union of Farmers and Socialists, but the Ministry of Trade and Russian banks paid."))
+        #expect(m.contains { $0.0 == "Union of Farmers and Socialists" && $0.1 == .org })
+        #expect(m.contains { $0.0 == "Ministry of Trade" && $0.1 == .org })
+        #expect(m.contains { $0.0 == "Russian" && $0.1 == .norp })
+    }
+
+    @Test func placePossessiveBeforeACourtIsAPlace() {
+        let m = mentions(article("Later, Tbilisi’s Court of Appeal ruled against them."))
+        #expect(m.contains { $0.0 == "Tbilisi" && $0.1 == .place })
+        #expect(m.contains { $0.0 == "Court of Appeal" && $0.1 == .org })
+    }
+}

@@ -498,7 +498,10 @@ struct Scan {
     func startsKnownNonOrg(_ t: Int) -> Bool {
         guard let g = gazetteer(at: t) else { return false }
         let ty = k.entries[Int(g.1)].type
-        return ty == .place || ty == .norp
+        // A nationality word only when it modifies a noun ("and Chinese lenders"); a plural
+        // one can end a party name ("Bloc of Communists and Socialists").
+        let z = t + g.0
+        return ty == .place || (ty == .norp && z < count && toks[z - 1].gap == .space && has(z, .lower))
     }
 
     @inline(__always) func isRole(_ t: Int) -> Bool { lex(t, .roles) }
@@ -631,7 +634,9 @@ struct Scan {
                 u = v
                 continue
             }
-            if g == .possessive, !inTitle, nameLike(v), isOrgHead(v) || isEventHead(v) {
+            // "People’s Council" is one name; "Chisinau’s Court of Appeal" is a place and a court.
+            if g == .possessive, !inTitle, nameLike(v), isOrgHead(v) || isEventHead(v),
+               !(u == t && gazetteer(at: t).map { k.entries[Int($0.1)].type == .place && $0.0 == 1 } == true) {
                 u = v
                 afterHead = true
                 continue
