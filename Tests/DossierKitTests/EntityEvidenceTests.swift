@@ -240,3 +240,17 @@ struct EntityPartyTests {
         #expect(m.contains { $0.0 == "Court of Appeal" && $0.1 == .org })
     }
 }
+
+@Suite("Entity evidence: companies that speak, names that are also towns")
+struct EntitySpeakerTests {
+    @Test func saidItsMakesAnOrganization() {
+        let m = mentions(article("Prices held. Veltracom said its network was unaffected, and later Orbisna said its plants were shut."))
+        #expect(m.contains { $0.0 == "Veltracom" && $0.1 == .org })
+        #expect(m.contains { $0.0 == "Orbisna" && $0.1 == .org })
+    }
+
+    @Test func townNameStartingAPersonsName() {
+        let m = mentions(article("The agency's writer Dasha Orlovskaya in Riga contributed."))
+        #expect(m.contains { $0.0 == "Dasha Orlovskaya" && $0.1 == .person })
+    }
+}

@@ -1250,6 +1250,11 @@ struct Scan {
         // An apposition describes the whole run: "Zarya Okrainy, a local weekly,".
         if gk == 1, end - t >= 2, end - t <= 4, entry.type != .norp, entry.type != .person, appositionType(end) != nil,
            gazetteer(at: t + 1) == nil { return true }
+        // A minor place that starts a person's name: "writer Dasha Litvinova", "Bela Korvinova".
+        if entry.isMinorPlace, gk == 1, end - t == 2, toks[t].gap == .space, gazetteer(at: t + 1) == nil,
+           hasSurnameSuffix(t + 1) || isPersonContext(t) {
+            return true
+        }
         // A connector continues the name: "Gulf of Finland".
         if t + gk < end, has(t + gk, .lower) { return true }
         // A given name that is also a place: "Ararat Mirzoyan", "Christian Danielsson".
@@ -1367,6 +1372,7 @@ struct Scan {
         if end - t >= 2, let g = gazetteer(at: end - 1), g.0 == 1, k.entries[Int(g.1)].type == .norp { return (nil, t + 1) }
         // (In a title every word is capitalized, so only the first word is set aside there.)
         if afterArticle(t) { return (nil, has(t, .title) && end - t >= 2 ? t + 1 : end) }
+        if end - t == 1, saidIts(end), !k.isGivenName(hash: hash(t)), !hasSurnameSuffix(t) { return (.org, end) }
         if isPersonLike(t, end) && plainName(t, end) { return (.person, end) }
         if end - t >= 2 {
             // Two or three plain capitalized words: most often a person in this genre.
@@ -1402,6 +1408,13 @@ struct Scan {
         let z = e(end - 1)
         guard z + 2 == s(end), b[z] == 0x20, b[z + 1] == 0x28, e(end) < b.count, b[e(end)] == 0x29 else { return false }
         return true
+    }
+
+    /// True for "<run> said its …" (a reporting verb, then "its"): an organization speaks.
+    func saidIts(_ end: Int) -> Bool {
+        guard end + 1 < count, toks[end - 1].gap == .space, lex(end, .reportingVerbs), has(end, .lower),
+              toks[end].gap == .space else { return false }
+        return b[s(end + 1)..<e(end + 1)].elementsEqual("its".utf8)
     }
 
     /// True when "the"/"The" stands right before token `t`.
@@ -1501,8 +1514,9 @@ struct Scan {
                     added.append(Found(bytes: s(u)..<e(end - 1), type: ty, entry: nil, tokens: end - u))
                     break
                 }
-                // "Srbijagas said it would…": a company-built word at a sentence start.
-                if end - u == 1, hasCompanySuffix(u) {
+                // "Srbijagas said it would…": a company-built word at a sentence start, or any
+                // word that "said its" network…: people are not "it".
+                if end - u == 1, hasCompanySuffix(u) || saidIts(end) {
                     added.append(Found(bytes: s(u)..<e(u), type: .org, entry: nil, tokens: 1))
                     break
                 }
