@@ -254,3 +254,21 @@ struct EntitySpeakerTests {
         #expect(m.contains { $0.0 == "Dasha Orlovskaya" && $0.1 == .person })
     }
 }
+
+@Suite("Entity evidence: wire-news places and sign-offs")
+struct EntityWirePlaceTests {
+    @Test func nameBeforeItsStateIsAPlace() {
+        let m = mentions(article("The lender has offices at Cedar Hollow, Utah. A plant near Vorlak Springs, Ohio, closed."))
+        #expect(m.contains { $0.0 == "Cedar Hollow" && $0.1 == .place })
+        #expect(m.contains { $0.0 == "Vorlak Springs" && $0.1 == .place })
+    }
+
+    @Test func signOffIsAPersonNotAnOutlet() {
+        let m = mentions(article("Heavy fighting went on. Marit Olsgaard, BBC news, Pristina."))
+        #expect(m.contains { $0.0 == "Marit Olsgaard" && $0.1 == .person })
+    }
+
+    @Test func bancorpIsAnOrganization() {
+        #expect(has(article("First Union agreed to acquire Kestrel Bancorp for stock."), "Kestrel Bancorp", .org))
+    }
+}

@@ -982,6 +982,9 @@ struct Scan {
         var w = end
         let h0 = hash(w)
         if h0 == Self.theHash || h0 == Self.aHash || h0 == Self.anHash { w += 1 }
+        // Without an article the description starts in lowercase (", head of …"), not with a
+        // name (a sign-off: "Karyn Coleman, BBC news, Pristina").
+        else if !has(w, .lower) { return nil }
         let first = w
         var head = -1
         var n = 0
@@ -1374,6 +1377,9 @@ struct Scan {
         if afterArticle(t) { return (nil, has(t, .title) && end - t >= 2 ? t + 1 : end) }
         if end - t == 1, saidIts(end), !k.isGivenName(hash: hash(t)), !hasSurnameSuffix(t) { return (.org, end) }
         if isPersonLike(t, end) && plainName(t, end) { return (.person, end) }
+        // "at Pleasant Grove, Utah.": without evidence of a person, a name followed by its
+        // state or country is a place.
+        if placeQualifierFollows(end) { return (.place, end) }
         if end - t >= 2 {
             // Two or three plain capitalized words: most often a person in this genre.
             if end - t <= 3 && plainName(t, end) && !has(t, .title) {
@@ -1408,6 +1414,20 @@ struct Scan {
         let z = e(end - 1)
         guard z + 2 == s(end), b[z] == 0x20, b[z + 1] == 0x28, e(end) < b.count, b[e(end)] == 0x29 else { return false }
         return true
+    }
+
+    /// True when ", <known country or region>" and then punctuation follow the run ("Pleasant
+    /// Grove, Utah." / "Kennebunkport, Maine,").
+    func placeQualifierFollows(_ end: Int) -> Bool {
+        guard end < count, end >= 1, e(end - 1) + 2 == s(end), b[e(end - 1)] == 0x2C, b[e(end - 1) + 1] == 0x20,
+              let g = gazetteer(at: end) else { return false }
+        let entry = k.entries[Int(g.1)]
+        guard entry.type == .place, !k.isGivenName(hash: hash(end)) else { return false }
+        let z = end + g.0 - 1
+        let gap = toks[z].gap
+        guard gap == .other || gap == .end || gap == .period else { return false }
+        let c: UInt8 = e(z) < b.count ? b[e(z)] : 0x2E
+        return c == 0x2E || c == 0x2C || c == 0x3B || c == 0x29 || c == 0x0A
     }
 
     /// True for "<run> said its …" (a reporting verb, then "its"): an organization speaks.

@@ -204,7 +204,8 @@ enum Lexicon {
         "GmbH", "SA", "JSC", "S.p.A", "N.V", "B.V", "S.A", "Co", "LLP", "Cos", "Lab", "Laboratory", "School", "College", "Hospital", "Clinic",
         "Museum", "Library", "Theater", "Theatre", "Orchestra", "Team", "Union’s", "Guard’s",
         "Finance", "Capital", "Partners", "Securities", "Investments", "Consulting", "Analytics",
-        "Advisors", "Ventures", "Logistics", "Motors", "Technologies", "Pharma", "Foods",
+        "Advisors", "Ventures", "Logistics", "Motors", "Technologies", "Pharma", "Foods", "Bancorp",
+        "Bancshares", "Bankshares",
     ])
 
     /// Outlet heads: a capitalized name ending in one of these is MEDIA.
@@ -321,7 +322,7 @@ enum Lexicon {
     /// Legal-form suffixes: "Innopac Inc" is also called "Innopac".
     static let corpSuffixesWords: [String] = ([
         "Inc", "Corp", "Corporation", "Ltd", "PLC", "Plc", "LLC", "AG", "SA", "N.V", "B.V", "S.A",
-        "S.p.A", "GmbH", "Co", "Group", "Holdings", "Holding", "JSC", "OJSC", "PJSC", "LLP",
+        "S.p.A", "GmbH", "Co", "Group", "Holdings", "Holding", "JSC", "OJSC", "PJSC", "LLP", "Bancorp", "Bancshares",
     ])
 
     /// Lowercase nouns that name a kind of organization, before or after its name
