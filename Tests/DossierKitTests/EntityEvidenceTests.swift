@@ -272,3 +272,12 @@ struct EntityWirePlaceTests {
         #expect(has(article("First Union agreed to acquire Kestrel Bancorp for stock."), "Kestrel Bancorp", .org))
     }
 }
+
+@Suite("Entity evidence: firms joined by an ampersand")
+struct EntityAmpersandTests {
+    @Test func ampersandJoinsAFirm() {
+        let m = mentions(article("Shares of Varnell & Kask rose after Dorsey & Lomb Co said it would merge."))
+        #expect(m.contains { $0.0 == "Varnell & Kask" && $0.1 == .org })
+        #expect(m.contains { $0.0 == "Dorsey & Lomb Co" && $0.1 == .org })
+    }
+}

@@ -625,6 +625,11 @@ struct Scan {
                 }
                 break
             }
+            // "Douglas & Lomason Co", "Procter & Gamble": an ampersand joins a firm's name.
+            if !inTitle, isAmpersandGap(u), has(v, .cap), !has(v, .sentStart) {
+                u = v
+                continue
+            }
             // An initial: "W. Athey", "George W. Bush".
             // The initial starts the name or follows a given name; a known place or outlet after
             // the period is a new sentence ("Line D. Moscow…").
@@ -1274,6 +1279,11 @@ struct Scan {
         // Exercise and games names with a year: "Kavkaz-2020", "Three Brothers-2021", "Trident Juncture 2018".
         if end - t >= 2, isYear(last), toks[last - 1].gap == .hyphen || end - t >= 3 || isEventHead(t) { return (.event, end) }
         if cite && sourceItemEnds(end) { return (.media, end) }
+        // Firms joined by "&" ("Douglas & Lomason", "Ernst & Young").
+        for y in t..<(end - 1) where isAmpersandGap(y) {
+            if isMediaHead(last) { return (.media, end) }
+            return (.org, end)
+        }
         // "Government of National Accord": an organization head before the connector decides,
         // even when the name ends in a document word.
         if let h = headBeforeConnector(t, end), isOrgHead(h) { return (.org, end) }
@@ -1435,6 +1445,13 @@ struct Scan {
         guard end + 1 < count, toks[end - 1].gap == .space, lex(end, .reportingVerbs), has(end, .lower),
               toks[end].gap == .space else { return false }
         return b[s(end + 1)..<e(end + 1)].elementsEqual("its".utf8)
+    }
+
+    /// True when " & " (or "&") separates token `u` from the next one.
+    func isAmpersandGap(_ u: Int) -> Bool {
+        guard u + 1 < count else { return false }
+        let gap = b[e(u)..<s(u + 1)]
+        return gap.elementsEqual(" & ".utf8) || gap.elementsEqual("&".utf8)
     }
 
     /// True when "the"/"The" stands right before token `t`.
