@@ -281,3 +281,27 @@ struct EntityAmpersandTests {
         #expect(m.contains { $0.0 == "Dorsey & Lomb Co" && $0.1 == .org })
     }
 }
+
+@Suite("Entity evidence: role words as surnames, particles, quote attribution")
+struct EntityPersonNameTests {
+    @Test func roleWordEndingANameIsASurname() {
+        let m = mentions(article("Former Prime Minister Ivan Major spoke, and captain Mary Ann King agreed."))
+        #expect(m.contains { $0.0 == "Ivan Major" && $0.1 == .person })
+        #expect(m.contains { $0.0 == "Mary Ann King" && $0.1 == .person })
+        // A rank before a name is still a title.
+        #expect(names(article("Then Major General Ivan Korsak spoke.")).contains("Ivan Korsak"))
+    }
+
+    @Test func givenNameThatIsADocumentWord() {
+        #expect(has(article("Former President Bill Dravenport agreed."), "Bill Dravenport", .person))
+    }
+
+    @Test func particleAfterARoleWord() {
+        #expect(has(article("The company spokesman Lex van Dorsten told reporters."), "Lex van Dorsten", .person))
+    }
+
+    @Test func speakerAfterAQuotation() {
+        let m = mentions(article("“I putted well,” said Lundqvar after the round."))
+        #expect(m.contains { $0.0 == "Lundqvar" && $0.1 == .person })
+    }
+}

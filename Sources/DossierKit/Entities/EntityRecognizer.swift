@@ -618,7 +618,8 @@ struct Scan {
                     // "Fayez al-Sarraj": a particle hyphenated to a capitalized word is a name
                     // even when the given name is unknown.
                     let hyphenParticle = w == v + 1 && toks[v].gap == .hyphen
-                    if has(w, .cap), !anyHead(w), k.isGivenName(hash: hash(t)) || hyphenParticle {
+                    let cued = t > 0 && toks[t - 1].gap == .space && (lex(t - 1, .roleHeads) || lex(t - 1, .personCues))
+                    if has(w, .cap), !anyHead(w), k.isGivenName(hash: hash(t)) || hyphenParticle || cued {
                         u = w
                         continue
                     }
@@ -1214,7 +1215,9 @@ struct Scan {
         var u = t
         while u < end {
             // "Expert-Grup": a role word hyphenated to a capitalized word is part of a name.
-            if lex(u, .roleHeads), !(toks[u].gap == .hyphen && u + 1 < end) {
+            // "John Major", "Billie Jean King": a role word after a name, ending the run, is a surname.
+            let surnameLike = u > t && u == end - 1 && !isRole(u - 1) && (k.isGivenName(hash: hash(t)) || u - t >= 2)
+            if lex(u, .roleHeads), !(toks[u].gap == .hyphen && u + 1 < end), !surnameLike {
                 let nextIsHead = u + 1 < end && (isOrgHead(u + 1) || isEventHead(u + 1) || isMediaHead(u + 1))
                 if !nextIsHead {
                     var a = u
@@ -1288,7 +1291,7 @@ struct Scan {
         // even when the name ends in a document word.
         if let h = headBeforeConnector(t, end), isOrgHead(h) { return (.org, end) }
         // Names of documents are not entities; names inside them still are.
-        if isDocHead(last) || isDocHead(t) { return (nil, t + 1) }
+        if isDocHead(last) || (isDocHead(t) && !(end - t >= 2 && k.isGivenName(hash: hash(t)))) { return (nil, t + 1) }
         if isEventHead(last) && end - t >= 2 { return (.event, end) }
         if isMediaHead(last) && end - t >= 2 { return (.media, end) }
         // "Northwestern Federal District": an administrative district is a place.
@@ -1454,6 +1457,15 @@ struct Scan {
         return gap.elementsEqual(" & ".utf8) || gap.elementsEqual("&".utf8)
     }
 
+    /// True for the speaker after a quotation: "…,” said Parnevik", "“…,” says Olga Brenner".
+    func quoteAttribution(_ t: Int) -> Bool {
+        guard t >= 1, toks[t - 1].gap == .space, has(t - 1, .lower), lex(t - 1, .reportingVerbs) else { return false }
+        var j = s(t - 1) - 1
+        while j >= 0, b[j] == 0x20 { j -= 1 }
+        guard j >= 0 else { return false }
+        return b[j] == 0x22 || (b[j] == 0x9D && j >= 2 && b[j - 1] == 0x80 && b[j - 2] == 0xE2)
+    }
+
     /// True when "the"/"The" stands right before token `t`.
     func afterArticle(_ t: Int) -> Bool {
         guard t > 0, toks[t - 1].gap == .space else { return false }
@@ -1470,7 +1482,7 @@ struct Scan {
             if !has(y, .cap) || has(y, .allCaps) || has(y, .hasDigit) { return false }
             if isInitial(y) && y < end - 1 { continue }
             if e(y) - s(y) < 2 { return false }
-            if anyHead(y) || lex(y, .commonCapitalized) { return false }
+            if (anyHead(y) && !(y == t && k.isGivenName(hash: hash(y)))) || lex(y, .commonCapitalized) { return false }
             if y < end - 1 && toks[y].gap != .space && toks[y].gap != .hyphen { return false }
         }
         return true
@@ -1480,6 +1492,7 @@ struct Scan {
     /// reporting verb after it, a regional surname ending.
     func isPersonLike(_ t: Int, _ end: Int) -> Bool {
         for y in t..<(end - 1) where isInitial(y) { return true }
+        if quoteAttribution(t) { return true }
         if k.isGivenName(hash: hash(t)) && end - t >= 2 { return true }
         if t > 0, toks[t - 1].gap == .space {
             if lex(t - 1, .roleHeads) || lex(t - 1, .personCues) { return true }
