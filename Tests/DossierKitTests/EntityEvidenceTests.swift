@@ -305,3 +305,17 @@ struct EntityPersonNameTests {
         #expect(m.contains { $0.0 == "Lundqvar" && $0.1 == .person })
     }
 }
+
+@Suite("Entity evidence: outlet nouns and coordinated place nouns")
+struct EntityNounCueTests {
+    @Test func outletNounBeforeACommonFirstWord() {
+        #expect(has(article("He wrote in the online portal New Dawn last week."), "New Dawn", .media))
+    }
+
+    @Test func coordinatedNamesBeforeAPluralPlaceNoun() {
+        let m = mentions(article("Drills were held at the Kovar Yal and Brudnoi ranges, near the Zorvan and Kelbaz provinces."))
+        for n in ["Kovar Yal", "Brudnoi", "Zorvan", "Kelbaz"] {
+            #expect(m.contains { $0.0 == n && $0.1 == .place })
+        }
+    }
+}

@@ -1345,6 +1345,11 @@ struct Scan {
             if end < count, toks[end - 1].gap == .space, has(end, .lower), lex(end, .orgNouns) { return (.org, end) }
         }
         if lex(t, .commonCapitalized) && end - t == 1 { return (nil, end) }
+        // "the online portal New Era": an outlet noun before the run names it even when its
+        // first word is common.
+        if end - t >= 2, t > 0, toks[t - 1].gap == .space, has(t - 1, .lower), lex(t - 1, .mediaNouns), !has(t, .title) {
+            return (.media, end)
+        }
         // A run that starts with a common word is cut after it.
         if lex(t, .commonCapitalized) { return (nil, t + 1) }
         last = end - 1
@@ -1366,6 +1371,9 @@ struct Scan {
         // Named events by their context: "the Iron Wolf exercise", "exercise, Joint Efforts,".
         if eventNounFollows(end) || eventNounBefore(t) { return (.event, end) }
         if placeNounFollows(end - 1) && !k.isGivenName(hash: hash(t)) { return (.place, end) }
+        // "the Kapustin Yar and Prudboi ranges": the place noun after the coordinated name.
+        if end + 1 < count, !k.isGivenName(hash: hash(t)), toks[end - 1].gap == .space, hash(end) == Self.andHash,
+           toks[end].gap == .space, has(end + 1, .cap), placeNounFollows(end + 1) { return (.place, end) }
         // A nationality word and an unknown word: a party or movement ("Georgian Dream").
         if end - t == 2, !k.isGivenName(hash: hash(t)), let g = gazetteer(at: t), g.0 == 1,
            k.entries[Int(g.1)].type == .norp { return (.org, end) }

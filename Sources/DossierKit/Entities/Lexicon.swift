@@ -281,6 +281,7 @@ enum Lexicon {
         "settlement", "municipality", "neighborhood", "suburb", "enclave", "exclave", "oasis",
         "deep-sea", "seaport", "terminal", "refinery", "basin", "area", "reservoir", "plant",
         "power", "hydropower", "hydroelectric", "pipeline", "fortress", "monastery", "cathedral", "valley",
+        "provinces", "regions", "districts", "villages", "towns", "cities", "ports", "oblasts", "republics",
     ])
 
     /// Capitalized words that never continue a name (document furniture, function words):
