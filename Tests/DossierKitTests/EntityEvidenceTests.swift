@@ -319,3 +319,12 @@ struct EntityNounCueTests {
         }
     }
 }
+
+@Suite("Entity evidence: told an outlet")
+struct EntityToldTests {
+    @Test func toldANameWithoutPersonEvidenceIsAnOutlet() {
+        let m = mentions(article("The minister told Novaya Volna that talks had stalled, and later told Ivan Dorsky the same."))
+        #expect(m.contains { $0.0 == "Novaya Volna" && $0.1 == .media })
+        #expect(m.contains { $0.0 == "Ivan Dorsky" && $0.1 == .person })
+    }
+}

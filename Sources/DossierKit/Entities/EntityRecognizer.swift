@@ -358,6 +358,7 @@ struct Scan {
     static let thatHash: UInt64 = { let w = Array("that".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
     static let whichHash: UInt64 = { let w = Array("which".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
     static let ofHash: UInt64 = { let w = Array("of".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
+    static let toldHash: UInt64 = { let w = Array("told".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
     static let theCapHash: UInt64 = { let w = Array("The".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
 
     /// True when the parenthetical starting at byte `a` (just after "(") names a source: it
@@ -1397,6 +1398,13 @@ struct Scan {
         // (In a title every word is capitalized, so only the first word is set aside there.)
         if afterArticle(t) { return (nil, has(t, .title) && end - t >= 2 ? t + 1 : end) }
         if end - t == 1, saidIts(end), !k.isGivenName(hash: hash(t)), !hasSurnameSuffix(t) { return (.org, end) }
+        // "told Le Monde", "told Novaya Volna": a name told something, without a given name or a
+        // surname ending, is an outlet in this genre.
+        if end - t >= 2, t > 0, toks[t - 1].gap == .space, hash(t - 1) == Self.toldHash, !k.isGivenName(hash: hash(t)),
+           !hasSurnameSuffix(end - 1), plainName(t, end) || lex(t, .nameParticles) {
+            // The learned tagger, where loaded, knows many given names the list lacks.
+            return (modelType(s(t)..<e(end - 1)) == .person ? .person : .media, end)
+        }
         if isPersonLike(t, end) && plainName(t, end) { return (.person, end) }
         // "at Pleasant Grove, Utah.": without evidence of a person, a name followed by its
         // state or country is a place.
