@@ -328,3 +328,11 @@ struct EntityToldTests {
         #expect(m.contains { $0.0 == "Ivan Dorsky" && $0.1 == .person })
     }
 }
+
+@Suite("Entity evidence: operations")
+struct EntityOperationTests {
+    @Test func operationNameIsAnEvent() {
+        let m = mentions(article("Historians compare it with Operation Grey Harrow, which failed."))
+        #expect(m.contains { $0.0 == "Operation Grey Harrow" && $0.1 == .event })
+    }
+}

@@ -1330,6 +1330,8 @@ struct Scan {
         // Outlets by the noun after them ("RIA news agency reported", "the Anadolu news agency"),
         // and the credit in a wire dateline ("ANKARA, Jan 14 (Reuters) -").
         if mediaNounFollows(end) || isDatelineCredit(t, end) { return (.media, end) }
+        // "Operation Barbarossa", "Battle Stalingrad"-style names: an event word first.
+        if end - t >= 2, lex(t, .eventPrefixes), !isOrgHead(t) { return (.event, end) }
         // An all-caps acronym: an organization unless it is a known outlet (handled above).
         if end - t == 1 && has(t, .allCaps) {
             if e(t) - s(t) <= 1 || lex(t, .nonNameAcronyms) { return (nil, end) }
