@@ -140,6 +140,15 @@ public final class CursesTerminal: TerminalBackend {
         return (Int(getmaxx(s)), Int(getmaxy(s)))
     }
 
+    public func invalidate() {
+        previous = nil
+        // The physical screen is unknown too: the next refresh clears it and repaints all.
+        if let w = window {
+            werase(w)
+            clearok(w, true)
+        }
+    }
+
     public func draw(_ grid: CellGrid) {
         guard let w = window else { return }
         let (rows, cols) = (Int(getmaxy(w)), Int(getmaxx(w)))

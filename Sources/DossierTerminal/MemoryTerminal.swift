@@ -39,6 +39,8 @@ public final class MemoryTerminal: TerminalBackend {
     public func restore() { restored = true }
     public func size() -> (width: Int, height: Int) { (width, height) }
 
+    public func invalidate() { previous = nil }
+
     public func draw(_ grid: CellGrid) {
         let runs = FrameDiff.changes(from: previous, to: grid)
         if screen.width != grid.width || screen.height != grid.height {

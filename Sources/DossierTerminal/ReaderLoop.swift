@@ -35,6 +35,7 @@ public enum ReaderLoop {
             }
             state.handle(key)
             if state.shouldQuit { return .quit }
+            if state.takeRedrawRequest() { terminal.invalidate() }
         }
     }
 }

@@ -13,6 +13,8 @@ public protocol TerminalBackend: AnyObject {
     func draw(_ grid: CellGrid)
     /// The next key, or nil when `timeout` milliseconds pass without one.
     func readKey(timeout: Int) -> Key?
+    /// Forgets what is on screen, so the next `draw` writes every cell (Ctrl-L).
+    func invalidate()
 }
 
 /// Why the terminal cannot be used; the reader prints plain text instead.

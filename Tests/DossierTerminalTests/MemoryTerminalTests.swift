@@ -68,14 +68,28 @@ import DossierUI
         let doc = Annotator().annotate("A Small Title\n\nSome text about a town.\n", path: "t.txt", date: nil)
         let t = MemoryTerminal(width: 40, height: 8)
         var state = ReaderState(document: doc, width: 1, height: 1)
-        t.resize(width: 30, height: 6)
+        // The smallest size the reader draws (below it: the too-small notice).
+        t.resize(width: 40, height: 10)
         t.type([.char("q")])
         let outcome = ReaderLoop.run(state: &state, theme: BuiltinThemes.fallback, terminal: t, pendingSignal: { 0 })
         #expect(outcome == .quit)
-        #expect(state.width == 30 && state.height == 6)
-        #expect(t.screen.width == 30)
+        #expect(state.width == 40 && state.height == 10)
+        #expect(t.screen.width == 40)
         #expect(t.frames >= 2)
         #expect(t.screen.lines.contains { $0.contains("A Small Title") })
+    }
+
+    @Test func ctrlLRepaintsEveryCell() {
+        let doc = Annotator().annotate("A Small Title\n\nSome text about a town.\n", path: "t.txt", date: nil)
+        func lastWrite(_ keys: [Key]) -> Int {
+            let t = MemoryTerminal(width: 40, height: 10)
+            var state = ReaderState(document: doc, width: 40, height: 10)
+            t.type(keys)
+            _ = ReaderLoop.run(state: &state, theme: BuiltinThemes.fallback, terminal: t, pendingSignal: { t.exhausted ? 15 : 0 })
+            return t.lastWriteCount
+        }
+        #expect(lastWrite([.char("x")]) == 0, "an unbound key changes nothing on screen")
+        #expect(lastWrite([.ctrl("l")]) == 40 * 10, "Ctrl-L: the next frame writes every cell")
     }
 
     @Test func readerLoopStopsOnASignal() {
@@ -104,8 +118,8 @@ import DossierUI
 
     @Test func searchScrollsToTheMatchAndDrawsItInTheThemesStyle() throws {
         let doc = Annotator().annotate(Self.text, path: "notes.txt", date: nil)
-        let t = MemoryTerminal(width: 50, height: 8)
-        var state = ReaderState(document: doc, width: 50, height: 8)
+        let t = MemoryTerminal(width: 50, height: 10)
+        var state = ReaderState(document: doc, width: 50, height: 10)
         let theme = try ThemeLoader(directories: []).load(source: """
             "text" = "default"
             "search.match" = { fg = "black", bg = "yellow" }
@@ -125,7 +139,7 @@ import DossierUI
         // The title is scrolled away: the view moved to the match.
         #expect(!rows.contains { $0.contains("Harbour Notes") })
         // Nothing moved after the last key, so the last frame wrote less than a full screen.
-        #expect(t.lastWriteCount < 50 * 8)
+        #expect(t.lastWriteCount < 50 * 10)
     }
 
     @Test func resizingRedrawsWithinTheNewSize() {

@@ -162,7 +162,15 @@ enum Fixtures {
     /// The foreground a scope gets in the test theme.
     static func fg(_ scope: String) -> Color? { theme.style(scope).fg }
 
+    /// The views drawn directly, even below the reader's minimum size (pictures stay small).
     static func screen(_ state: ReaderState) -> CellGrid {
+        var g = CellGrid(width: state.width, height: state.height)
+        ReaderView.renderViews(state, theme: theme, into: &g)
+        return g
+    }
+
+    /// What the reader draws, the too-small notice included.
+    static func fullScreen(_ state: ReaderState) -> CellGrid {
         var g = CellGrid(width: state.width, height: state.height)
         ReaderView.render(state, theme: theme, into: &g)
         return g

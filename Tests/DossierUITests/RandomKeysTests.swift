@@ -47,6 +47,8 @@ import Testing
             var g = CellGrid(width: s.width, height: s.height)
             ReaderView.render(s, theme: Fixtures.theme, into: &g)
             #expect(g.lines.count == s.height)
+            // The views themselves, below the minimum size too, never trap.
+            ReaderView.renderViews(s, theme: Fixtures.theme, into: &g)
         }
         #expect(!s.shouldQuit)
     }

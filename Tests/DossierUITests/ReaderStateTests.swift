@@ -205,7 +205,7 @@ import Testing
         s.handle(.enter)
         let entry = s.document.timeline[2]  // 2018 spring is the second row in date order
         #expect(s.highlight == entry.sentence)
-        #expect(s.selectionText == "timeline 2018 spring")
+        #expect(s.selectionText == "timeline 2018 spring · the spring of 2018", "the date, then what the text says")
         let g = Fixtures.screen(s)
         let y = (0..<11).first { g.lines[$0].hasPrefix(" In the spring") } ?? -1
         #expect(g[1, y].style.fg == Fixtures.fg("selection"), "\(g)")
@@ -399,7 +399,12 @@ import Testing
         #expect(s.helpTop == 2)
         s.handle(.char("G"))
         let total = HelpView.lines(keymap: s.keymap).count
-        #expect(s.helpTop == total - (s.viewHeight - 2))
+        // The box shows height - 4 lines (border above and below, a free row, the status line).
+        #expect(s.helpTop == total - 8)
+        let end = Fixtures.screen(s)
+        let last = HelpView.lines(keymap: s.keymap).last?.text.prefix(20) ?? "?"
+        #expect(end.lines.contains { $0.contains(last) }, "the last help line is on screen: \(end)")
+        #expect(end.lines.contains { $0.contains("\(total)/\(total)") }, "\(end)")
         s.handle(.char("g"))
         #expect(s.helpTop == 0)
         s.handle(.escape)
@@ -470,6 +475,7 @@ import Testing
         var narrow = ReaderState(document: Fixtures.article, width: 60, height: 20)
         narrow.handle(.char("\\"))
         #expect(!narrow.geometry.showsSide, "no room beside a 40-column article")
+        #expect(narrow.message?.contains("No room") == true, "the key says why nothing happened")
     }
 
     @Test func thePromptRecallsEarlierQueries() {
@@ -492,7 +498,8 @@ import Testing
     }
 
     @Test func aClickOnAFinderResultChoosesIt() {
-        var s = ReaderState(document: Fixtures.article, width: 40, height: 8)
+        // The smallest reader that takes clicks (below it the too-small notice ignores them).
+        var s = ReaderState(document: Fixtures.article, width: 40, height: 10)
         s.handle(.char("f"))
         Fixtures.press(&s, "y")
         let g = Fixtures.screen(s)
@@ -503,7 +510,7 @@ import Testing
         #expect(s.focus == .article)
         if case .entity(let e, _)? = s.search?.kind { #expect(e == second) } else { Issue.record("no entity search") }
         s.handle(.char("f"))
-        s.handle(.mouse(MouseEvent(kind: .click, x: 0, y: 7)))
+        s.handle(.mouse(MouseEvent(kind: .click, x: 0, y: 9)))
         #expect(s.focus == .article && s.finder == nil, "a click outside closes it")
     }
 

@@ -25,7 +25,7 @@ import Testing
         let g = Fixtures.screen(s)
         #expect(g.lines == [
             " Talks in Baku",
-            " Daily Monitor · Volume 3, Issue 7 ·",
+            " Daily Monitor · Vol. 3, No. 7",
             " 2019-10-08 (inferred)",
             "",
             " Putin met Aliyev in Moscow (see EDM,",
@@ -173,7 +173,7 @@ import Testing
         var t = Fixtures.theme
         t.scopes["finder.selected"] = Style(attributes: .bold)
         var h = CellGrid(width: 40, height: 8)
-        ReaderView.render(s, theme: t, into: &h)
+        ReaderView.renderViews(s, theme: t, into: &h)
         #expect(h[p, 3].style.fg == Fixtures.fg("finder.match"))
         #expect(h[p + 4, 3].style.fg == Fixtures.fg("entity.person"))
         #expect(h[p, 3].style.attributes.contains(.bold))
@@ -185,9 +185,9 @@ import Testing
         let g = Fixtures.screen(s)
         #expect(g.lines == [
             "  Timeline  Entities  Citations     1/3",
-            " 2016-07-19  Putin met Aliyev in Moscow",
-            " 2018 spring In the spring of 2018",
-            " 2019-09-16  …said Russian troops stay",
+            " 2016-07-19  EDM",
+            " 2018 spring the spring of 2018 Pashin…",
+            " 2019-09-16  Aze.az",
             "", "", "",
             " talks.txt Top                   ? help",
         ], "\(g)")
@@ -197,7 +197,7 @@ import Testing
         var t = Fixtures.theme
         t.scopes["pane.row.selected"] = Style(attributes: .reverse)
         var h = CellGrid(width: 40, height: 8)
-        ReaderView.render(s, theme: t, into: &h)
+        ReaderView.renderViews(s, theme: t, into: &h)
         #expect(h[1, 1].style.fg == Fixtures.fg("pane.date") && h[1, 1].style.attributes.contains(.reverse))
         #expect(h[1, 2].style.fg == Fixtures.fg("pane.date") && !h[1, 2].style.attributes.contains(.reverse))
     }
@@ -209,16 +209,16 @@ import Testing
         let right = g.lines.map { String($0.dropFirst(59)) }
         #expect(Array(right.prefix(11)) == [
             "│  Timeline  Entities  Citations    2/10",
-            "│ PERSON",
+            "│ PERSON (3)",
             "│ Ilham Aliyev                         1",
             "│ Nikol Pashinyan                      1",
             "│ Vladimir Putin                       1",
-            "│ PLACE",
-            "│ Yerevan                              1",
+            "│ PLACE (5)",
             "│ Russia                             0+4",
             "│   ← Moscow                           2",
             "│   ← Kremlin                          1",
             "│   ← Russian                          1",
+            "│ Yerevan                              1",
         ], "\(g)")
         #expect(g.lines[3].hasPrefix(" Putin met Aliyev in Moscow (see EDM, July 19, 2016). The"))
         #expect(g[59, 0].style.fg == Fixtures.fg("pane.border"))
@@ -234,7 +234,7 @@ import Testing
         #expect(g.lines[2].contains("j down"))
         let all = HelpView.lines(keymap: s.keymap)
         for c in Command.allCases {
-            #expect(all.contains { $0.text.contains("(\(c.rawValue))") }, "\(c) missing from help")
+            #expect(all.contains { $0.name == c.rawValue && $0.text == c.summary }, "\(c) missing from help")
         }
         s.handle(.char("G"))
         let end = Fixtures.screen(s)
@@ -245,9 +245,14 @@ import Testing
 
     @Test func tinyTerminalsDrawANoticeAndNeverTrap() {
         var s = ReaderState(document: Fixtures.article, width: 20, height: 4)
-        let g = Fixtures.screen(s)
-        #expect(g.lines == ["", "     Too small", "        30×6", ""], "\(g)")
-        for (w, h) in [(0, 0), (1, 1), (2, 1), (1, 30), (29, 5), (30, 6), (41, 2), (300, 3)] {
+        let g = Fixtures.fullScreen(s)
+        #expect(g.lines == ["", "     Too small", "       40×10", ""], "\(g)")
+        s.resize(width: 40, height: 9)
+        let short = Fixtures.fullScreen(s)
+        #expect(short.lines[3...5] == ["           Terminal too small", "            40×9, need 40×10", "                q quits"], "\(short)")
+        s.resize(width: 40, height: 10)
+        #expect(!Fixtures.fullScreen(s).lines.joined().contains("too small"), "40×10 is enough")
+        for (w, h) in [(0, 0), (1, 1), (2, 1), (1, 30), (29, 5), (30, 6), (39, 10), (40, 9), (41, 2), (300, 3)] {
             s.resize(width: w, height: h)
             for k: Key in [.char("j"), .char("f"), .char("x"), .enter, .escape, .char("?"), .char("G"), .escape,
                            .char("t"), .down, .enter, .char("\\"), .tab, .enter,
@@ -255,6 +260,7 @@ import Testing
                 s.handle(k)
                 var grid = CellGrid(width: w, height: h)
                 ReaderView.render(s, theme: Fixtures.theme, into: &grid)
+                ReaderView.renderViews(s, theme: Fixtures.theme, into: &grid)
             }
         }
         s.handle(.escape)
@@ -266,7 +272,7 @@ import Testing
     @Test func plainRendererWrapsAndSanitizes() {
         #expect(PlainRenderer.render(Fixtures.article, width: 40) == """
         Talks in Baku
-        Daily Monitor · Volume 3, Issue 7 ·
+        Daily Monitor · Vol. 3, No. 7
         2019-10-08 (inferred)
 
         Putin met Aliyev in Moscow (see EDM,
@@ -280,5 +286,135 @@ import Testing
         let plain = PlainRenderer.render(Fixtures.tricky, width: 200)
         #expect(plain == "漢字 and 😀 — “curly” cafe\u{301} end ␛[31mred␇ ok. Putin spoke.\n")
         #expect(!plain.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+    }
+}
+
+@Suite struct TimelineRowTests {
+    @Test func datesAreNormalizedAndRangesShareTheirYear() {
+        let d = CalendarDate(year: 2019, month: 9, day: 30), e = CalendarDate(year: 2019, month: 10, day: 3)
+        func entry(_ label: String, _ origin: TimelineEntry.Origin) -> TimelineEntry {
+            TimelineEntry(start: d, end: e, label: label, origin: origin, at: Span(0, 1), sentence: nil)
+        }
+        #expect(PaneRows.date(entry("2019-09-30 → 2019-10-03", .timex)) == "2019-09-30 → 10-03")
+        #expect(PaneRows.date(entry("2019-09-30 → 2020-01-03", .timex)) == "2019-09-30 → 2020-01-03")
+        #expect(PaneRows.date(entry("1999 (before)", .timex)) == "1999 (before)")
+        #expect(PaneRows.date(entry("2019-09-30 Aze.az", .citation)) == "2019-09-30", "the source goes in the label")
+    }
+
+    @Test func aDateEndingItsSentenceShowsTheWordsBeforeItOnOneLine() {
+        let text = "- grain in\n- oil in 2020"
+        let y = CalendarDate(year: 2020, month: 1, day: 1), ye = CalendarDate(year: 2020, month: 12, day: 31)
+        let all = Span(0, text.unicodeScalars.count)
+        let d = Document(text: text, blocks: [Block(kind: .list, span: all)], sentences: [all], timeline: [
+            TimelineEntry(start: y, end: ye, label: "2020", origin: .timex, at: Fixtures.span("2020", in: text), sentence: all),
+        ])
+        let (own, context) = PaneRows.label(d.timeline[0], date: "2020", index: DocumentIndex(d))
+        #expect(own == "" && context == "- grain in - oil in", "a line break is a space, not ␊")
+    }
+
+    @Test func aRowStartsWithItsDateThenTheWordsOfTheText() {
+        let text = "In 2019 the plant closed. More than 20 years ago, a town grew here."
+        let y = CalendarDate(year: 2019, month: 1, day: 1), ye = CalendarDate(year: 2019, month: 12, day: 31)
+        let old = CalendarDate(year: 1999, month: 1, day: 1), olde = CalendarDate(year: 1999, month: 12, day: 31)
+        let s1 = Span(0, Fixtures.span("closed.", in: text).end), s2 = Span(Fixtures.span("More", in: text).start, text.unicodeScalars.count)
+        let d = Document(text: text, blocks: [Block(kind: .paragraph, span: Span(0, text.unicodeScalars.count))],
+                         sentences: [s1, s2], timeline: [
+            TimelineEntry(start: old, end: olde, label: "1999 (before)", origin: .timex,
+                          at: Fixtures.span("More than 20 years ago", in: text), sentence: s2),
+            TimelineEntry(start: y, end: ye, label: "2019", origin: .timex, at: Fixtures.span("2019", in: text), sentence: s1),
+        ])
+        var s = ReaderState(document: d, width: 40, height: 8)
+        s.handle(.char("t"))
+        let g = Fixtures.screen(s)
+        #expect(g.lines[1] == " 1999 (before) More than 20 years ago", "no room for context: \(g)")
+        #expect(g.lines[2] == " 2019          the plant closed.", "the year is not said twice: \(g)")
+        #expect(g[15, 1].style.fg == Fixtures.fg("pane.row.selected") || g[15, 1].style.fg == Fixtures.fg("pane.row"))
+        #expect(g[15, 2].style.fg == Fixtures.fg("pane.count"), "context is dimmed")
+        let (own, context) = PaneRows.label(d.timeline[0], date: "1999 (before)", index: s.index)
+        #expect(own == "More than 20 years ago" && context == ", a town grew here.", "punctuation stays with the words")
+    }
+}
+
+@Suite struct CitationRowTests {
+    @Test func aSourcesCitationsReadAsAChronology() {
+        let text = "Grain rose (Wire, May 9). Talks stalled (Wire, March 2). A photo (Source: Wire). Then (Wire)."
+        let may = CalendarDate(year: 2020, month: 5, day: 9), march = CalendarDate(year: 2020, month: 3, day: 2)
+        let d = Document(text: text, citations: [
+            Fixtures.citation("(Wire, May 9)", in: text, refs: [("Wire", [may])]),
+            Fixtures.citation("(Wire, March 2)", in: text, refs: [("Wire", [march])]),
+            Fixtures.citation("(Source: Wire)", in: text, kind: .credit, refs: [("Wire", [])]),
+            Fixtures.citation("(Wire)", in: text, refs: [("Wire", [])]),
+        ])
+        let rows = PaneRows.citations(d)
+        #expect(rows.map(\.text) == ["Wire", "2020-03-02", "2020-05-09", "image credit", "(no date)"])
+        #expect(rows.first?.action == .source([0, 1, 2, 3]), "the source row steps through them in text order")
+    }
+}
+
+@Suite struct FinderRowTests {
+    @Test func aLongNameEndsInAnEllipsisBeforeItsType() {
+        let name = "Consultative Meeting of the Heads of State of Central Asia"
+        let text = "The \(name) met."
+        let d = Document(text: text, blocks: [Block(kind: .paragraph, span: Span(0, text.unicodeScalars.count))],
+                         entities: [Fixtures.entity("cm", name, .event, in: text)])
+        var s = ReaderState(document: d, width: 40, height: 10)
+        s.handle(.char("f"))
+        let g = Fixtures.screen(s)
+        let row = g.lines.first { $0.contains("EVENT") } ?? ""
+        #expect(row.contains("│ Consultative Meeting of… EVENT 1 │"), "\(g)")
+    }
+}
+
+@Suite struct WideNameTests {
+    @Test func wideAndCombiningNamesKeepThePaneColumnsAligned() {
+        let names = ["東京都庁舎", "Cafe\u{301} Zürich", "😀 Smile Group"]
+        let text = names.map { "The \($0) said so." }.joined(separator: " ")
+        let d = Document(text: text, blocks: [Block(kind: .paragraph, span: Span(0, text.unicodeScalars.count))],
+                         entities: names.enumerated().map { Fixtures.entity("n\($0.offset)", $0.element, .org, in: text) })
+        var s = ReaderState(document: d, width: 100, height: 10)
+        s.handle(.char("e"))
+        let g = Fixtures.screen(s)
+        let x0 = s.geometry.sideX
+        for y in 0..<9 {
+            #expect(g[x0 - 1, y].text == "│", "border at row \(y): \(g)")
+        }
+        for name in names {
+            guard let y = (1..<9).first(where: { g.lines[$0].contains("│ " + name.prefix(2)) }) else {
+                Issue.record("\(name) missing: \(g)")
+                continue
+            }
+            #expect(g[98, y].text == "1" && g[99, y].text == " ", "count right-aligned on the \(name) row: \((95..<100).map { g[$0, y].text })")
+        }
+    }
+}
+
+@Suite struct StatusLineTests {
+    @Test func thePromptAndItsCounterComeBeforeTheFileName() {
+        var s = ReaderState(document: Fixtures.article, width: 40, height: 8)
+        s.handle(.char("/"))
+        Fixtures.press(&s, "xyz")
+        #expect(Fixtures.screen(s).lines[7] == " talks.txt Top  /xyz  no match   ? help")
+        Fixtures.press(&s, " and a much longer query")
+        let line = Fixtures.screen(s).lines[7]
+        #expect(line == " Top  …ch longer query  no match ? help", "the name gives way, the query keeps its end: \(line)")
+        #expect(line.hasSuffix("? help") && DisplayWidth.of(line) <= 40)
+    }
+}
+
+@Suite struct CitationBoxTests {
+    @Test func theBoxLeavesTheCitationInView() {
+        var s = ReaderState(document: Fixtures.long(paragraphs: 30), width: 60, height: 16)
+        for _ in 0..<3 { s.handle(.tab) }
+        s.handle(.enter)
+        #expect(s.focus == .detail)
+        let g = Fixtures.screen(s)
+        guard let c = s.selectedCitation else { Issue.record("no citation"); return }
+        let raw = s.index.snippet(s.document.citations[c].span)
+        #expect(raw == "(Wire, May 3)")
+        // The citation is on a row the box does not cover, the row just above the box.
+        let row = g.lines.firstIndex { $0.contains(raw) && !$0.contains("│") }
+        let box = g.lines.firstIndex { $0.contains("┌─") }
+        #expect(row != nil && box == row.map { $0 + 1 }, "\(raw) hidden by its box: \(g)")
+        #expect(g.lines.contains { $0.contains("─ Citation") || $0.contains("─ Cross-reference") }, "\(g)")
     }
 }

@@ -146,6 +146,44 @@ sleep 0.5
 big() { [[ "$("${T[@]}" display -p -t e2e '#{pane_width}x#{pane_height}')" == 100x30 ]] && screen | grep -Eq '[A-Za-z]{4}'; }
 check "resize back to 100×30 redraws" eventually big
 
+# The text at the top survives a round trip through a narrower size.
+keys g
+keys d
+keys d
+first_line() { screen | sed -n 1p | cut -c1-58; }
+top_before=$(first_line)
+"${T[@]}" resize-window -t e2e -x 60 -y 20
+sleep 0.5
+"${T[@]}" resize-window -t e2e -x 100 -y 30
+sleep 0.5
+same_top() { [[ -n $top_before && "$(first_line)" == "$top_before" ]]; }
+check "resize keeps the reading position" eventually same_top
+
+# Below 40×10 the reader says the terminal is too small, and comes back after.
+"${T[@]}" resize-window -t e2e -x 39 -y 12
+sleep 0.5
+check "39 columns: terminal too small" eventually wait_for 'Terminal too small'
+"${T[@]}" resize-window -t e2e -x 100 -y 30
+sleep 0.5
+check "back to 100×30: the article again" eventually same_top
+
+# Esc closes the help at once (ESCDELAY is short); generous bound for a loaded machine.
+keys '?'
+wait_for '─ Help' || true
+t0=$(date +%s%N)
+"${T[@]}" send-keys -t e2e Escape
+wait_gone '─ Help' || true
+esc_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+esc_fast() { (( esc_ms < 300 )) && ! screen | grep -q '─ Help'; }
+check "Esc closes the help quickly (${esc_ms} ms, polled)" esc_fast
+
+# Another program writes over the screen; Ctrl-L repaints it.
+printf '\e[5;5HSTRAY-OUTPUT-XYZ' >"$("${T[@]}" display -p -t e2e '#{pane_tty}')"
+sleep 0.3
+keys C-l
+stray_gone() { ! screen | grep -q 'STRAY-OUTPUT-XYZ' && screen | grep -q "$TITLE\|[A-Za-z]\{6\}"; }
+check "Ctrl-L repaints over stray output" eventually stray_gone
+
 # --- Quit --------------------------------------------------------------------------------
 keys q
 check "q exits with status 0" wait_for '^EXIT=0$'

@@ -2,11 +2,15 @@ import Foundation
 
 /// Decides the document creation time (DCT).
 ///
-/// `--date` wins. Otherwise the clues are combined: the EDM volume number gives the year
-/// (volume N appeared in 2003 + N), the dated citations give a lower bound (the article
-/// appeared after the sources it cites; the day after the latest is the estimate), the issue
-/// number places the article in the year when nothing else does, and the latest explicit
-/// year of the text (not in a future clause) gives the year when there is no volume.
+/// `--date` wins, then a full date in the header (a "Published:" line, a wire dateline such as
+/// "MOSCOW, March 3, 2021 /TASS/", a date line under the title: see `DocumentDateHeader.swift`).
+/// Otherwise the clues are combined: the EDM volume number gives the year (volume N appeared
+/// in 2003 + N), a header date without a year gives the day, the dated citations give a lower
+/// bound (the article appeared after the sources it cites; the day after the latest is the
+/// estimate), the issue number places the article in the year when nothing else does, and the
+/// latest explicit year of the text (not in a future clause, including past events named with
+/// their year) gives the year when there is no volume; news style, which writes the year only
+/// for other years' dates, moves it one year on.
 public enum DocumentDateInference {
     /// The clues of an article sit in its first pages; longer inputs are scanned this far only.
     static let scanLimit = 1 << 19
@@ -21,6 +25,10 @@ public enum DocumentDateInference {
         today: CalendarDate? = nil
     ) -> DocumentDate {
         if let given { return DocumentDate(value: given, inferred: false, basis: "given with --date") }
+        let header = headerDate(text)
+        if let h = header, let y = h.year, let d = TimeValues.date(y, h.month, h.day) {
+            return DocumentDate(value: d, inferred: true, basis: sentence(["\(h.label) gives the date \(d.description)"]))
+        }
         var volume = metadata.volume
         var issue = metadata.issue
         if volume == nil || issue == nil {
@@ -55,8 +63,31 @@ public enum DocumentDateInference {
             if wrapped, let l = latest, l.month <= 2, dated.contains(where: { $0.year == ty && $0.month >= 10 }) {
                 year = ty + 1
                 why.append("the latest year the text names is \(ty) and its December citations come before January ones")
+            } else if dates.isEmpty, clues.yearOnlyWithMonth, !clues.yearless.isEmpty || header != nil {
+                // News style names the year only for dates outside the current year: "since
+                // February 2022" next to a bare "July 17" means the article is from a later year.
+                year = ty + 1
+                why.append("the latest year the text names, \(ty), comes only with a month while other dates go without a year, so the text is from \(ty + 1)")
             } else {
                 why.append("the latest year the text names (outside future clauses) is \(ty)")
+            }
+        }
+        if let h = header {
+            // A dateline or date line without a year: the year of the other clues, else of the
+            // latest dated citation (a month-day before it is in the next year), else up to today.
+            var y = year
+            if y == nil, let maxDated = dated.max() {
+                y = (h.month, h.day) < (maxDated.month, maxDated.day) ? maxDated.year + 1 : maxDated.year
+                why.append("the latest cited date is \(maxDated.description)")
+            }
+            if y == nil {
+                let now = today ?? currentDate()
+                y = (h.month, h.day) > (now.month, now.day) ? now.year - 1 : now.year
+                why.append("no year clue, so the most recent such day up to today is taken")
+            }
+            if let y, let d = TimeValues.date(y, h.month, h.day) ?? TimeValues.date(y, h.month, min(h.day, 28)) {
+                why.insert("\(h.label) gives the day (\(d.month)/\(d.day))", at: 0)
+                return DocumentDate(value: d, inferred: true, basis: sentence(why))
             }
         }
         if year == nil, dated.isEmpty, let l = latest {
@@ -102,9 +133,21 @@ public enum DocumentDateInference {
                 why.append("the latest cited date is \(maxDated.description)")
                 return DocumentDate(value: maxDated.adding(days: 1), inferred: true, basis: sentence(why))
             }
-            if let d = clues.date, d.year == y {
+            let (lastDay, _) = latestCircular(clues.yearless)
+            let yearlessDate = lastDay.flatMap { TimeValues.date(y, $0.month, $0.day) }
+            if let d = clues.date, d.year == y, yearlessDate.map({ d >= $0 }) ?? true {
                 why.append("the latest full date the text names is \(d.description)")
                 return DocumentDate(value: d, inferred: true, basis: sentence(why))
+            }
+            if let d = yearlessDate {
+                // Dates named without a year are of the article's year; it appeared after the latest.
+                var value = d.adding(days: 1)
+                why.append("the latest date the text names without a year is \(d.month)/\(d.day), so the article appeared the day after")
+                if value.weekday >= 6 {
+                    value = value.adding(days: 8 - value.weekday)
+                    why.append("moved to the following Monday, as news appears on weekdays")
+                }
+                return DocumentDate(value: value, inferred: true, basis: sentence(why))
             }
             why.append("no day clue, so mid-year is assumed")
             return DocumentDate(value: CalendarDate(year: y, month: 7, day: 1), inferred: true, basis: sentence(why))
@@ -176,32 +219,74 @@ public enum DocumentDateInference {
     /// and years above the document's own time frame.
     static func latestTextYear(_ text: TextBuffer) -> Int? { textClues(text).year }
 
-    /// The latest explicit year and the latest full date ("February 13, 1998") the text names
-    /// outside future clauses.
-    static func textClues(_ text: TextBuffer) -> (year: Int?, date: CalendarDate?) {
-        var best: Int?
-        var bestDate: CalendarDate?
+    /// What the running text says about its own time: the latest explicit year and the latest
+    /// full date ("February 13, 1998") outside future clauses, whether that year ever stands
+    /// alone (not only in "February 2022"), and the year-less month-day dates outside future clauses.
+    struct TextClues {
+        var year: Int?
+        var date: CalendarDate?
+        /// The latest year appears only after a month ("since February 2022", "Feb. 24, 2022").
+        var yearOnlyWithMonth = false
+        /// "July 17", "Jan. 8": dates without a year, not in future or present-tense clauses.
+        var yearless: [PartialDate] = []
+    }
+
+    static func textClues(_ text: TextBuffer) -> TextClues {
+        var c = TextClues()
+        var bare: Set<Int> = []
         text.bytes.withUnsafeBufferPointer { buf in
             let head = UnsafeBufferPointer(rebasing: buf[0..<min(buf.count, scanLimit)])
             TimeTagger.forEachChunk(head, excluded: [], lexicon: TimeLexicon.shared) { toks in
                 let g = TimeGrammar(t: toks, buf: head, dct: CalendarDate(year: 2000, month: 1, day: 1), anchor: TimeGrammar.Anchor())
-                for i in toks.indices where toks[i].kind == .number && toks[i].digits == 4 {
-                    guard let y = g.yearNumber(i, loose: true), y >= 1900 else { continue }
+                for i in toks.indices {
+                    let x = toks[i]
+                    if (x.cat == .month || x.cat == .monthAbbr) && x.has(TimeToken.capitalized) {
+                        // "July 17" with no year after it, in a clause that is not about the future.
+                        var k = i + 1
+                        if g.isPunct(k, ".") { k += 1 }
+                        guard let d = g.dayNumber(k), TimeValues.date(2000, Int(x.v), d) != nil else { continue }
+                        if g.yearNumber(k + 1) != nil || (g.isPunct(k + 1, ",") && g.yearNumber(k + 2) != nil) { continue }
+                        // A schedule ("will vote on May 20", "the summit is on May 20") lies ahead.
+                        let tn = g.tense(i, k)
+                        if tn == .future || (tn == .present && !g.nearPast(i)) { continue }
+                        c.yearless.append(PartialDate(year: nil, month: Int(x.v), day: d))
+                        continue
+                    }
+                    guard x.kind == .number, x.digits == 4, (1900...2199).contains(x.num) else { continue }
+                    guard let y = g.yearNumber(i, loose: true) else {
+                        // "Kavkaz-2020", "Trident Juncture 2018": an exercise or event named with its
+                        // year; once it lies in the past, the text is from that year or later.
+                        if x.flags & (TimeToken.notPlain | TimeToken.clock | TimeToken.ordinal | TimeToken.plainS) == 0,
+                           let p = g.tok(i - 1), p.isDash || (p.kind == .word && p.has(TimeToken.capitalized)),
+                           g.tense(i, i) == .past {
+                            // Not a month-qualified year: the news-style rule must not fire on it.
+                            bare.insert(x.num)
+                            if c.year.map({ x.num > $0 }) ?? true { c.year = x.num }
+                        }
+                        continue
+                    }
                     if let w = g.word(i - 1), [.by, .until, .before, .through, .to].contains(w) { continue }
                     if g.isDash(i - 1) { continue }
                     if g.tense(i, i) == .future { continue }
-                    if best.map({ y > $0 }) ?? true { best = y }
+                    if c.year.map({ y > $0 }) ?? true { c.year = y }
                     // "Month D, YYYY"
                     var k = i - 1
                     if g.isPunct(k, ",") { k -= 1 }
+                    var withMonth = false
                     if let d = g.dayNumber(k), let m = g.tok(k - 1), m.cat == .month || m.cat == .monthAbbr || (g.isPunct(k - 1, ".") && g.tok(k - 2)?.cat == .monthAbbr) {
                         let month = m.cat == .month || m.cat == .monthAbbr ? Int(m.v) : Int(g.tok(k - 2)?.v ?? 0)
-                        if let date = TimeValues.date(y, month, d), bestDate.map({ date > $0 }) ?? true { bestDate = date }
+                        withMonth = true
+                        if let date = TimeValues.date(y, month, d), c.date.map({ date > $0 }) ?? true { c.date = date }
                     }
+                    // "February 2022", "24 Feb. 2022".
+                    if let m = g.tok(i - 1), m.cat == .month || m.cat == .monthAbbr { withMonth = true }
+                    if g.isPunct(i - 1, "."), g.tok(i - 2)?.cat == .monthAbbr { withMonth = true }
+                    if !withMonth { bare.insert(y) }
                 }
             }
         }
-        return (best, bestDate)
+        if let y = c.year { c.yearOnlyWithMonth = !bare.contains(y) }
+        return c
     }
 
     /// Dates of parentheticals that look like source citations ("(Aze.az, September 16)",

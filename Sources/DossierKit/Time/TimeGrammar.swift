@@ -130,6 +130,11 @@ struct TimeGrammar {
             if (w == .set || w == .is || w == .are) && isWord(j + 1, .to), let v = tok(j + 2), v.kind == .word, v.cat == .none || v.word == .pastVerb {
                 return .future
             }
+            if w == .expected || w == .scheduled || w == .due {
+                // "lower-than-expected" is an adjective; "had been scheduled" is a plan of the past.
+                if w == .expected && isDash(j - 1) && adjacent(j) { return nil }
+                if key(j - 1) == TimeKeys.been && isWord(j - 2, .had) { return .past }
+            }
             switch w {
             case .will, .shall, .would, .expected, .scheduled, .due, .plans, .plan, .going, .intends, .upcoming, .next, .coming: return .future
             case .was, .were, .had, .did, .pastVerb, .ago, .has, .have: return .past
@@ -161,6 +166,9 @@ struct TimeGrammar {
             if isSentenceEnd(j) { break }
             if let x = tok(j) {
                 if let c = cue(j) {
+                    // The first cue to the right is the verb of the date's clause ("In September,
+                    // it announced plans to …" is past).
+                    if right == nil && nearest == nil { return c }
                     if c == .future { return .future }
                     if right == nil { right = c }
                 }
@@ -188,10 +196,12 @@ struct TimeGrammar {
         }
     }
 
-    /// "by", "until", "effective" right before token `a`.
+    /// "by", "until", "effective", "payable" right before token `a`.
     func isDeadline(_ a: Int) -> Bool {
         if let w = word(a - 1), w == .by || w == .until { return true }
-        return key(a - 1) == TimeKeys.effective
+        // "payable Jan. 2": a dividend or bond date in financial prose is ahead of the DCT.
+        let k = key(a - 1)
+        return k == TimeKeys.effective || k == TimeKeys.payable
     }
 
     // MARK: - Resolution against the DCT
@@ -290,6 +300,9 @@ struct TimeGrammar {
             }
             return nil
         case .first, .second: return matchOrdinalPeriod(i, first: i)
+        case .qLetter: return matchQuarterCode(i)
+        case .christmas: return matchChristmas(i)
+        case .newWord: return matchNewYear(i)
         case .half:
             // "half an hour", "half a century"
             guard isWord(i + 1, .a) || isWord(i + 1, .an), let u = tok(i + 2)?.unit, tok(i + 2)?.plural == false else { return nil }
@@ -340,6 +353,13 @@ struct TimeGrammar {
             return Hit(first: i, last: i, value: v, type: .set)
         case .noon, .midnight:
             return matchNoon(i)
+        case .that:
+            // "that year", "that quarter": the year or quarter the text last named.
+            guard !x.has(TimeToken.capitalized), let u = tok(i + 1), !u.plural else { return nil }
+            if isWord(i + 2, .of) || isWord(i + 2, .when) { return nil }
+            if u.unit == .year, let y = anchor.year { return Hit(first: i, last: i + 1, value: TimeValues.year(y), anchorable: false) }
+            if u.unit == .quarter, let q = anchor.quarter { return Hit(first: i, last: i + 1, value: "\(TimeValues.year(q.year))-Q\(q.q)", anchorable: false) }
+            return nil
         case .fiscal:
             if let y = yearNumber(i + 1, loose: true) { return Hit(first: i, last: i + 1, value: TimeValues.year(y)) }
             if tok(i + 1)?.unit == .year, let y = yearNumber(i + 2, loose: true) { return Hit(first: i, last: i + 2, value: TimeValues.year(y)) }
@@ -396,6 +416,22 @@ struct TimeGrammar {
     mutating func matchThe(_ i: Int) -> Hit? {
         let j = i + 1
         guard let x = tok(j) else { return nil }
+        // "for the full year", "in the fiscal year": this year in financial prose; "the fiscal
+        // year ended Jan. 31" and "throughout the fiscal year" are twelve-month periods.
+        if x.isWord(.fiscal) || key(j) == TimeKeys.full, let yt = tok(j + 1), yt.unit == .year, !yt.plural,
+           let p = word(i - 1), [.for, .in, .during, .throughout].contains(p), !isWord(j + 2, .of) {
+            if isOneOf(j + 2, TimeKeys.endedEnding) || p == .throughout { return Hit(first: i, last: j + 1, value: "P1Y", type: .duration) }
+            return Hit(first: i, last: j + 1, value: TimeValues.year(dct.year))
+        }
+        // "the near term", "in the short term", "over the long term": the future.
+        if isWord(j + 1, .term), !(tok(j + 1)?.plural ?? false), key(j) == TimeKeys.near || key(j) == TimeKeys.short || key(j) == TimeKeys.long {
+            if let nx = tok(j + 2), nx.kind == .word, nx.cat == .none, !nx.has(TimeToken.capitalized) { return nil }
+            return Hit(first: i, last: j + 1, value: "FUTURE_REF")
+        }
+        // "later in the day", "earlier in the day": the day the story is about.
+        if x.unit == .day, !x.plural, isWord(i - 1, .in), isWord(i - 2, .later) || isWord(i - 2, .earlier) {
+            return Hit(first: i, last: j, value: (anchor.day ?? dct).description)
+        }
         if x.kind == .word, let w = x.word {
             switch w {
             case .past:
@@ -541,8 +577,18 @@ struct TimeGrammar {
 
     /// A count followed by a unit: a duration, "N units ago/earlier/later", or the adjective "five-year".
     mutating func matchCounted(_ i: Int, first: Int) -> Hit? {
-        guard let c = count(i) else { return nil }
+        var half = false
+        let c: (value: Int?, last: Int, article: Bool, vague: Bool)
+        if let cc = count(i) { c = cc } else if let n = halfDecimal(i) { c = (n, i, false, false); half = true } else { return nil }
         var k = c.last + 1
+        // "two and a half years", "2 1/2 years"
+        if !c.vague && !c.article && !half {
+            if isWord(k, .and), isWord(k + 1, .a), isWord(k + 2, .half), tok(k + 3)?.unit != nil { half = true; k += 3 }
+            else if let a = tok(k), a.kind == .number, a.num == 1, a.digits == 1, isPunct(k + 1, "/"), adjacent(k + 1),
+                    let b = tok(k + 2), b.kind == .number, b.num == 2, b.digits == 1, adjacent(k + 2), tok(k + 3)?.unit != nil {
+                half = true; k += 3
+            }
+        }
         // "two more years", "a few more weeks"
         if isWord(k, .more), tok(k + 1)?.cat == .unit { k += 1 }
         // "two or three years", "two to three weeks"
@@ -557,6 +603,14 @@ struct TimeGrammar {
         if c.vague && !ut.plural && !hyphen { return nil }
         if c.article && ut.plural { return nil }
         if c.value == 1 && !c.article && ut.plural { /* "one years": accept */ }
+        // "a year and a half"; before "later"/"ago" the duration is marked and the signal left
+        // out, as TimeML does for "a few days later".
+        let halfAfter = !half && !c.vague && (!ut.plural || !c.article) && isWord(k + 1, .and) && isWord(k + 2, .a) && isWord(k + 3, .half)
+        if (half || halfAfter), let n = c.value {
+            guard let v = TimeValues.durationAndHalf(n, u) else { return nil }
+            return Hit(first: first, last: halfAfter ? k + 3 : k, value: v, type: .duration)
+        }
+        if half { return nil }
         // Digit counts need the unit to follow with a space or a hyphen ("30-day", "3 years").
         let value = TimeValues.duration(c.vague ? nil : c.value, u)
         // "N units ago / earlier / later"
@@ -593,6 +647,13 @@ struct TimeGrammar {
         if isWord(k + 1, .or), isWord(k + 2, .so) { last = k + 2 }
         if u == .night || (u == .second && c.vague) { return nil }
         return Hit(first: first, last: last, value: v, type: .duration)
+    }
+
+    /// "3.5" (a whole number and a half) at token `i`: the whole part.
+    func halfDecimal(_ i: Int) -> Int? {
+        guard let x = tok(i), x.kind == .number, x.has(TimeToken.notPlain), x.digits <= 4, x.end - x.start == x.digits + 2,
+              x.end <= buf.count, buf[x.end - 2] == UInt8(ascii: "."), buf[x.end - 1] == UInt8(ascii: "5") else { return nil }
+        return x.num
     }
 
     /// Verbs like "took", "lasted", "spent" before "a year": plain lowercase words ending a verb phrase.
@@ -691,6 +752,18 @@ struct TimeGrammar {
     /// "years ago", "for years", "decades", "year-earlier".
     mutating func matchBareUnit(_ i: Int) -> Hit? {
         guard let x = tok(i), let u = x.unit else { return nil }
+        // "by year-end", "by year end", "by year's end", "since year-end": the end of this year
+        // (of the last one after "since").
+        if u == .year, !x.plural, !x.has(TimeToken.capitalized), let p = word(i - 1), [.by, .until, .at, .before, .since, .after, .around].contains(p) {
+            var e = 0
+            if isDash(i + 1), adjacent(i + 1), isWord(i + 2, .end), adjacent(i + 2) { e = i + 2 }
+            else if isWord(i + 1, .end) { e = i + 1 }
+            else if isPunct(i + 1, "'"), adjacent(i + 1), key(i + 2) == TimeKeys.s, adjacent(i + 2), isWord(i + 3, .end) { e = i + 3 }
+            if e > 0, !isWord(e + 1, .of) {
+                let y = p == .since || (p == .after && tense(i, e) == .past) ? dct.year - 1 : dct.year
+                return Hit(first: i, last: e, value: TimeValues.year(y), mod: .end)
+            }
+        }
         if x.plural {
             if isWord(i + 1, .ago) { return Hit(first: i, last: i + 1, value: "PAST_REF") }
             if let p = word(i - 1), p == .for || p == .over || p == .in || p == .within, u != .second, u != .night {
@@ -757,7 +830,13 @@ enum TimeKeys {
     static let fall = TimeLexicon.pack("fall")
     static let tooHow = ["too", "how", "very", "so"].map(TimeLexicon.pack)
     static let effective = TimeLexicon.pack("effective")
+    static let payable = TimeLexicon.pack("payable")
+    static let full = TimeLexicon.pack("full")
+    static let near = TimeLexicon.pack("near")
+    static let short = TimeLexicon.pack("short")
+    static let long = TimeLexicon.pack("long")
     static let beBeen = ["be", "been", "being"].map(TimeLexicon.pack)
+    static let been = TimeLexicon.pack("been")
     static let amountAdverbs = ["barely", "another", "almost", "nearly", "exactly", "roughly", "only", "just", "once", "half"].map(TimeLexicon.pack)
     static let decadeWords = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"].map(TimeLexicon.pack)
     static let s = TimeLexicon.pack("s")

@@ -105,6 +105,12 @@ extension TimeGrammar {
         }
         if let p = tok(i - 1), p.kind == .word, p.has(TimeToken.capitalized), p.word == nil { return nil }
         guard let w = word(i - 1), [.the, .in, .this, .last, .next, .early, .late, .mid, .during, .since, .until, .by, .through, .before, .after, .of].contains(w) else { return nil }
+        // "exports power in summer": without an article or a year the season recurs (generic),
+        // unless a past or future clause pins it to one year.
+        if w == .in || w == .during {
+            let tn = tense(i, i)
+            if tn != .past && tn != .future { return nil }
+        }
         // "the fall of Kabul", "the spring of discontent", "winter storms"
         if isWord(i + 1, .of) { return nil }
         if let nx = tok(i + 1), nx.kind == .word, nx.cat == .none, !nx.has(TimeToken.capitalized) { return nil }
@@ -229,6 +235,73 @@ extension TimeGrammar {
         return (dct, nil)
     }
 
+    /// "Q3", "Q3 2021", "Q3 of 2021": a quarter code; without a year it is the quarter of the
+    /// DCT year, or of the year before when a past clause names a quarter still ahead.
+    mutating func matchQuarterCode(_ i: Int) -> Hit? {
+        guard let x = tok(i), x.has(TimeToken.capitalized), x.end - x.start == 1, let nt = tok(i + 1), nt.kind == .number, nt.digits == 1,
+              adjacent(i + 1), nt.flags & (TimeToken.notPlain | TimeToken.clock | TimeToken.ordinal | TimeToken.plainS) == 0,
+              (1...4).contains(nt.num) else { return nil }
+        // "Q3X", "Q3-class": part of a name or model.
+        if let g = tok(i + 2), adjacent(i + 2), g.kind == .word || g.kind == .number || g.isDash { return nil }
+        if let p = tok(i - 1), adjacent(i), p.kind == .word || p.kind == .number || p.isDash { return nil }
+        let q = nt.num
+        if let y = yearNumber(i + 2, loose: true) {
+            return Hit(first: i, last: i + 2, value: "\(TimeValues.year(y))-Q\(q)")
+        }
+        if isWord(i + 2, .of), let y = yearNumber(i + 3, loose: true) {
+            return Hit(first: i, last: i + 3, value: "\(TimeValues.year(y))-Q\(q)")
+        }
+        let y = yearFor(month: (q - 1) * 3 + 1, day: nil, tense: tense(i, i + 1), nearPast: nearPast(i), deadline: isDeadline(i))
+        anchor.quarter = (y, q)
+        return Hit(first: i, last: i + 1, value: "\(TimeValues.year(y))-Q\(q)")
+    }
+
+    /// "Christmas", "Christmas Day", "Christmas Eve" (with an optional year) as dates; after a
+    /// temporal preposition or with Day/Eve only, so "Christmas trees" stay out.
+    mutating func matchChristmas(_ i: Int) -> Hit? {
+        guard let x = tok(i), x.has(TimeToken.capitalized) else { return nil }
+        var last = i
+        var day = 25
+        if isWord(i + 1, .eve), tok(i + 1)?.has(TimeToken.capitalized) == true { day = 24; last = i + 1 }
+        else if let d = tok(i + 1), d.unit == .day, !d.plural, d.has(TimeToken.capitalized) { last = i + 1 }
+        if last == i {
+            guard let w = word(i - 1), [.on, .at, .before, .after, .until, .since, .by, .over, .for, .around, .during, .from, .through].contains(w) else { return nil }
+            if let nx = tok(i + 1), nx.kind == .word, nx.cat == .none || nx.cat == .unit, !nx.has(TimeToken.capitalized) { return nil }
+        }
+        if let y = yearNumber(last + 1, loose: true) {
+            return Hit(first: i, last: last + 1, value: "\(TimeValues.year(y))-12-\(day)")
+        }
+        let y = yearFor(month: 12, day: day, tense: tense(i, last), nearPast: nearPast(i), deadline: isDeadline(i))
+        guard let d = TimeValues.date(y, 12, day) else { return nil }
+        setDay(d)
+        return Hit(first: i, last: last, value: d.description)
+    }
+
+    /// "New Year's Day", "New Year's Eve", "New Year" after a temporal preposition; not
+    /// "Lunar New Year" or "Orthodox New Year" (other calendars).
+    mutating func matchNewYear(_ i: Int) -> Hit? {
+        guard let x = tok(i), x.has(TimeToken.capitalized), let yt = tok(i + 1), yt.unit == .year, !yt.plural, yt.has(TimeToken.capitalized) else { return nil }
+        if let p = tok(i - 1), p.kind == .word, p.has(TimeToken.capitalized), p.word == nil, !isSentenceEnd(i - 2), i >= 2 { return nil }
+        var k = i + 2
+        if isPunct(k, "'"), adjacent(k), key(k + 1) == TimeKeys.s, adjacent(k + 1) { k += 2 }
+        var month = 1
+        var day = 1
+        var last = i + 1
+        if let d = tok(k), d.unit == .day, !d.plural, d.has(TimeToken.capitalized) { last = k }
+        else if isWord(k, .eve), tok(k)?.has(TimeToken.capitalized) == true { month = 12; day = 31; last = k }
+        else {
+            guard let w = word(i - 1), [.on, .at, .before, .after, .until, .since, .by, .over, .for, .around, .during, .from, .through].contains(w) else { return nil }
+            if let nx = tok(k), nx.kind == .word, nx.cat == .none || nx.cat == .unit, !nx.has(TimeToken.capitalized) { return nil }
+        }
+        if let y = yearNumber(last + 1, loose: true) {
+            return Hit(first: i, last: last + 1, value: "\(TimeValues.year(y))-\(TimeValues.pad(month, 2))-\(TimeValues.pad(day, 2))")
+        }
+        let y = yearFor(month: month, day: day, tense: tense(i, last), nearPast: nearPast(i), deadline: isDeadline(i))
+        guard let d = TimeValues.date(y, month, day) else { return nil }
+        setDay(d)
+        return Hit(first: i, last: last, value: d.description)
+    }
+
     /// "noon Thursday", "midnight Friday".
     mutating func matchNoon(_ i: Int) -> Hit? {
         guard let w = word(i), w == .noon || w == .midnight else { return nil }
@@ -261,7 +334,9 @@ extension TimeGrammar {
         var part: String?
         if let p = tok(i + 1), p.cat == .partOfDay, !p.plural { part = partCode(p.v); last = i + 1 }
         if let p = tok(i + 1), p.unit == .night, p.plural { return Hit(first: first, last: i + 1, value: "XXXX-WXX-\(wd)TNI", type: .set) }
-        let d = weekdayDate(wd, tense: tense(first, last), rel: rel)
+        // "announced Friday, holders would receive": a past verb right before the day wins over
+        // a future cue elsewhere in the sentence.
+        let d = weekdayDate(wd, tense: nearPast(first) ? .past : tense(first, last), rel: rel)
         if let part { return Hit(first: first, last: last, value: d.description + part, type: .time) }
         setDay(d)
         return Hit(first: first, last: last, value: d.description)
@@ -282,6 +357,11 @@ extension TimeGrammar {
             if let u = x.unit, x.plural, u != .second, u != .night { return Hit(first: first, last: j, value: "PAST_REF") }
             if x.isWord(.times) { return Hit(first: first, last: j, value: "PAST_REF") }
             return nil
+        }
+        if w == .latest, x.isWord(.period), withThe {
+            // "the latest period" in earnings reports: the quarter being reported.
+            let (y, q) = anchor.quarter ?? lastQuarter()
+            return Hit(first: first, last: j, value: "\(TimeValues.year(y))-Q\(q)", anchorable: false)
         }
         if w == .latest || w == .current {
             if x.unit == .quarter, !x.plural {
@@ -343,6 +423,10 @@ extension TimeGrammar {
                 guard let v = TimeValues.shifted(ref, u, sign) else { return nil }
                 if u == .day, let d = CalendarDate(iso: v) { setDay(d) }
                 return Hit(first: first, last: j, value: u == .weekend ? v + "-WE" : v)
+            }
+            if withThe && (w == .coming || w == .upcoming) && u != .day {
+                // "the coming year", like "the coming months": the future, not a measured period.
+                return Hit(first: first, last: j, value: "FUTURE_REF")
             }
             if withThe || w == .past {
                 // "the past year", "the next month": a period reaching to or from now.

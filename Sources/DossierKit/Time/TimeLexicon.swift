@@ -41,6 +41,8 @@ struct TimeLexicon: Sendable {
         case was, were, had, did, said, pastVerb
         case `is`, are, has, have, does
         case which, when, who, `while`, but, because
+        // Named days and quarter codes.
+        case qLetter, christmas, eve, newWord
     }
 
     struct Entry: Sendable {
@@ -149,6 +151,7 @@ struct TimeLexicon: Sendable {
             ("was", .was), ("were", .were), ("had", .had), ("did", .did), ("said", .said),
             ("is", .is), ("are", .are), ("has", .has), ("have", .have), ("does", .does),
             ("which", .which), ("when", .when), ("who", .who), ("while", .while), ("but", .but), ("because", .because),
+            ("q", .qLetter), ("christmas", .christmas), ("eve", .eve), ("new", .newWord),
         ]
         for (w, c) in words { add(w, .word, c.rawValue) }
         let irregular = ["began", "came", "went", "took", "made", "met", "held", "saw", "gave", "became", "broke", "led", "left",

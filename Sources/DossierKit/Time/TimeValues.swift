@@ -94,4 +94,19 @@ enum TimeValues {
         case .hour, .minute, .second: return nil
         }
     }
+
+    /// N and a half units as a TIMEX3 duration ("P2Y6M", "PT1M30S"); nil for units without an even half.
+    static func durationAndHalf(_ n: Int, _ u: TimeLexicon.Unit) -> String? {
+        guard n >= 0, n < 100_000 else { return nil }
+        switch u {
+        case .year: return "P\(n)Y6M"
+        case .month: return "P\(n)M15D"
+        case .day: return "P\(n)DT12H"
+        case .hour: return "PT\(n)H30M"
+        case .minute: return "PT\(n)M30S"
+        case .decade: return "P\(n * 10 + 5)Y"
+        case .century: return "P\(n * 100 + 50)Y"
+        default: return nil
+        }
+    }
 }

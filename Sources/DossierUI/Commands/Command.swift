@@ -31,6 +31,7 @@ public enum Command: String, CaseIterable, Sendable {
     case selectPrevious = "select-previous"
     case deleteBackward = "delete-backward"
     case clearInput = "clear-input"
+    case redraw = "redraw"
 
     /// One line for the help screen.
     public var summary: String {
@@ -64,6 +65,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .selectPrevious: return "Previous finder result; in the search prompt, an older query"
         case .deleteBackward: return "Delete the character before the cursor"
         case .clearInput: return "Clear the input line"
+        case .redraw: return "Redraw the whole screen (after another program wrote over it)"
         }
     }
 }

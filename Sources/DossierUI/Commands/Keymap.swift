@@ -94,6 +94,7 @@ public struct Keymap: Sendable, Equatable {
         g[.function(1)] = .help
         g[.char("q")] = .quit
         g[.ctrl("c")] = .quit
+        g[.ctrl("l")] = .redraw
 
         var side: [Key: Command] = [:]
         side[.tab] = .nextTab

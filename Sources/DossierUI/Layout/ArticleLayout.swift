@@ -41,7 +41,7 @@ struct ArticleLayout: Sendable {
     init(index: DocumentIndex, width rawWidth: Int) {
         let width = max(1, rawWidth)
         self.width = width
-        let header = ArticleLayout.headerText(index.document.metadata)
+        let header = ArticleLayout.headerText(index.document.metadata, width: width)
         var hs: [Unicode.Scalar] = []
         var headerRanges: [(Int, Int, LayoutLine.Kind)] = []
         for (text, kind) in header {
@@ -92,18 +92,32 @@ struct ArticleLayout: Sendable {
         lines = out
     }
 
-    /// The header: title, then publication · volume · issue · date (marked when inferred).
-    static func headerText(_ m: Metadata) -> [(String, LayoutLine.Kind)] {
+    /// The header: title, then publication · volume · issue · date (marked when inferred). The
+    /// dateline breaks only between its parts, so a part is never split while it fits a line.
+    static func headerText(_ m: Metadata, width: Int = .max) -> [(String, LayoutLine.Kind)] {
         var out: [(String, LayoutLine.Kind)] = []
         if let t = m.title.map(TextScalars.flatten), !t.isEmpty { out.append((t, .title)) }
         var parts: [String] = []
         if let p = m.publication.map(TextScalars.flatten), !p.isEmpty { parts.append(p) }
         var vi: [String] = []
-        if let v = m.volume { vi.append("Volume \(v)") }
-        if let i = m.issue { vi.append("Issue \(i)") }
+        if let v = m.volume { vi.append("Vol. \(v)") }
+        if let i = m.issue { vi.append("No. \(i)") }
         if !vi.isEmpty { parts.append(vi.joined(separator: ", ")) }
         if let d = m.date { parts.append(d.value.description + (d.inferred ? " (inferred)" : "")) }
-        if !parts.isEmpty { out.append((parts.joined(separator: " · "), .header)) }
+        var line = ""
+        var lineWidth = 0
+        for p in parts {
+            let w = DisplayWidth.of(p)
+            if lineWidth > 0 && lineWidth + 3 + w > width {
+                out.append((line, .header))
+                line = ""
+                lineWidth = 0
+            }
+            if lineWidth > 0 { line += " · "; lineWidth += 3 }
+            line += p
+            lineWidth += w
+        }
+        if !line.isEmpty { out.append((line, .header)) }
         return out
     }
 

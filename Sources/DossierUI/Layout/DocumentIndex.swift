@@ -25,8 +25,8 @@ struct DocumentIndex: Sendable {
     let citationRows: [PaneRow]
     /// Per entity: its name, then its most used other names, sanitized (what the finder matches).
     let finderNames: [[String]]
-    /// Columns of the widest timeline label.
-    let timelineDateWidth: Int
+    /// The distinct widths of the timeline's date column entries, ascending.
+    let timelineDateWidths: [Int]
 
     init(_ document: Document) {
         self.document = document
@@ -60,12 +60,12 @@ struct DocumentIndex: Sendable {
             var names: [String] = []
             // Aliases counts mentions once per entity here, not once per keystroke.
             for n in [e.name] + e.aliases.prefix(8) {
-                let clean = TextScalars.flatten(Sanitizer.visible(n))
+                let clean = Sanitizer.visible(TextScalars.flatten(n))
                 if !clean.isEmpty, seen.insert(clean).inserted { names.append(clean) }
             }
             return names
         }
-        timelineDateWidth = timelineRows.reduce(0) { max($0, DisplayWidth.of($1.date)) }
+        timelineDateWidths = Set(timelineRows.map { DisplayWidth.of($0.date) }).sorted()
         entityRows = PaneRows.entities(document, byID: byID, gathered: g)
         citationRows = PaneRows.citations(document)
     }
@@ -113,7 +113,7 @@ struct DocumentIndex: Sendable {
         let b = max(a, min(span.end, scalars.count, a + maxScalars))
         var v = String.UnicodeScalarView()
         v.append(contentsOf: scalars[a..<b])
-        return TextScalars.flatten(Sanitizer.visible(String(v)))
+        return Sanitizer.visible(TextScalars.flatten(String(v)))
     }
 
     /// The mention spans of entity `e`, and with `gather` those of the entities standing for it.

@@ -23,13 +23,12 @@ struct PaneRow: Sendable, Equatable {
     var isHeading: Bool = false
     var indent: Int = 0
     var action: PaneAction?
-    /// Cut from the left when too wide (the words nearest the date matter most).
-    var keepsEnd = false
 }
 
 /// Builds the rows of the three side-pane tabs.
 enum PaneRows {
-    /// Timeline entries in date order, each `YYYY-MM-DD  what the text says`.
+    /// Timeline entries in date order, each `YYYY-MM-DD  label` (the label is cut from the text
+    /// when the row is drawn, so only visible rows pay for it).
     static func timeline(_ d: Document, scalars: [Unicode.Scalar]) -> [PaneRow] {
         let order = d.timeline.indices.sorted { a, b in
             let x = d.timeline[a], y = d.timeline[b]
@@ -38,46 +37,93 @@ enum PaneRows {
             return x.at < y.at
         }
         return order.map { i in
-            let e = d.timeline[i]
-            // The context is cut from the text when the row is drawn: only visible rows pay for it.
-            return PaneRow(date: TextScalars.flatten(Sanitizer.visible(e.label)), text: "", action: .timeline(i), keepsEnd: true)
+            PaneRow(date: date(d.timeline[i]), text: "", action: .timeline(i))
         }
     }
 
-    /// What a timeline row says beside its date: the words just before the date or citation in
-    /// its sentence (the claim being dated), then the time expression itself.
-    static func context(_ e: TimelineEntry, scalars: [Unicode.Scalar]) -> String {
+    /// The date column of a timeline row: the normalized date alone (a citation's label also
+    /// names its source, which goes in the label column), a range's end shortened when it
+    /// shares the start's year (`2019-09-30 → 10-03`).
+    static func date(_ e: TimelineEntry) -> String {
+        if e.origin == .citation { return e.start.description }
+        let label = Sanitizer.visible(TextScalars.flatten(e.label))
+        let arrow = " → "
+        guard let r = label.range(of: arrow) else { return label }
+        let left = label[..<r.lowerBound], right = label[r.upperBound...]
+        guard left.count >= 7, right.count >= 7, left.prefix(5) == right.prefix(5),
+              left.prefix(4).allSatisfy(\.isNumber), left.dropFirst(4).first == "-" else { return label }
+        return String(left) + arrow + String(right.dropFirst(5))
+    }
+
+    /// What a timeline row says after its date: for a time expression its own words, then the
+    /// rest of its sentence as context (`More than 20 years ago` · `Baku-based commentator…`);
+    /// for a citation its source (`EDM`, `Aze.az`).
+    /// A timex that only repeats `date` ("2019") gives way to the rest of its sentence, or when
+    /// it ends the sentence, to the words before it.
+    static func label(_ e: TimelineEntry, date: String, index: DocumentIndex) -> (text: String, context: String) {
+        let scalars = index.scalars
         let count = scalars.count
-        guard e.at.start >= 0, e.at.start <= count, e.at.end <= count, e.at.start <= e.at.end else { return "" }
-        var lo = max(0, e.at.start - 48)
-        if let s = e.sentence, s.start >= 0, s.start <= e.at.start { lo = max(lo, s.start) }
-        var cut = false
-        if lo > 0, e.sentence.map({ lo > $0.start }) ?? true {
-            // Start at a word.
-            while lo < e.at.start, !TextScalars.isSpace(scalars[lo - 1]) { lo += 1 }
-            cut = true
+        guard e.at.start >= 0, e.at.start <= count, e.at.end <= count, e.at.start <= e.at.end else { return ("", "") }
+        if e.origin == .citation {
+            // The citation's source that gave this date; else what the label says after the date.
+            let cits = index.document.citations
+            for p in index.citations.overlapping(e.at.start, e.at.end) {
+                let c = index.citations.payloads[p]
+                guard c < cits.count, cits[c].span == e.at else { continue }
+                if let r = cits[c].refs.first(where: { $0.dates.contains(e.start) }) ?? cits[c].refs.first {
+                    return (Sanitizer.visible(TextScalars.flatten(r.source)), "")
+                }
+            }
+            let date = e.start.description
+            let source = e.label.hasPrefix(date + " ") ? String(e.label.dropFirst(date.count + 1)) : ""
+            return (Sanitizer.visible(TextScalars.flatten(source)), "")
         }
-        let hi = e.origin == .timex ? min(e.at.end, e.at.start + 60) : e.at.start
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars[lo..<max(lo, hi)])
-        let text = TextScalars.flatten(Sanitizer.visible(String(v)))
-        return text.isEmpty ? "" : (cut ? "…" : "") + text
+        func text(_ a: Int, _ b: Int) -> String {
+            var v = String.UnicodeScalarView()
+            v.append(contentsOf: scalars[a..<max(a, b)])
+            return Sanitizer.visible(TextScalars.flatten(String(v)))
+        }
+        let own = text(e.at.start, min(e.at.end, e.at.start + 80))
+        // The sentence after the expression, up to 80 scalars (the row shows far less).
+        var hi = min(count, e.at.end + 80)
+        if let s = e.sentence, s.end >= e.at.end, s.end <= count { hi = min(hi, s.end) }
+        let rest = text(e.at.end, hi)
+        // Punctuation or a glued word ("this year’s") follows directly; a new word after a space.
+        let glued = e.at.end < hi && !TextScalars.isSpace(scalars[e.at.end])
+        if own == date {
+            let after = String(rest.drop { $0 == "," || $0 == ";" || $0 == ":" || $0 == " " })
+            if !after.isEmpty { return ("", after) }
+            // The words before it in its sentence (the nearest 60 scalars, from a word start).
+            var lo = max(0, e.at.start - 60)
+            if let s = e.sentence, s.start >= 0, s.start <= e.at.start { lo = max(lo, s.start) }
+            let cut = lo > 0 && lo > (e.sentence?.start ?? 0)
+            if cut { while lo < e.at.start, !TextScalars.isSpace(scalars[lo - 1]) { lo += 1 } }
+            let before = text(lo, e.at.start)
+            return ("", before.isEmpty ? "" : (cut ? "…" : "") + before)
+        }
+        return (own, glued || rest.isEmpty ? rest : " " + rest)
     }
 
     /// Entities grouped by type, most mentioned first; a state gathers its metonyms and
-    /// nationality words under it (Russia ← Moscow, Kremlin, Russian).
+    /// nationality words under it (Russia ← Moscow, Kremlin, Russian) and ranks by their mentions too.
     static func entities(_ d: Document, byID: [String: Int], gathered: [String: [Int]]) -> [PaneRow] {
         var rows: [PaneRow] = []
         let isGathered = Set(gathered.values.flatMap { $0 })
-        func name(_ i: Int) -> String { TextScalars.flatten(Sanitizer.visible(d.entities[i].name)) }
+        func name(_ i: Int) -> String { Sanitizer.visible(TextScalars.flatten(d.entities[i].name)) }
+        // A state is ranked by everything said of it: its own mentions and its metonyms'.
+        func total(_ i: Int) -> Int {
+            d.entities[i].mentions.count + (gathered[d.entities[i].id] ?? []).reduce(0) { $0 + d.entities[$1].mentions.count }
+        }
         for type in EntityType.allCases {
             let members = d.entities.indices.filter { d.entities[$0].type == type && !isGathered.contains($0) }
                 .sorted { a, b in
-                    let ca = d.entities[a].mentions.count, cb = d.entities[b].mentions.count
+                    let ca = total(a), cb = total(b)
                     return ca != cb ? ca > cb : name(a) < name(b)
                 }
             guard !members.isEmpty else { continue }
-            rows.append(PaneRow(text: type.rawValue, isHeading: true))
+            // The heading counts the names listed under it, gathered ones included.
+            let listed = members.reduce(0) { $0 + 1 + (gathered[d.entities[$1].id]?.count ?? 0) }
+            rows.append(PaneRow(text: "\(type.rawValue) (\(listed))", isHeading: true))
             for i in members {
                 let gatheredCount = (gathered[d.entities[i].id] ?? []).reduce(0) { $0 + d.entities[$1].mentions.count }
                 let own = String(d.entities[i].mentions.count)
@@ -98,7 +144,7 @@ enum PaneRows {
         var order: [String] = []
         for (i, c) in d.citations.enumerated() {
             for r in c.refs {
-                let name = TextScalars.flatten(Sanitizer.visible(r.source))
+                let name = Sanitizer.visible(TextScalars.flatten(r.source))
                 let key = name.lowercased()
                 if bySource[key] == nil { order.append(key); display[key] = name }
                 bySource[key, default: []].append((i, r.dates))
@@ -112,8 +158,19 @@ enum PaneRows {
         for key in order {
             let items = bySource[key] ?? []
             rows.append(PaneRow(text: display[key] ?? key, detail: "×\(items.count)", action: .source(items.map(\.0))))
-            for (i, dates) in items {
-                let text = dates.isEmpty ? "(no date)" : dates.map(\.description).joined(separator: ", ")
+            // Children in date order (undated last), so a source's dates read as a chronology;
+            // the source row itself steps through them in text order.
+            let chrono = items.enumerated().sorted { a, b in
+                switch (a.element.1.min(), b.element.1.min()) {
+                case let (x?, y?): return x != y ? x < y : a.offset < b.offset
+                case (.some, nil): return true
+                case (nil, .some): return false
+                case (nil, nil): return a.offset < b.offset
+                }
+            }.map(\.element)
+            for (i, dates) in chrono {
+                let undated = d.citations[i].kind == .credit ? "image credit" : "(no date)"
+                let text = dates.isEmpty ? undated : dates.sorted().map(\.description).joined(separator: ", ")
                 let see = d.citations[i].see ? "see " : ""
                 rows.append(PaneRow(text: see + text, indent: 2, action: .citation(i)))
             }

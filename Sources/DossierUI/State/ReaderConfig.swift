@@ -4,7 +4,8 @@ public struct ReaderConfig: Sendable, Equatable {
     public var theme: String = "default"
     /// The widest the article text is wrapped, in columns.
     public var measure: Int = 88
-    /// Columns of the side pane.
+    /// Columns of the side pane; on a screen wider than the article's measure needs, the
+    /// spare columns widen it up to 64 (the article's text never narrows for it).
     public var sidePaneWidth: Int = 40
     /// Show the side pane at start when the terminal is wide enough.
     public var showSidePane: Bool = true

@@ -64,6 +64,8 @@ public struct ReaderState: Sendable {
     public private(set) var height: Int
     /// Set by the quit command; the run loop exits.
     public private(set) var shouldQuit = false
+    /// Set by the redraw command: the loop repaints every cell, then clears it.
+    public private(set) var redrawRequested = false
     /// A message for the status line (errors, notices), cleared by the next key.
     public var message: String?
     /// The key bindings in force (defaults plus `config.keys`).
@@ -124,7 +126,7 @@ public struct ReaderState: Sendable {
     /// Terminals at least this wide show the side pane at start.
     public static let sidePaneMinWidth = 100
     /// Below this size the reader draws a notice instead of the article.
-    public static let minimumSize = (width: 30, height: 6)
+    public static let minimumSize = (width: 40, height: 10)
 
     /// The scalar offset of the first text on the top line: saved as the reading position,
     /// and kept across resizes.
@@ -135,6 +137,12 @@ public struct ReaderState: Sendable {
         self.width = max(0, width)
         self.height = max(0, height)
         relayout()
+    }
+
+    /// Whether a full repaint was asked for since the last call (and forgets the request).
+    public mutating func takeRedrawRequest() -> Bool {
+        defer { redrawRequested = false }
+        return redrawRequested
     }
 
     /// Handles one key through the key map of the focused context.
@@ -195,7 +203,10 @@ public struct ReaderState: Sendable {
         var g = Geometry(tooSmall: tooSmall, contentHeight: contentHeight, articleX: 0, articleWidth: width,
                          sideX: 0, sideWidth: 0, textX: 0, textWidth: 1)
         if sidePaneOn {
-            let sideW = max(20, min(config.sidePaneWidth, width - 41))
+            // Columns the article cannot use (beyond its measure and margins) widen the pane,
+            // up to 64, so its labels are not cut on a wide screen.
+            let spare = width - (max(10, config.measure) + 2) - 1
+            let sideW = max(20, min(max(config.sidePaneWidth, min(64, spare)), width - 41))
             if width - sideW - 1 >= 40 && (width >= ReaderState.sidePaneMinWidth || sidePaneExplicit) {
                 g.articleWidth = width - sideW - 1
                 g.sideX = width - sideW
@@ -260,6 +271,10 @@ public struct ReaderState: Sendable {
 
     /// Applies one command in the focused context (a pure transition).
     public mutating func apply(_ command: Command) {
+        if command == .redraw {
+            redrawRequested = true
+            return
+        }
         switch focus {
         case .article: articleCommand(command)
         case .sidePane: paneCommand(command)
@@ -313,6 +328,10 @@ public struct ReaderState: Sendable {
             } else {
                 sidePaneOn = true
                 sidePaneExplicit = true
+                // Still hidden: too narrow for both panes. Say so rather than do nothing.
+                if !geometry.showsSide {
+                    message = "No room beside the article at \(width) columns: t e c open the pane full screen"
+                }
             }
             relayout()
         case .back:
@@ -329,7 +348,7 @@ public struct ReaderState: Sendable {
         case .toggleMetonyms:
             includeMetonyms.toggle()
             message = includeMetonyms ? "Entity searches include metonyms" : "Entity searches: exact entity only"
-        case .selectNext, .selectPrevious, .deleteBackward, .clearInput: break
+        case .selectNext, .selectPrevious, .deleteBackward, .clearInput, .redraw: break
         }
     }
 
@@ -501,7 +520,7 @@ public struct ReaderState: Sendable {
         selectedCitation = nil
         let gather = includeMetonyms && !(index.gathered[document.entities[e].id] ?? []).isEmpty
         let hits = index.mentionSpans(of: e, gather: gather)
-        let name = TextScalars.flatten(Sanitizer.visible(document.entities[e].name))
+        let name = Sanitizer.visible(TextScalars.flatten(document.entities[e].name))
         var s = Search(kind: .entity(e, gathered: gather), hits: hits, current: nil,
                        label: name + (gather ? " +metonyms" : ""))
         guard !hits.isEmpty else {
@@ -675,7 +694,10 @@ public struct ReaderState: Sendable {
             let target = entry.sentence ?? entry.at
             selectedCitation = nil
             highlight = target
-            highlightLabel = TextScalars.flatten(Sanitizer.visible(entry.label))
+            // What the row says: `2016-07-19 · EDM`, `1999 (before) · More than 20 years ago`.
+            let date = PaneRows.date(entry)
+            let own = PaneRows.label(entry, date: date, index: index).text
+            highlightLabel = own.isEmpty ? date : date + " · " + own
             reveal(target)
         case .entity(let e):
             searchEntity(e)
@@ -698,7 +720,7 @@ public struct ReaderState: Sendable {
 
     private mutating func helpCommand(_ command: Command) {
         let rowsCount = HelpView.lines(keymap: keymap).count
-        let h = max(1, viewHeight - 2)
+        let h = HelpView.listHeight(screenHeight: height)
         switch command {
         case .lineDown: helpTop += 1
         case .lineUp: helpTop -= 1

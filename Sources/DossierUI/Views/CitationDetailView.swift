@@ -16,7 +16,7 @@ enum CitationDetailView {
         out.append("")
         if cit.refs.isEmpty { out.append("No source recognized") }
         for r in cit.refs {
-            let name = TextScalars.flatten(Sanitizer.visible(r.source))
+            let name = Sanitizer.visible(TextScalars.flatten(r.source))
             let dates = r.dates.map(\.description)
             let label = cit.kind == .crossref || cit.see ? "\(name) articles of" : name
             let text = dates.isEmpty ? "\(name): no date" : "\(label): " + dates.joined(separator: ", ")
@@ -32,13 +32,29 @@ enum CitationDetailView {
         let h = min(grid.height - 2, body.count + 2)
         guard h >= 3 else { return }
         let x0 = (grid.width - w) / 2
-        let y0 = max(0, (grid.height - 1 - h) / 2)
+        let y0 = top(state, boxHeight: h, screenHeight: grid.height)
         let fill = theme.style("help")
         grid.box(x: x0, y: y0, width: w, height: h, title: title, footer: "Enter close · Tab next",
                  border: fill.patch(theme.style("pane.border")), titleStyle: fill.patch(theme.style("pane.title")), fill: fill)
         for (i, l) in body.prefix(h - 2).enumerated() {
             grid.put(l, x: x0 + 2, y: y0 + 1 + i, style: fill, maxX: x0 + w - 2)
         }
+    }
+
+    /// The box's first row: just below the citation's last line when it fits there, else just
+    /// above its first line, else centred, so the citation stays in view beside its details.
+    static func top(_ state: ReaderState, boxHeight h: Int, screenHeight: Int) -> Int {
+        let centred = max(0, (screenHeight - 1 - h) / 2)
+        let content = screenHeight - 1
+        guard let c = state.selectedCitation, c < state.document.citations.count,
+              state.geometry.showsArticle else { return centred }
+        let span = state.document.citations[c].span
+        let first = state.layout.lineIndex(containing: span.start) - state.top
+        let last = state.layout.lineIndex(containing: max(span.start, span.end - 1)) - state.top
+        guard first >= 0, last < content else { return centred }
+        if last + 1 + h <= content { return last + 1 }
+        if first - h >= 0 { return first - h }
+        return centred
     }
 
     /// Word-wraps one line of plain text at `width` columns.

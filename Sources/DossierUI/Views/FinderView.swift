@@ -49,13 +49,18 @@ enum FinderView {
             var x = x0 + 2
             let positions = Set(r.positions)
             let limit = dx - 1
+            // A name too long for the row ends in "…" one column early.
+            let cut = x + DisplayWidth.of(r.matched) > limit
             for (k, ch) in r.matched.enumerated() {
                 let cw = DisplayWidth.of(ch)
-                if x + cw > limit { break }
+                if x + cw > limit - (cut ? 1 : 0) {
+                    x = grid.put("…", x: x, y: y, style: nameStyle, maxX: limit)
+                    break
+                }
                 x = grid.put(String(ch), x: x, y: y, style: positions.contains(k) ? nameStyle.patch(matchStyle) : nameStyle, maxX: limit)
             }
             if r.matched != Sanitizer.visible(e.name) {
-                grid.put(" → " + TextScalars.fit(TextScalars.flatten(Sanitizer.visible(e.name)), width: max(0, limit - x - 3)),
+                grid.put(" → " + TextScalars.fit(Sanitizer.visible(TextScalars.flatten(e.name)), width: max(0, limit - x - 3)),
                          x: x, y: y, style: fill, maxX: limit)
             }
             if i == f.selected { grid.patchStyle(x: x0 + 1, y: y, width: w - 2, style: selStyle) }

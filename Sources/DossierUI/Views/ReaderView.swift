@@ -13,12 +13,19 @@ import DossierKit
 /// `help`, `help.key`, `notice`.
 public enum ReaderView {
     public static func render(_ state: ReaderState, theme: Theme, into grid: inout CellGrid) {
-        let g = state.geometry
-        grid.fill(x: 0, y: 0, width: grid.width, height: grid.height, style: theme.style("text"))
-        if g.tooSmall {
+        if state.geometry.tooSmall {
+            grid.fill(x: 0, y: 0, width: grid.width, height: grid.height, style: theme.style("text"))
             tooSmall(state, theme: theme, into: &grid)
             return
         }
+        renderViews(state, theme: theme, into: &grid)
+    }
+
+    /// Draws the panes, the status line and the overlay at any size, without the too-small
+    /// notice (what `render` draws from the minimum size up; view tests use it on tiny grids).
+    static func renderViews(_ state: ReaderState, theme: Theme, into grid: inout CellGrid) {
+        let g = state.geometry
+        grid.fill(x: 0, y: 0, width: grid.width, height: grid.height, style: theme.style("text"))
         if g.showsArticle { ArticleView.render(state, theme: theme, into: &grid) }
         if g.showsSide { SidePaneView.render(state, theme: theme, into: &grid) }
         StatusLineView.render(state, theme: theme, into: &grid)

@@ -42,8 +42,10 @@ enum SidePaneView {
         let countStyle = theme.style("pane.count")
         let selStyle = theme.style("pane.row.selected")
         let right = x0 + w - 1
-        // One date column for the whole list, as wide as the widest label (within reason).
-        let dateWidth = min(max(10, w / 2), state.index.timelineDateWidth)
+        // One date column for the whole list, as wide as the widest date within reason: a wider
+        // one (a range) pushes its own label right rather than narrow every label.
+        let cap = max(10, w * 2 / 5)
+        let dateWidth = state.index.timelineDateWidths.last(where: { $0 <= cap }) ?? cap
         for y in 1..<max(1, g.contentHeight) {
             let i = state.paneTop[t] + y - 1
             guard i >= 0, i < rows.count else { break }
@@ -62,13 +64,19 @@ enum SidePaneView {
                 cx = grid.put(d, x: cx, y: y, style: dateStyle, maxX: textEnd)
                 cx = max(cx + 1, x0 + 1 + row.indent + dateWidth + 1)
             }
-            let room = max(0, textEnd - cx)
+            var room = max(0, textEnd - cx)
             var full = row.text
+            var context = ""
             if full.isEmpty, case .timeline(let e)? = row.action, e >= 0, e < state.document.timeline.count {
-                full = PaneRows.context(state.document.timeline[e], scalars: state.index.scalars)
+                (full, context) = PaneRows.label(state.document.timeline[e], date: row.date, index: state.index)
             }
-            let text = row.keepsEnd ? TextScalars.fitTail(full, width: room) : TextScalars.fit(full, width: room)
-            grid.put(text, x: cx, y: y, style: rowStyle, maxX: textEnd)
+            let text = TextScalars.fit(full, width: room)
+            cx = grid.put(text, x: cx, y: y, style: rowStyle, maxX: textEnd)
+            room = max(0, textEnd - cx)
+            // The rest of the sentence, dimmed, when the label left room for a few words.
+            if !context.isEmpty, text == full, room >= 6 {
+                grid.put(TextScalars.fit(context, width: room), x: cx, y: y, style: countStyle, maxX: textEnd)
+            }
             if focused && i == state.paneCursor[t] {
                 grid.patchStyle(x: x0, y: y, width: w, style: selStyle)
             }

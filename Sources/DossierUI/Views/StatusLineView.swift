@@ -10,35 +10,40 @@ enum StatusLineView {
         let helpX = grid.width - DisplayWidth.of(helpHint) - 1
         grid.put("?", x: helpX, y: y, style: status.patch(theme.style("status.key")))
         grid.put(" help", x: helpX + 1, y: y, style: status)
-        // The file name gives way when the selection needs the room.
-        let wanted = state.message ?? (state.focus == .search ? "/" + (state.prompt?.query ?? "") + "   0/0" : state.selectionText)
-        let nameRoom = helpX - 1 - DisplayWidth.of(wanted) - 8
-        let name = nameRoom >= 4 ? " " + TextScalars.fit(state.fileName, width: min(24, nameRoom)) + " " : " "
-        var x = grid.put(name, x: 0, y: y, style: status, maxX: helpX - 1)
-        x = grid.put(state.positionText + " ", x: x, y: y, style: status.patch(theme.style("status.position")), maxX: helpX - 1)
-        x += 1
-        let room = max(0, helpX - 1 - x)
+        let limit = helpX - 1
+        // What the line is for, measured first: the prompt with its counter, a message, the
+        // selection or the document's notices. The file name gets only what is left.
+        let counter = state.searchCounter.map { " " + $0 } ?? ""
+        let content: String
         if state.focus == .search, let p = state.prompt {
-            let counter = state.searchCounter.map { " " + $0 } ?? ""
-            let q = TextScalars.fit("/" + p.query, width: max(0, room - DisplayWidth.of(counter) - 1))
-            let end = grid.put(q, x: x, y: y, style: status, maxX: helpX - 1)
+            content = "/" + p.query + " " + counter
+        } else if let m = state.message {
+            content = m
+        } else if state.selectionText.isEmpty {
+            content = state.document.notices.joined(separator: " · ")
+        } else {
+            content = state.selectionText
+        }
+        let position = state.positionText
+        let fixed = 1 + DisplayWidth.of(position) + 2 + DisplayWidth.of(content)
+        let nameRoom = min(24, limit - fixed - 2)
+        let name = nameRoom >= 4 ? " " + TextScalars.fit(state.fileName, width: nameRoom) + " " : " "
+        var x = grid.put(name, x: 0, y: y, style: status, maxX: limit)
+        x = grid.put(position + " ", x: x, y: y, style: status.patch(theme.style("status.position")), maxX: limit)
+        x += 1
+        let room = max(0, limit - x)
+        if state.focus == .search, let p = state.prompt {
+            // The end of a long query stays in view: it is where the typing happens.
+            let q = TextScalars.fitTail("/" + p.query, width: max(0, room - DisplayWidth.of(counter) - 1))
+            let end = grid.put(q, x: x, y: y, style: status, maxX: limit)
             // The cursor.
             grid.patchStyle(x: end, y: y, width: 1, style: Style(attributes: .reverse))
-            grid.put(counter, x: end + 1, y: y, style: status, maxX: helpX - 1)
+            grid.put(TextScalars.fit(counter, width: max(0, limit - end - 1)), x: end + 1, y: y, style: status, maxX: limit)
             return
         }
-        if let m = state.message {
-            grid.put(TextScalars.fit(m, width: room), x: x, y: y, style: status.patch(theme.style("notice")), maxX: helpX - 1)
-            return
-        }
-        let selection = state.selectionText
-        if selection.isEmpty, !state.document.notices.isEmpty {
-            // The document's notices stay in view while nothing else needs the line.
-            let notes = state.document.notices.joined(separator: " · ")
-            grid.put(TextScalars.fit(notes, width: room), x: x, y: y, style: status.patch(theme.style("notice")), maxX: helpX - 1)
-            return
-        }
-        grid.put(TextScalars.fit(selection, width: room), x: x, y: y, style: status, maxX: helpX - 1)
+        let isNotice = state.message != nil || state.selectionText.isEmpty
+        let style = isNotice ? status.patch(theme.style("notice")) : status
+        grid.put(TextScalars.fit(content, width: room), x: x, y: y, style: style, maxX: limit)
     }
 }
 
