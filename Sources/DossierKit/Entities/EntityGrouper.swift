@@ -51,7 +51,12 @@ public struct EntityGrouper: Sendable {
                 let full = Self.normHash(b, f.bytes) ^ 0x5045_5253
                 if f.tokens == 1 {
                     let surname = Self.normHash(b, f.bytes)
-                    if let j = latestBySurname.get(surname) ?? firstBySurname.get(surname) {
+                    // "the elder Berdimuhamedov": of two people with this surname, the one the
+                    // text calls father (or son, for "the younger").
+                    if let gen = Self.generation(b, before: f.bytes.lowerBound),
+                       let j = Self.relative(found, b, surname: surname, generation: gen, near: i) {
+                        key = personKeyOf[Int32(j)] ?? fullPersonKey(j)
+                    } else if let j = latestBySurname.get(surname) ?? firstBySurname.get(surname) {
                         key = personKeyOf[j] ?? fullPersonKey(Int(j))
                     } else if let e = entry, e.type == .person, let j = fullByEntryId[e.id] {
                         key = fullPersonKey(j)
@@ -161,6 +166,48 @@ public struct EntityGrouper: Sendable {
             }
         }
         return entities
+    }
+
+    /// The word before byte `a` (skipping spaces and one comma), or nil at the text start.
+    static func wordBefore(_ b: [UInt8], _ a: Int) -> Range<Int>? {
+        var z = a
+        while z > 0, b[z - 1] == 0x20 || b[z - 1] == 0x2C { z -= 1 }
+        var y = z
+        while y > 0, (b[y - 1] >= 0x61 && b[y - 1] <= 0x7A) || (b[y - 1] >= 0x41 && b[y - 1] <= 0x5A) { y -= 1 }
+        return y < z ? y..<z : nil
+    }
+
+    /// Which generation the word before byte `a` names: +1 elder ("elder", "father", "senior"),
+    /// -1 younger ("younger", "son", "junior"), nil otherwise.
+    static func generation(_ b: [UInt8], before a: Int) -> Int? {
+        guard let w = wordBefore(b, a), w.count <= 9 else { return nil }
+        let word = b[w]
+        for e in ["elder", "father", "senior", "mother", "predecessor"] where word.elementsEqual(e.utf8) { return 1 }
+        for y in ["younger", "son", "junior", "daughter", "successor", "heir"] where word.elementsEqual(y.utf8) { return -1 }
+        return nil
+    }
+
+    /// The multi-word person with `surname` that the text marks with generation `gen` (or, of
+    /// exactly two such people, the other one when only that one is marked with the opposite).
+    /// Looks at no more than 4,000 mentions around `near`, so big inputs stay linear.
+    static func relative(_ found: [EntityRecognizer.Found], _ b: [UInt8], surname: UInt64, generation gen: Int, near: Int) -> Int? {
+        var people: [(Int, UInt64, Int?)] = []
+        let lo = max(0, near - 2_000)
+        let hi = min(found.count, near + 2_000)
+        for j in lo..<hi where found[j].type == .person && found[j].tokens >= 2 {
+            guard normHash(b, lastWord(b, found[j].bytes)) == surname else { continue }
+            let key = normHash(b, found[j].bytes)
+            let g = generation(b, before: found[j].bytes.lowerBound)
+            if let k = people.firstIndex(where: { $0.1 == key }) {
+                if people[k].2 == nil { people[k].2 = g }
+            } else {
+                people.append((j, key, g))
+            }
+        }
+        guard people.count >= 2 else { return nil }
+        if let p = people.first(where: { $0.2 == gen }) { return p.0 }
+        if people.count == 2, let k = people.firstIndex(where: { $0.2 == -gen }) { return people[1 - k].0 }
+        return nil
     }
 
     /// The byte range of the last space-separated word of `r`.

@@ -32,6 +32,11 @@ enum Lexicon {
         static let breakers = Cls(rawValue: 1 << 23)
         static let corpSuffixes = Cls(rawValue: 1 << 24)
         static let eponymTails = Cls(rawValue: 1 << 25)
+        static let districtModifiers = Cls(rawValue: 1 << 26)
+        static let orgMembers = Cls(rawValue: 1 << 27)
+        static let appositionOrgNouns = Cls(rawValue: 1 << 28)
+        static let placeOrigins = Cls(rawValue: 1 << 29)
+        static let ownershipTails = Cls(rawValue: 1 << 30)
     }
 
     /// Token hash → class bits of every closed word class above.
@@ -74,6 +79,11 @@ enum Lexicon {
         for w in breakersWords { add(w, .breakers) }
         for w in corpSuffixesWords { add(w, .corpSuffixes) }
         for w in eponymTailsWords { add(w, .eponymTails) }
+        for w in districtModifiersWords { add(w, .districtModifiers) }
+        for w in orgMembersWords { add(w, .orgMembers) }
+        for w in appositionOrgNounsWords { add(w, .appositionOrgNouns) }
+        for w in placeOriginsWords { add(w, .placeOrigins) }
+        for w in ownershipTailsWords { add(w, .ownershipTails) }
         return m
     }()
 
@@ -194,7 +204,8 @@ enum Lexicon {
         "GmbH", "SA", "JSC", "S.p.A", "N.V", "B.V", "S.A", "Co", "LLP", "Cos", "Lab", "Laboratory", "School", "College", "Hospital", "Clinic",
         "Museum", "Library", "Theater", "Theatre", "Orchestra", "Team", "Union’s", "Guard’s",
         "Finance", "Capital", "Partners", "Securities", "Investments", "Consulting", "Analytics",
-        "Advisors", "Ventures", "Logistics", "Motors", "Technologies", "Pharma", "Foods",
+        "Advisors", "Ventures", "Logistics", "Motors", "Technologies", "Pharma", "Foods", "Bancorp",
+        "Bancshares", "Bankshares",
     ])
 
     /// Outlet heads: a capitalized name ending in one of these is MEDIA.
@@ -236,7 +247,7 @@ enum Lexicon {
         "Oblast", "Krai", "Region", "Province", "Governorate", "Okrug", "Raion", "District’s",
         "Canyon", "Desert", "Steppe", "Plateau", "Highlands", "Lowlands", "Basin", "Delta",
         "Square", "Street", "Avenue", "Ave", "Blvd", "Boulevard", "Road", "Rd", "Highway", "Prospekt", "Bridge", "Airport", "Port",
-        "Heights", "Coast", "Territory", "Territories", "Republic", "Emirates", "Kingdom", "Empire",
+        "Heights", "Coast", "Gap", "Territory", "Territories", "Republic", "Emirates", "Kingdom", "Empire",
         "Khanate", "Sultanate",
     ])
 
@@ -270,6 +281,7 @@ enum Lexicon {
         "settlement", "municipality", "neighborhood", "suburb", "enclave", "exclave", "oasis",
         "deep-sea", "seaport", "terminal", "refinery", "basin", "area", "reservoir", "plant",
         "power", "hydropower", "hydroelectric", "pipeline", "fortress", "monastery", "cathedral", "valley",
+        "provinces", "regions", "districts", "villages", "towns", "cities", "ports", "oblasts", "republics",
     ])
 
     /// Capitalized words that never continue a name (document furniture, function words):
@@ -285,10 +297,33 @@ enum Lexicon {
     /// Lowercase tails after a hyphen that make an unknown name an eponym ("Steinmeier-type").
     static let eponymTailsWords: [String] = (["type", "style", "era", "esque", "like", "ist", "ite", "ism"])
 
+    /// Words before "District" that make it an administrative area, not a military command.
+    static let districtModifiersWords: [String] = (["Federal", "Autonomous", "Administrative", "Municipal", "Capital"])
+
+    /// Lowercase plural nouns after a name that make it an organization ("Wagner fighters").
+    static let orgMembersWords: [String] = ([
+        "fighters", "mercenaries", "militants", "employees", "executives", "shareholders", "subsidiary",
+        "subsidiaries", "staffers", "loyalists", "members", "activists", "lawmakers", "deputies",
+    ])
+
+    /// Head nouns of an apposition that describe an organization ("X, the state energy trader,").
+    static let appositionOrgNounsWords: [String] = ([
+        "utility", "trader", "monitor", "watchdog", "insurer", "carrier", "exporter", "importer",
+        "lender", "miner", "giant", "monopoly", "regulator", "manufacturer", "maker", "supplier",
+        "tank", "think-tank", "NGO", "nonprofit", "charity", "outfit", "network", "subsidiary",
+        "distributor", "developer", "contractor", "shipper", "airline", "railway", "broker", "body",
+    ])
+
+    /// Lowercase tails after a hyphen that make the name before them a place ("Grodno-born").
+    static let placeOriginsWords: [String] = (["based", "born", "bound", "registered", "headquartered"])
+
+    /// Tails of "state-owned", "state-run", "Kremlin-controlled": what follows is an organization.
+    static let ownershipTailsWords: [String] = (["owned", "run", "controlled", "funded", "backed", "financed", "listed"])
+
     /// Legal-form suffixes: "Innopac Inc" is also called "Innopac".
     static let corpSuffixesWords: [String] = ([
         "Inc", "Corp", "Corporation", "Ltd", "PLC", "Plc", "LLC", "AG", "SA", "N.V", "B.V", "S.A",
-        "S.p.A", "GmbH", "Co", "Group", "Holdings", "Holding", "JSC", "OJSC", "PJSC", "LLP",
+        "S.p.A", "GmbH", "Co", "Group", "Holdings", "Holding", "JSC", "OJSC", "PJSC", "LLP", "Bancorp", "Bancshares",
     ])
 
     /// Lowercase nouns that name a kind of organization, before or after its name
@@ -377,6 +412,12 @@ enum Lexicon {
         "gr", "cz", "sk", "hu", "fi", "se", "no", "dk", "nl", "be", "ch", "at", "it", "es", "pt",
         "ca", "au",
     ])
+
+    /// Endings of company names built from morphemes (gas, oil, industry, energy, atom, bank,
+    /// telecoms, potash, construction): evidence for ORG on an unknown single word.
+    static let companySuffixes: [[UInt8]] = [
+        "gaz", "gas", "oil", "neft", "prom", "energo", "atom", "bank", "telecom", "kali", "com", "stroy", "trans",
+    ].map { Array($0.utf8) }
 
     /// Surname endings common in the region (evidence for PERSON on an unknown word).
     static let surnameSuffixes: [[UInt8]] = [
