@@ -53,17 +53,18 @@ words = "Moscow and Baku met in Tbilisi on July 19, 2016 (TASS, July 20) with Il
 open(sys.argv[1], "w").write("A title\n\n" + words * (5_000_000 // len(words)))
 PY
 expect "one 5 MB line" 0 "" -- "$bin" export "$tmp/long.txt"
-python3 - "$tmp/big.txt" <<'PY'
-import sys, glob, os
-base = os.path.join(os.path.dirname(os.path.abspath(sys.argv[0] if sys.argv[0] != "-" else ".")), "")
-texts = [open(p, encoding="utf-8").read() for p in sorted(glob.glob(os.environ.get("DOSSIER_CORPUS", "../shared/corpus/dev") + "/*.txt"))]
+# 50 MB of real article text: the dev corpus when it is there, else the reference article.
+python3 - "$tmp/big.txt" "${DOSSIER_CORPUS:-../shared/corpus/dev}" "$(dirname "$0")/../../Data/reference-article.txt" <<'PY'
+import sys, glob
+out_path, corpus, reference = sys.argv[1:4]
+texts = [open(p, encoding="utf-8").read() for p in sorted(glob.glob(corpus + "/*.txt"))]
 if not texts:
-    texts = ["Title\n\nMoscow and Baku met in Tbilisi on July 19, 2016 (TASS, July 20).\n"]
+    texts = [open(reference, encoding="utf-8").read()]
 out, n = [], 0
 while n < 50_000_000:
     for t in texts:
         out.append(t + "\n\n"); n += len(t.encode()) + 2
-open(sys.argv[1], "w", encoding="utf-8").write("".join(out))
+open(out_path, "w", encoding="utf-8").write("".join(out))
 PY
 /usr/bin/time -f "%e %M" -o "$tmp/time" "$bin" export "$tmp/big.txt" >/dev/null 2>"$tmp/err"
 rc=$?

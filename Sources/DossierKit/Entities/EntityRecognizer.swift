@@ -849,7 +849,7 @@ struct Scan {
     /// Byte windows around the sorted positions in `a` and `c` (about 240 bytes each side,
     /// cut at spaces or line breaks so every window starts and ends between words), merged
     /// where they overlap.
-    static func windows(_ b: [UInt8], _ a: [Int], _ c: [Int]) -> [Range<Int>] {
+    static func windows(_ b: [UInt8], _ a: [Int], _ c: [Int], maxWindow: Int = 1 << 16) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var i = 0
         var j = 0
@@ -861,7 +861,9 @@ struct Scan {
             while lo < p, lo > 0, b[lo - 1] != 0x20 && b[lo - 1] != 0x0A { lo += 1 }
             var hi = min(n, p + 400)
             while hi < n, b[hi] != 0x20 && b[hi] != 0x0A { hi += 1 }
-            if let last = out.last, lo <= last.upperBound {
+            // Windows that touch merge, up to a size that keeps the token buffer small: in text
+            // dense with names they would otherwise grow into one window over the whole input.
+            if let last = out.last, lo <= last.upperBound, max(last.upperBound, hi) - last.lowerBound <= maxWindow {
                 out[out.count - 1] = last.lowerBound..<max(last.upperBound, hi)
             } else {
                 out.append(lo..<hi)

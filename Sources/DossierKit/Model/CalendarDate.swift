@@ -1,13 +1,30 @@
 /// A day in the proleptic Gregorian calendar, without time zone.
+///
+/// Packed into 8 bytes (timelines and citations hold many dates); years outside ±2^31 clamp.
 public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public var year: Int
-    public var month: Int
-    public var day: Int
+    private var storedYear: Int32
+    private var storedMonth: Int16
+    private var storedDay: Int16
+
+    public var year: Int {
+        get { Int(storedYear) }
+        set { storedYear = Int32(clamping: newValue) }
+    }
+
+    public var month: Int {
+        get { Int(storedMonth) }
+        set { storedMonth = Int16(clamping: newValue) }
+    }
+
+    public var day: Int {
+        get { Int(storedDay) }
+        set { storedDay = Int16(clamping: newValue) }
+    }
 
     public init(year: Int, month: Int, day: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
+        storedYear = Int32(clamping: year)
+        storedMonth = Int16(clamping: month)
+        storedDay = Int16(clamping: day)
     }
 
     /// Parses `YYYY-MM-DD`; nil unless it is a real day.

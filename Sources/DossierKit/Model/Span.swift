@@ -2,13 +2,26 @@
 ///
 /// Every offset in the model counts Unicode scalars (code points) of the text
 /// exactly as read, as `spec/export-format.md` requires; `end` is exclusive.
-public struct Span: Hashable, Comparable, Sendable, Codable {
-    public var start: Int
-    public var end: Int
+///
+/// Stored as two 32-bit numbers: documents hold millions of spans (mentions, sentences, timeline
+/// entries), and inputs are capped far below 2^31 scalars (ArticleLoader.maxBytes).
+public struct Span: Hashable, Comparable, Sendable {
+    private var storedStart: Int32
+    private var storedEnd: Int32
+
+    public var start: Int {
+        get { Int(storedStart) }
+        set { storedStart = Int32(clamping: newValue) }
+    }
+
+    public var end: Int {
+        get { Int(storedEnd) }
+        set { storedEnd = Int32(clamping: newValue) }
+    }
 
     public init(_ start: Int, _ end: Int) {
-        self.start = start
-        self.end = end
+        storedStart = Int32(clamping: start)
+        storedEnd = Int32(clamping: end)
     }
 
     public var length: Int { end - start }
