@@ -47,14 +47,7 @@ public struct Document: Sendable {
 
     /// The index of the sentence containing `offset`, if any (binary search).
     public func sentenceIndex(containing offset: Int) -> Int? {
-        var lo = 0
-        var hi = sentences.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if sentences[mid].end <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        guard lo < sentences.count, sentences[lo].start <= offset else { return nil }
-        return lo
+        sentences.index(containing: offset)
     }
 
     /// All mentions of all entities sorted by position, each with its entity index.

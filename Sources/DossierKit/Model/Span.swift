@@ -35,3 +35,17 @@ public struct Span: Hashable, Comparable, Sendable {
         a.start != b.start ? a.start < b.start : a.end < b.end
     }
 }
+
+extension Array where Element == Span {
+    /// The index of the span containing `offset`, for sorted, disjoint spans (binary search).
+    public func index(containing offset: Int) -> Int? {
+        var lo = 0
+        var hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if self[mid].end <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < count, self[lo].start <= offset else { return nil }
+        return lo
+    }
+}

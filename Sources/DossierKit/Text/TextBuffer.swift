@@ -102,20 +102,10 @@ public struct TextBuffer: Sendable {
     public func string(_ span: Span) -> String { string(byteRange(span)) }
 
     /// Decodes the scalar starting at byte `i`: the scalar and its length in bytes.
-    /// Returns U+FFFD with length 1 on a stray continuation byte.
+    /// Returns U+FFFD with length 1 on a malformed or truncated sequence.
     @inline(__always)
     public func scalar(at i: Int) -> (Unicode.Scalar, Int) {
-        let b0 = bytes[i]
-        if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
-        var len = 1
-        var v: UInt32 = 0
-        if b0 & 0xE0 == 0xC0 { len = 2; v = UInt32(b0 & 0x1F) }
-        else if b0 & 0xF0 == 0xE0 { len = 3; v = UInt32(b0 & 0x0F) }
-        else if b0 & 0xF8 == 0xF0 { len = 4; v = UInt32(b0 & 0x07) }
-        else { return ("\u{FFFD}", 1) }
-        guard i + len <= bytes.count else { return ("\u{FFFD}", 1) }
-        for k in 1..<len { v = (v << 6) | UInt32(bytes[i + k] & 0x3F) }
-        return (Unicode.Scalar(v) ?? "\u{FFFD}", len)
+        Bytes.scalar(bytes, at: i, end: bytes.count)
     }
 
     /// The start byte of the scalar that ends just before byte `i`.

@@ -92,14 +92,8 @@ struct TimeGrammar {
 
     /// The packed lowercase key of a word token (see ``TimeLexicon/pack(_:)``); 0 if not letters only.
     func key(_ i: Int) -> UInt64 {
-        guard let x = tok(i), x.kind == .word, x.end - x.start <= 12 else { return 0 }
-        var k: UInt64 = 0
-        for p in x.start..<x.end {
-            let c = buf[p] | 0x20
-            guard c >= 0x61 && c <= 0x7A else { return 0 }
-            k = k << 5 | UInt64(c - 0x60)
-        }
-        return k
+        guard let x = tok(i) else { return 0 }
+        return DocumentDateInference.lowerKey(x, buf)
     }
 
     /// True when word token `i` is one of `words` (packed keys from ``TimeKeys``).

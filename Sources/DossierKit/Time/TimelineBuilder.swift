@@ -66,14 +66,7 @@ public enum TimelineBuilder {
 
     /// The sentence containing `offset` (binary search over sorted, disjoint spans).
     static func sentence(containing offset: Int, in sentences: [Span]) -> Span? {
-        var lo = 0
-        var hi = sentences.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if sentences[mid].end <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        guard lo < sentences.count, sentences[lo].start <= offset else { return nil }
-        return sentences[lo]
+        sentences.index(containing: offset).map { sentences[$0] }
     }
 
     /// The first and last day of a TIMEX value and its label, or nil when it is not a calendar interval.
