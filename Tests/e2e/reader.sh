@@ -252,6 +252,34 @@ no_colour() { ! screen_sgr | grep -Pq "${ESC}\\[[0-9;]*(3[0-7]|4[0-7]|9[0-7]|10[
 check "NO_COLOR draws without colour" no_colour
 keys q
 
+# --- Terminals that are too small, resize storms, and terminals without cursor addressing ------
+start
+wait_for "$TITLE" || true
+# 100 resizes in about 2 s: the reader survives and ends at the last size with the title in view.
+for i in $(seq 1 50); do
+    "${T[@]}" resize-window -t e2e -x $((40 + i % 60)) -y $((10 + i % 20))
+    "${T[@]}" resize-window -t e2e -x $((100 - i % 50)) -y $((30 - i % 15))
+    sleep 0.02
+done
+"${T[@]}" resize-window -t e2e -x 100 -y 30
+alive_after_storm() { [[ -n "$(reader_pid)" ]] && wait_for "$TITLE"; }
+check "100 resizes in 2 s: still running, redrawn at the last size" alive_after_storm
+"${T[@]}" resize-window -t e2e -x 20 -y 5
+check "20×5: terminal too small notice, no crash" eventually wait_for 'small'
+"${T[@]}" resize-window -t e2e -x 100 -y 30
+keys q
+quit_after_storm() { wait_for 'EXIT=0' && flags_are "0 1"; }
+check "q after the storm: exit 0, alternate screen off, cursor visible" quit_after_storm
+
+# In a real terminal, but TERM says nothing useful: plain text or a clear message, never garbage.
+for term in unset dumb nosuchterm; do
+    "${T[@]}" kill-session -t e2e 2>/dev/null || true
+    if [[ $term == unset ]]; then env_cmd="env -u TERM"; else env_cmd="env TERM=$term"; fi
+    "${T[@]}" new-session -d -s e2e -x 100 -y 30 "$env_cmd $(printf '%q' "$BIN") 2>&1 | head -5; echo EXIT=\${PIPESTATUS[0]}; sleep 600"
+    term_ok() { wait_for 'EXIT=0' && screen | grep -Eq "$TITLE|TERM" && ! screen_sgr | grep -q "${ESC}\\[?1049h"; }
+    check "TERM $term: plain output or a clear message, exit 0" term_ok
+done
+
 plain_out=$("$BIN" </dev/null 2>/dev/null | head -c 4000 || true)
 plain() { grep -q "$TITLE" <<<"$plain_out" && ! grep -q "$ESC" <<<"$plain_out"; }
 check "not a terminal: plain text without escape codes" plain
