@@ -52,13 +52,20 @@ struct ArticleOptions: ParsableArguments {
     }
 
     /// Loads and annotates the article, or exits with the loader's status and a one-line message.
-    func document() throws -> Document {
+    /// `openEmpty`: an empty file opens as an empty document with a notice (the interactive
+    /// reader, like `less`) instead of being refused (export and plain output, for scripts).
+    func document(openEmpty: Bool = false) throws -> Document {
         let date = try parsedDate()
         let loaded: ArticleLoader.Loaded
         if let file {
             do {
                 loaded = try ArticleLoader.load(path: file)
             } catch {
+                if openEmpty, case .empty = error {
+                    var doc = Annotator().annotate("", path: file == "-" ? nil : file, date: date)
+                    doc.notices.append(error.description)
+                    return doc
+                }
                 CLI.fail(error.description, status: error.exitStatus)
             }
         } else {

@@ -45,16 +45,17 @@ struct Read: ParsableCommand {
 
     func run() throws {
         let env = ProcessInfo.processInfo.environment
-        let doc = try article.document()
+        // An article piped in on stdin is read like `less` does: keys come from /dev/tty.
+        let keysFromTTY = article.file == "-"
+        let interactive = !plain && CursesTerminal.isInteractive(keysFromTTY: keysFromTTY)
+        let doc = try article.document(openEmpty: interactive)
         for n in doc.notices { CLI.warn(n) }
 
         let settings = ConfigLoader.load(path: ConfigLoader.defaultPath(env))
         for w in settings.warnings { CLI.warn(w) }
         let chosenTheme = resolveTheme(settings: settings, env: env)
 
-        // An article piped in on stdin is read like `less` does: keys come from /dev/tty.
-        let keysFromTTY = article.file == "-"
-        if plain || !CursesTerminal.isInteractive(keysFromTTY: keysFromTTY) {
+        if !interactive {
             printPlain(doc, settings: settings, env: env)
             return
         }

@@ -28,6 +28,8 @@ printf 'abc\0def' >"$tmp/bin.dat"
 expect "binary data" 65 "binary" -- "$bin" export "$tmp/bin.dat"
 : >"$tmp/empty.txt"
 expect "empty file" 68 "empty" -- "$bin" export "$tmp/empty.txt"
+expect "empty file, plain output" 68 "empty" -- "$bin" "$tmp/empty.txt"
+expect "unreadable file (I/O error)" 74 "Input/output error" -- "$bin" export /proc/self/mem
 printf '   \n\n\t\n' >"$tmp/ws.txt"
 expect "whitespace only" 0 "" -- "$bin" export "$tmp/ws.txt"
 printf 'Title\n\nA caf\xe9 in Baku \xff\xfe.\n' >"$tmp/latin1.txt"

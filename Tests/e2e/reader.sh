@@ -280,6 +280,13 @@ for term in unset dumb nosuchterm; do
     check "TERM $term: plain output or a clear message, exit 0" term_ok
 done
 
+# An empty file opens (like less) with a notice; export and plain output refuse it (Tests/cli).
+: >"$WORK/empty.txt"
+start "$WORK/empty.txt"
+check "an empty file opens with a notice in the status line" eventually wait_for 'the file is empty'
+keys q
+check "q on the empty file exits 0" wait_for 'EXIT=0'
+
 plain_out=$("$BIN" </dev/null 2>/dev/null | head -c 4000 || true)
 plain() { grep -q "$TITLE" <<<"$plain_out" && ! grep -q "$ESC" <<<"$plain_out"; }
 check "not a terminal: plain text without escape codes" plain

@@ -56,27 +56,41 @@ public enum ArticleLoader {
     public static func load(path: String) throws(LoadError) -> Loaded {
         let data: Data
         if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
+            data = try readAll(fd: 0, name: "standard input")
         } else {
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw .notFound(path) }
             if isDir.boolValue { throw .isDirectory(path) }
-            if let attrs = try? FileManager.default.attributesOfItem(atPath: path),
-               let size = attrs[.size] as? NSNumber, size.intValue > maxBytes {
-                throw .tooLarge(path, size.intValue)
-            }
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
-            } catch {
-                let why = FileManager.default.isReadableFile(atPath: path) ? "\(error.localizedDescription)" : "permission denied"
-                throw .unreadable(path, why)
-            }
+            let fd = open(path, O_RDONLY)
+            guard fd >= 0 else { throw .unreadable(path, String(cString: strerror(errno))) }
+            defer { close(fd) }
+            data = try readAll(fd: fd, name: path)
         }
         let name = path == "-" ? "standard input" : path
-        if data.count > maxBytes { throw .tooLarge(name, data.count) }
         var result = try decode(data, name: name)
         result.path = path == "-" ? nil : path
         return result
+    }
+
+    /// Reads a file descriptor to its end, refusing more than ``maxBytes``; errors carry the
+    /// system's reason ("Permission denied", "Input/output error").
+    static func readAll(fd: Int32, name: String) throws(LoadError) -> Data {
+        var st = stat()
+        if fstat(fd, &st) == 0, Int(st.st_size) > maxBytes { throw .tooLarge(name, Int(st.st_size)) }
+        var data = Data()
+        if Int(st.st_size) > 0 { data.reserveCapacity(Int(st.st_size)) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(name, String(cString: strerror(errno)))
+            }
+            if n == 0 { break }
+            data.append(contentsOf: chunk[0..<n])
+            if data.count > maxBytes { throw .tooLarge(name, data.count) }
+        }
+        return data
     }
 
     /// Decodes bytes as an article: refuses binary data and empty input, repairs invalid UTF-8.
