@@ -84,6 +84,8 @@ import Testing
     @Test func noClueFallsBackToToday() {
         let d = infer("Nothing to see here.")
         #expect(d.value == CalendarDate(year: 2030, month: 1, day: 2) && d.basis.lowercased().contains("today"))
+        #expect(d.assumed, "a date with no clue behind it is flagged as assumed")
+        #expect(!infer("Publication: Eurasia Daily Monitor Volume: 16 Issue: 138\n\nText.").assumed)
         _ = infer("")
         _ = infer("Volume: 99999999999999999999 Issue: (((")
     }

@@ -269,6 +269,15 @@ import Testing
         #expect(s.shouldQuit)
     }
 
+    @Test func headerSaysWhenTheDateIsOnlyAssumed() {
+        var doc = Document(text: "Notes\n\nNo dates here.")
+        doc.metadata = Metadata(title: "Notes", date: DocumentDate(
+            value: CalendarDate(year: 2030, month: 1, day: 2), inferred: true, basis: "no clue", assumed: true))
+        let out = PlainRenderer.render(doc, width: 40)
+        #expect(out.contains("date unknown"))
+        #expect(!out.contains("2030-01-02"))
+    }
+
     @Test func plainRendererWrapsAndSanitizes() {
         #expect(PlainRenderer.render(Fixtures.article, width: 40) == """
         Talks in Baku

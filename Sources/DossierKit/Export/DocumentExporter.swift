@@ -104,6 +104,7 @@ public enum DocumentExporter {
         if let d = m.date {
             w.beginObject()
             w.field("value", d.value.description); w.field("inferred", d.inferred); w.field("basis", d.basis)
+            if d.assumed { w.field("assumed", true) }
             w.endObject()
         } else {
             w.value(nil as String?)

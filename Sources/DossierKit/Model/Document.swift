@@ -89,11 +89,14 @@ public struct DocumentDate: Sendable, Equatable {
     public var inferred: Bool
     /// A sentence saying how the date was found.
     public var basis: String
+    /// True when the text gave no clue at all and today's date stands in for the real one.
+    public var assumed: Bool
 
-    public init(value: CalendarDate, inferred: Bool, basis: String) {
+    public init(value: CalendarDate, inferred: Bool, basis: String, assumed: Bool = false) {
         self.value = value
         self.inferred = inferred
         self.basis = basis
+        self.assumed = assumed
     }
 }
 

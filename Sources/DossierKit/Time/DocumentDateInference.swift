@@ -153,7 +153,7 @@ public enum DocumentDateInference {
             return DocumentDate(value: CalendarDate(year: y, month: 7, day: 1), inferred: true, basis: sentence(why))
         }
         let now = today ?? currentDate()
-        return DocumentDate(value: now, inferred: true, basis: "No date clue in the text (no volume, dated citations or years), so today's date is used.")
+        return DocumentDate(value: now, inferred: true, basis: "No date clue in the text (no volume, dated citations or years), so today's date is used.", assumed: true)
     }
 
     /// Joins the reasons into one sentence for `basis`.

@@ -103,7 +103,9 @@ struct ArticleLayout: Sendable {
         if let v = m.volume { vi.append("Vol. \(v)") }
         if let i = m.issue { vi.append("No. \(i)") }
         if !vi.isEmpty { parts.append(vi.joined(separator: ", ")) }
-        if let d = m.date { parts.append(d.value.description + (d.inferred ? " (inferred)" : "")) }
+        if let d = m.date {
+            parts.append(d.assumed ? "date unknown" : d.value.description + (d.inferred ? " (inferred)" : ""))
+        }
         var line = ""
         var lineWidth = 0
         for p in parts {
