@@ -90,84 +90,43 @@ public enum UIBenchmark {
         let t1 = clock.measure { ReaderView.render(s, theme: theme, into: &grid) }
         out.append(Measurement(name: "first frame", milliseconds: ms(t1), runs: 1, budget: 16))
 
+        /// Times `runs` steps, each a state change then a full frame, and records the mean.
+        func frames(_ name: String, runs: Int, budget: Double, _ step: (Int, inout ReaderState) -> Void) {
+            let t = clock.measure {
+                for i in 0..<runs {
+                    step(i, &s)
+                    var g = CellGrid(width: s.width, height: s.height)
+                    ReaderView.render(s, theme: theme, into: &g)
+                }
+            }
+            out.append(Measurement(name: name, milliseconds: ms(t) / Double(runs), runs: runs, budget: budget))
+        }
+
         // Jump to the middle, then scroll a page and draw, many times.
         for _ in 0..<(s.layout.lines.count / 2 / max(1, s.viewHeight)) { s.apply(.pageDown) }
-        let frames = 200
-        let t2 = clock.measure {
-            for i in 0..<frames {
-                s.apply(i % 4 == 3 ? .pageUp : .lineDown)
-                var g = CellGrid(width: width, height: height)
-                ReaderView.render(s, theme: theme, into: &g)
-            }
-        }
-        out.append(Measurement(name: "scroll + frame", milliseconds: ms(t2) / Double(frames), runs: frames, budget: 16))
+        frames("scroll + frame", runs: 200, budget: 16) { i, s in s.apply(i % 4 == 3 ? .pageUp : .lineDown) }
 
         // Incremental search: each keystroke re-searches the whole text and draws.
         s.handle(.char("/"))
-        let query = "moscow"
-        let t3 = clock.measure {
-            for c in query {
-                s.handle(.char(c))
-                var g = CellGrid(width: width, height: height)
-                ReaderView.render(s, theme: theme, into: &g)
-            }
-        }
-        out.append(Measurement(name: "search keystroke + frame", milliseconds: ms(t3) / Double(query.count), runs: query.count, budget: 100))
+        let query = Array("moscow")
+        frames("search keystroke + frame", runs: query.count, budget: 100) { i, s in s.handle(.char(query[i])) }
         s.handle(.enter)
         let steps = 100
-        let t4 = clock.measure {
-            for _ in 0..<steps {
-                s.handle(.char("n"))
-                var g = CellGrid(width: width, height: height)
-                ReaderView.render(s, theme: theme, into: &g)
-            }
-        }
-        out.append(Measurement(name: "search step (n) + frame", milliseconds: ms(t4) / Double(steps), runs: steps, budget: 16))
+        frames("search step (n) + frame", runs: steps, budget: 16) { _, s in s.handle(.char("n")) }
         s.handle(.tab)
-        let t5 = clock.measure {
-            for _ in 0..<steps {
-                s.handle(.tab)
-                var g = CellGrid(width: width, height: height)
-                ReaderView.render(s, theme: theme, into: &g)
-            }
-        }
-        out.append(Measurement(name: "next citation + frame", milliseconds: ms(t5) / Double(steps), runs: steps, budget: 16))
+        frames("next citation + frame", runs: steps, budget: 16) { _, s in s.handle(.tab) }
 
         // Finder keystrokes.
         s.handle(.char("f"))
-        let fq = "rusa"
-        let t6 = clock.measure {
-            for c in fq {
-                s.handle(.char(c))
-                var g = CellGrid(width: width, height: height)
-                ReaderView.render(s, theme: theme, into: &g)
-            }
-        }
-        out.append(Measurement(name: "finder keystroke + frame", milliseconds: ms(t6) / Double(fq.count), runs: fq.count, budget: 16))
+        let fq = Array("rusa")
+        frames("finder keystroke + frame", runs: fq.count, budget: 16) { i, s in s.handle(.char(fq[i])) }
         s.handle(.enter)
 
         // Resizes: a new width is a new layout; going back hits the cache.
-        let t7 = clock.measure {
-            s.resize(width: 120, height: height - 7)
-            var g = CellGrid(width: 120, height: height - 7)
-            ReaderView.render(s, theme: theme, into: &g)
-        }
-        out.append(Measurement(name: "resize to a new width + frame", milliseconds: ms(t7), runs: 1, budget: 500))
-        let t8 = clock.measure {
-            s.resize(width: width, height: height)
-            var g = CellGrid(width: width, height: height)
-            ReaderView.render(s, theme: theme, into: &g)
-        }
-        out.append(Measurement(name: "resize back (cached) + frame", milliseconds: ms(t8), runs: 1, budget: 16))
+        frames("resize to a new width + frame", runs: 1, budget: 500) { _, s in s.resize(width: 120, height: height - 7) }
+        frames("resize back (cached) + frame", runs: 1, budget: 16) { _, s in s.resize(width: width, height: height) }
         s.handle(.char("t"))
-        let t9 = clock.measure {
-            for _ in 0..<steps {
-                s.handle(.char("j"))
-                var g = CellGrid(width: width, height: height)
-                ReaderView.render(s, theme: theme, into: &g)
-            }
-        }
-        out.append(Measurement(name: "timeline row + frame", milliseconds: ms(t9) / Double(steps), runs: steps, budget: 16))
+        frames("timeline row + frame", runs: steps, budget: 16) { _, s in s.handle(.char("j")) }
 
         return Report(bytes: document.text.utf8.count, width: width, height: height, lines: s.layout.lines.count,
                       entities: document.entities.count, mentions: document.entities.reduce(0) { $0 + $1.mentions.count },

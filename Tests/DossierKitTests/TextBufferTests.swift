@@ -62,3 +62,12 @@ import Testing
         #expect(r.notices.count == 1)
     }
 }
+
+@Suite struct EntityAliasTests {
+    @Test func aliasesMostFrequentFirstThenFirstUsed() {
+        func m(_ t: String, _ at: Int) -> Mention { Mention(span: Span(at, at + t.count), text: t, type: .person) }
+        let e = Entity(id: "a", name: "Ilham Aliyev", type: .person,
+                       mentions: [m("Ilham Aliyev", 0), m("Aliyev", 20), m("President Aliyev", 40), m("Aliyev", 60)])
+        #expect(e.aliases == ["Aliyev", "Ilham Aliyev", "President Aliyev"])
+    }
+}

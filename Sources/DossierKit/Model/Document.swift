@@ -45,11 +45,6 @@ public struct Document: Sendable {
         }
     }
 
-    /// The index of the sentence containing `offset`, if any (binary search).
-    public func sentenceIndex(containing offset: Int) -> Int? {
-        sentences.index(containing: offset)
-    }
-
     /// All mentions of all entities sorted by position, each with its entity index.
     public func allMentions() -> [(mention: Mention, entity: Int)] {
         var out: [(mention: Mention, entity: Int)] = []

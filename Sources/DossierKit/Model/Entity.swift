@@ -46,7 +46,7 @@ public struct Entity: Sendable, Equatable {
         self.mentions = mentions
     }
 
-    /// The distinct surface forms used for this entity, most frequent first.
+    /// The distinct surface forms used for this entity, most frequent first (ties: first used first).
     public var aliases: [String] {
         var counts: [String: Int] = [:]
         var order: [String] = []
@@ -54,6 +54,9 @@ public struct Entity: Sendable, Equatable {
             if counts[m.text] == nil { order.append(m.text) }
             counts[m.text, default: 0] += 1
         }
-        return order.sorted { (counts[$0]!, order.firstIndex(of: $1)!) > (counts[$1]!, order.firstIndex(of: $0)!) }
+        // A stable sort on the count keeps first-use order among equals.
+        return order.enumerated()
+            .sorted { (counts[$0.element]!, -$0.offset) > (counts[$1.element]!, -$1.offset) }
+            .map(\.element)
     }
 }
