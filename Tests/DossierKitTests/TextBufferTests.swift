@@ -63,7 +63,7 @@ import Testing
     }
 }
 
-@Suite struct EntityAliasTests {
+@Suite struct EntityAliasOrderTests {
     @Test func aliasesMostFrequentFirstThenFirstUsed() {
         func m(_ t: String, _ at: Int) -> Mention { Mention(span: Span(at, at + t.count), text: t, type: .person) }
         let e = Entity(id: "a", name: "Ilham Aliyev", type: .person,
