@@ -16,6 +16,13 @@ struct EntityGroupingTests {
         #expect(e?.mentions.count == 2)
     }
 
+    @Test func anAllCapsDatelineNameGivesWayToOrdinaryCase() {
+        let es = entities("Talks resume\n\nTIRASPOL, May 4 (Reuters) - Officials in Tiraspol said the talks would resume.\n")
+        let e = entity(es, containing: "TIRASPOL")
+        #expect(e?.name == "Tiraspol")
+        #expect(e?.mentions.map(\.text) == ["TIRASPOL", "Tiraspol"])
+    }
+
     @Test func sameSurnameGoesToNearestPrecedingFullName() {
         let t = article("Both Serdar Berdimuhamedov and later Gurbanguly Berdimuhamedov spoke; then Berdimuhamedov left.")
         let es = entities(t)

@@ -127,8 +127,11 @@ public struct EntityGrouper: Sendable {
             let at = Int(owner[i])
             if at < entities.count {
                 entities[at].mentions.append(m)
-                // The fullest name: more words, then more bytes.
-                if f.tokens > nameTokens[at] || (f.tokens == nameTokens[at] && f.bytes.count > entities[at].name.utf8.count) {
+                // The fullest name: more words, then more bytes; an all-caps form (a wire dateline's
+                // "ANKARA") gives way to the same name in ordinary case.
+                let sameSize = f.tokens == nameTokens[at] && f.bytes.count == entities[at].name.utf8.count
+                if f.tokens > nameTokens[at] || (f.tokens == nameTokens[at] && f.bytes.count > entities[at].name.utf8.count)
+                    || (sameSize && t != entities[at].name && Self.isAllCaps(entities[at].name) && !Self.isAllCaps(t)) {
                     entities[at].name = t
                     nameTokens[at] = f.tokens
                 }
@@ -275,6 +278,16 @@ public struct EntityGrouper: Sendable {
             v.append(c)
         }
         return String(v)
+    }
+
+    /// True when the name has two or more letters and none of them is lowercase.
+    static func isAllCaps(_ name: String) -> Bool {
+        var letters = 0
+        for c in name.unicodeScalars where c.properties.isAlphabetic {
+            if c.properties.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 2
     }
 
     /// A URL-safe id from a name: lowercase ASCII letters and digits joined by hyphens.
