@@ -149,6 +149,18 @@ public final class CursesTerminal: TerminalBackend {
         }
     }
 
+    /// Writes the OSC 52 sequence straight to the terminal, after the frame ncurses flushed.
+    public func copyToClipboard(_ text: String) {
+        guard screen != nil, let seq = Clipboard.osc52(text) else { return }
+        let bytes = Array(seq.utf8)
+        var done = 0
+        while done < bytes.count {
+            let n = bytes[done...].withUnsafeBytes { Glibc.write(1, $0.baseAddress, $0.count) }
+            if n <= 0 { break }
+            done += n
+        }
+    }
+
     public func draw(_ grid: CellGrid) {
         guard let w = window else { return }
         let (rows, cols) = (Int(getmaxy(w)), Int(getmaxx(w)))

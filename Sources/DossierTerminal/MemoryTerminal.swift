@@ -41,6 +41,10 @@ public final class MemoryTerminal: TerminalBackend {
 
     public func invalidate() { previous = nil }
 
+    /// Texts the reader asked to put on the clipboard, in order.
+    public private(set) var copies: [String] = []
+    public func copyToClipboard(_ text: String) { copies.append(text) }
+
     public func draw(_ grid: CellGrid) {
         let runs = FrameDiff.changes(from: previous, to: grid)
         if screen.width != grid.width || screen.height != grid.height {

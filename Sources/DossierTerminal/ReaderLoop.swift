@@ -33,9 +33,14 @@ public enum ReaderLoop {
                 state.resize(width: w, height: h)
                 continue
             }
-            state.handle(key)
-            if state.shouldQuit { return .quit }
-            if state.takeRedrawRequest() { terminal.invalidate() }
+            for effect in state.handle(key) {
+                switch effect {
+                case .quit: return .quit
+                case .redraw: terminal.invalidate()
+                case .copy(let text): terminal.copyToClipboard(text)
+                case .open: state.message = "Opening another article needs the library"
+                }
+            }
         }
     }
 }

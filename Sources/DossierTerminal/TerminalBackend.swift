@@ -15,6 +15,8 @@ public protocol TerminalBackend: AnyObject {
     func readKey(timeout: Int) -> Key?
     /// Forgets what is on screen, so the next `draw` writes every cell (Ctrl-L).
     func invalidate()
+    /// Puts text on the system clipboard through the terminal (OSC 52).
+    func copyToClipboard(_ text: String)
 }
 
 /// Why the terminal cannot be used; the reader prints plain text instead.

@@ -340,8 +340,7 @@ import Testing
         #expect(h[h.lines[11].firstRange(of: "Replaced").map { h.lines[11].distance(from: h.lines[11].startIndex, to: $0.lowerBound) } ?? 0, 11].style.fg == Fixtures.fg("notice"))
         s.handle(.tab)
         #expect(!Fixtures.screen(s).lines[11].contains("Replaced"))
-        s.handle(.char("q"))
-        #expect(s.shouldQuit)
+        #expect(s.handle(.char("q")) == [.quit])
     }
 
     @Test func emptyAndUnstructuredDocumentsDegrade() {
@@ -398,11 +397,11 @@ import Testing
         s.handle(.char("j"))
         #expect(s.helpTop == 2)
         s.handle(.char("G"))
-        let total = HelpView.lines(keymap: s.keymap).count
+        let total = HelpText.lines(keymap: s.keymap).count
         // The box shows height - 4 lines (border above and below, a free row, the status line).
         #expect(s.helpTop == total - 8)
         let end = Fixtures.screen(s)
-        let last = HelpView.lines(keymap: s.keymap).last?.text.prefix(20) ?? "?"
+        let last = HelpText.lines(keymap: s.keymap).last?.text.prefix(20) ?? "?"
         #expect(end.lines.contains { $0.contains(last) }, "the last help line is on screen: \(end)")
         #expect(end.lines.contains { $0.contains("\(total)/\(total)") }, "\(end)")
         s.handle(.char("g"))

@@ -188,15 +188,12 @@ struct ArticleLayout: Sendable {
 
     /// The line showing `offset` of the body text (the last body line starting at or before it).
     func lineIndex(containing offset: Int) -> Int {
-        var lo = firstBodyLine
-        var hi = lines.count
+        let first = firstBodyLine
+        let lines = self.lines
         // Text before the first body line (the title and publication blocks) is in the header.
-        guard lo < hi, offset >= lines[lo].start else { return 0 }
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if lines[mid].start <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        var idx = max(firstBodyLine, lo - 1)
+        guard first < lines.count, offset >= lines[first].start else { return 0 }
+        let after = first + BinarySearch.partition(lines.count - first) { lines[first + $0].start > offset }
+        var idx = max(firstBodyLine, after - 1)
         // Prefer a text line to the blank separator that starts at the same offset.
         while idx + 1 < lines.count, lines[idx].kind == .blank, lines[idx + 1].start <= offset { idx += 1 }
         return idx

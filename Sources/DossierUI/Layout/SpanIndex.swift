@@ -25,14 +25,9 @@ struct SpanIndex: Sendable {
 
     /// Positions (into `spans`) of the spans overlapping `lo..<hi`, in start order.
     func overlapping(_ lo: Int, _ hi: Int) -> [Int] {
-        var a = 0
-        var b = maxEnd.count
-        while a < b {
-            let mid = (a + b) / 2
-            if maxEnd[mid] <= lo { a = mid + 1 } else { b = mid }
-        }
+        let maxEnd = self.maxEnd
         var out: [Int] = []
-        var i = a
+        var i = BinarySearch.partition(maxEnd.count) { maxEnd[$0] > lo }
         while i < spans.count, spans[i].start < hi {
             if spans[i].end > lo || (spans[i].isEmpty && spans[i].start >= lo) { out.append(i) }
             i += 1
@@ -42,13 +37,7 @@ struct SpanIndex: Sendable {
 
     /// The position of the first span starting at or after `offset`, or `count`.
     func firstStarting(atOrAfter offset: Int) -> Int {
-        var a = 0
-        var b = spans.count
-        while a < b {
-            let mid = (a + b) / 2
-            if spans[mid].start < offset { a = mid + 1 } else { b = mid }
-        }
-        return a
+        BinarySearch.firstStarting(atOrAfter: offset, in: spans)
     }
 
     /// The position of the span containing `offset` (the innermost, latest-starting one), if any.

@@ -47,7 +47,7 @@ enum ArticleView {
             for p in index.citations.overlapping(lo, hi) { patch(index.citations.spans[p], citationStyle) }
             if let h = state.highlight { patch(h, selectionStyle) }
             if let s = state.search, !s.hits.isEmpty {
-                var i = firstEnding(after: lo, in: s.hits)
+                var i = BinarySearch.firstEnding(after: lo, in: s.hits)
                 while i < s.hits.count, s.hits[i].start < hi {
                     patch(s.hits[i], i == s.current ? currentStyle : matchStyle)
                     i += 1
@@ -68,17 +68,6 @@ enum ArticleView {
         case .quote: return "quote"
         case .paragraph, .list, .blank: return "text"
         }
-    }
-
-    /// The first hit that ends after `offset` (hits are sorted and do not overlap).
-    static func firstEnding(after offset: Int, in hits: [Span]) -> Int {
-        var a = 0
-        var b = hits.count
-        while a < b {
-            let mid = (a + b) / 2
-            if hits[mid].end <= offset { a = mid + 1 } else { b = mid }
-        }
-        return a
     }
 
     /// Draws `src[a..<b]` from column `x`, sanitizing: blanks for whitespace, placeholders for

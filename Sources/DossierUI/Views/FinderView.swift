@@ -3,20 +3,8 @@ import DossierKit
 /// Draws the entity finder: a box with the query line and the ranked entities, matched
 /// characters marked, each with its type and mention count.
 enum FinderView {
-    /// Where the finder box goes on a screen, or nil when it does not fit.
-    static func frame(resultCount: Int, width: Int, height: Int) -> (x: Int, y: Int, width: Int, height: Int)? {
-        let w = min(64, width - 4)
-        let h = min(height - 3, max(6, resultCount + 4))
-        guard w >= 10, h >= 4 else { return nil }
-        return ((width - w) / 2, max(0, (height - 1 - h) / 2), w, h)
-    }
-
-    /// The first result shown, so that the selected one is in the list.
-    static func firstVisible(selected: Int, listHeight: Int) -> Int { max(0, selected - max(1, listHeight) + 1) }
-
     static func render(_ state: ReaderState, theme: Theme, into grid: inout CellGrid) {
-        guard let f = state.finder,
-              let box = frame(resultCount: f.results.count, width: grid.width, height: grid.height) else { return }
+        guard let f = state.finder, let box = state.geometry.finderBox() else { return }
         let w = box.width, h = box.height, x0 = box.x, y0 = box.y
         let fill = theme.style("finder")
         let footer = "metonyms " + (state.includeMetonyms ? "on" : "off") + " · tab"
@@ -27,9 +15,9 @@ enum FinderView {
         grid.patchStyle(x: end, y: y0 + 1, width: 1, style: Style(attributes: .reverse))
         grid.putRight("\(f.results.count)/\(state.document.entities.count)", endX: inner - 1, y: y0 + 1,
                       style: fill.patch(theme.style("pane.count")), minX: end + 2)
-        let listH = h - 3
+        let listH = ScreenLayout.finderListHeight(box)
         guard listH > 0 else { return }
-        let top = firstVisible(selected: f.selected, listHeight: listH)
+        let top = ScreenLayout.finderFirstVisible(selected: f.selected, listHeight: listH)
         let matchStyle = theme.style("finder.match")
         let selStyle = theme.style("finder.selected")
         let ents = state.document.entities

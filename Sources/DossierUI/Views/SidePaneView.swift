@@ -11,17 +11,18 @@ enum SidePaneView {
         }
         // Tabs.
         var x = x0 + 1
-        for tab in ReaderState.SideTab.allCases {
+        let tabs = state.pane.tabs
+        for (tab, r) in zip(tabs, g.tabRects(tabs.map(\.title))) {
             let active = tab == state.sideTab
             let style = theme.style(active ? "pane.tab.active" : "pane.tab")
-            x = grid.put(" " + tab.title + " ", x: x, y: 0, style: style, maxX: x0 + w)
+            x = grid.put(" " + tab.title + " ", x: r.x, y: 0, style: style, maxX: x0 + w)
         }
         let rows = state.rows(state.sideTab)
-        let t = state.sideTab.rawValue
+        let t = state.sideTab
         let focused = state.focus == .sidePane
         // Where the cursor is in the list, when there is room after the tabs.
         if focused, !rows.isEmpty {
-            let counter = "\(state.paneCursor[t] + 1)/\(rows.count)"
+            let counter = "\(state.pane.cursor(t) + 1)/\(rows.count)"
             if x + DisplayWidth.of(counter) <= x0 + w - 1 {
                 grid.putRight(counter, endX: x0 + w - 1, y: 0, style: theme.style("pane.count"), minX: x)
             }
@@ -47,7 +48,7 @@ enum SidePaneView {
         let cap = max(10, w * 2 / 5)
         let dateWidth = state.index.timelineDateWidths.last(where: { $0 <= cap }) ?? cap
         for y in 1..<max(1, g.contentHeight) {
-            let i = state.paneTop[t] + y - 1
+            let i = state.pane.top(t) + y - 1
             guard i >= 0, i < rows.count else { break }
             let row = rows[i]
             var cx = x0 + 1 + row.indent
@@ -77,7 +78,7 @@ enum SidePaneView {
             if !context.isEmpty, text == full, room >= 6 {
                 grid.put(TextScalars.fit(context, width: room), x: cx, y: y, style: countStyle, maxX: textEnd)
             }
-            if focused && i == state.paneCursor[t] {
+            if focused && i == state.pane.cursor(t) {
                 grid.patchStyle(x: x0, y: y, width: w, style: selStyle)
             }
         }

@@ -55,19 +55,12 @@ extension ReaderState {
     }
 
     /// `Top`, `Bot`, `All` or a percentage of the way through.
-    var positionText: String {
-        let n = layout.lines.count
-        if n <= viewHeight { return "All" }
-        if top <= 0 { return "Top" }
-        if top >= n - viewHeight { return "Bot" }
-        return "\(min(99, (top + viewHeight) * 100 / n))%"
-    }
+    var positionText: String { viewport.positionText }
 
     /// `3/14` while a search has a current hit, `0/0` when it found nothing.
     var searchCounter: String? {
         guard let s = search else { return prompt.map { $0.query.isEmpty ? "" : "no match" } }
-        if s.hits.isEmpty { return "no match" }
-        return "\(s.current.map { $0 + 1 } ?? 0)/\(s.hits.count)"
+        return s.counter
     }
 
     /// What the status line says about the selection: a citation, a timeline sentence or the search.

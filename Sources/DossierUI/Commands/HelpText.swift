@@ -1,0 +1,51 @@
+/// The help screen's text, generated from the command table and the key map in force: every
+/// bound key of every context, each command's one-line summary and its config name.
+enum HelpText {
+    struct Line: Equatable {
+        var keys: String
+        var text: String
+        var isHeading: Bool
+        /// The command's config name, drawn dimmed on the right when the box has room.
+        var name: String = ""
+    }
+
+    static let sections: [(String, KeyContext)] = [
+        ("Reading", .generic), ("Side pane (t e c)", .sidePane), ("Search prompt (/)", .search),
+        ("Entity finder (f)", .finder), ("Citation details (Enter)", .detail), ("Help", .help),
+    ]
+
+    /// The help text, one entry per screen line.
+    static func lines(keymap: Keymap) -> [Line] {
+        var out: [Line] = []
+        for (title, ctx) in sections {
+            var body: [Line] = []
+            for c in Command.allCases {
+                let keys = keymap.keys(for: c, in: ctx)
+                if keys.isEmpty { continue }
+                body.append(Line(keys: keys.map(KeySpec.name).joined(separator: " "), text: c.summary, isHeading: false, name: c.rawValue))
+            }
+            guard !body.isEmpty else { continue }
+            if !out.isEmpty { out.append(Line(keys: "", text: "", isHeading: false)) }
+            out.append(Line(keys: "", text: title, isHeading: true))
+            out += body
+        }
+        let unbound = Command.allCases.filter { c in sections.allSatisfy { keymap.keys(for: c, in: $0.1).isEmpty } }
+        if !unbound.isEmpty {
+            out.append(Line(keys: "", text: "", isHeading: false))
+            out.append(Line(keys: "", text: "Unbound commands", isHeading: true))
+            for c in unbound { out.append(Line(keys: "—", text: c.summary, isHeading: false, name: c.rawValue)) }
+        }
+        out.append(Line(keys: "", text: "", isHeading: false))
+        out.append(Line(keys: "", text: "Mouse", isHeading: true))
+        out.append(Line(keys: "wheel", text: "Scroll the article or the side pane", isHeading: false))
+        out.append(Line(keys: "click", text: "On a name: search it; on a citation: select it; on a row: open it", isHeading: false))
+        out.append(Line(keys: "", text: "", isHeading: false))
+        out.append(Line(keys: "", text: "Side pane counts", isHeading: true))
+        out.append(Line(keys: "14+21", text: "Own mentions + those of the names gathered under it (← Moscow)", isHeading: false))
+        out.append(Line(keys: "×3", text: "Citations of a source; its rows list their dates", isHeading: false))
+        out.append(Line(keys: "", text: "", isHeading: false))
+        out.append(Line(keys: "", text: "Rebind keys in config.toml under [keys]: \"J\" = \"page-down\", \"finder.ctrl-j\" = \"select-next\"", isHeading: false))
+        return out
+    }
+
+}

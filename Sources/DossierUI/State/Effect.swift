@@ -1,0 +1,12 @@
+/// What a transition asks the world to do: the state stays a value, and the run loop performs
+/// these (helix's callbacks, Elm's commands).
+public enum Effect: Equatable, Sendable {
+    /// Leave the reader (the reading position is saved by the caller).
+    case quit
+    /// Repaint every cell (another program wrote over the screen).
+    case redraw
+    /// Put text on the clipboard (OSC 52 when the terminal accepts it).
+    case copy(String)
+    /// Show another article at a text offset: a jump between articles (the library's).
+    case open(article: String, offset: Int)
+}

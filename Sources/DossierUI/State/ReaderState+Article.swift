@@ -1,0 +1,143 @@
+import DossierKit
+
+/// Article-mode transitions: scrolling, citations, the detail box and help.
+extension ReaderState {
+    mutating func articleCommand(_ command: Command) -> [Effect] {
+        let page = max(1, viewHeight - 2)
+        switch command {
+        case .lineDown: setTop(top + 1)
+        case .lineUp: setTop(top - 1)
+        case .pageDown: setTop(top + page)
+        case .pageUp: setTop(top - page)
+        case .halfPageDown: setTop(top + max(1, viewHeight / 2))
+        case .halfPageUp: setTop(top - max(1, viewHeight / 2))
+        case .goToTop: setTop(0)
+        case .goToBottom: setTop(viewport.maxTop)
+        case .search:
+            searchState.prompt = SearchPrompt(originTop: top, originAnchor: anchorOffset, previous: search)
+            focus = .search
+        case .searchNext: stepSearch(forward: true)
+        case .searchPrevious: stepSearch(forward: false)
+        case .nextCitation: stepCitation(forward: true)
+        case .previousCitation: stepCitation(forward: false)
+        case .open:
+            if selectedCitation != nil { focus = .detail }
+            else if search?.current != nil, case .entity(let e, _)? = search?.kind {
+                message = entityDescription(e)
+            }
+        case .findEntity:
+            finder = Finder()
+            updateFinder()
+            focus = .finder
+        case .showTimeline: showPane(.timeline)
+        case .showEntities: showPane(.entities)
+        case .showCitations: showPane(.citations)
+        case .nextTab: pane.cycleTab(1)
+        case .previousTab: pane.cycleTab(-1)
+        case .toggleSidePane: toggleSidePane()
+        case .back:
+            if selectedCitation != nil || highlight != nil {
+                selectedCitation = nil
+                highlight = nil
+            } else {
+                searchState.active = nil
+            }
+        case .help:
+            helpTop = 0
+            focus = .help
+        case .quit: return [.quit]
+        case .toggleMetonyms:
+            includeMetonyms.toggle()
+            message = includeMetonyms ? "Entity searches include metonyms" : "Entity searches: exact entity only"
+        case .selectNext, .selectPrevious, .deleteBackward, .clearInput, .redraw: break
+        }
+        return []
+    }
+
+    /// Toggles what is on screen: a pane hidden for lack of room is asked for explicitly.
+    private mutating func toggleSidePane() {
+        if geometry.showsSide {
+            pane.on = false
+            pane.explicit = false
+            if focus == .sidePane { focus = .article }
+        } else {
+            pane.on = true
+            pane.explicit = true
+            // Still hidden: too narrow for both panes. Say so rather than do nothing.
+            if !geometry.showsSide {
+                message = "No room beside the article at \(width) columns: t e c open the pane full screen"
+            }
+        }
+        relayout()
+    }
+
+    private mutating func showPane(_ tab: SideTab) {
+        pane.tab = tab
+        pane.on = true
+        focus = .sidePane
+        relayout()
+    }
+
+    // MARK: Citations
+
+    mutating func stepCitation(forward: Bool) {
+        let stops = index.citationStops
+        guard !stops.spans.isEmpty else {
+            message = "No citations in this article"
+            return
+        }
+        var pos: Int
+        if let sel = selectedCitation, let p = stops.payloads.firstIndex(of: sel) {
+            pos = forward ? p + 1 : p - 1
+        } else if forward {
+            pos = stops.firstStarting(atOrAfter: anchorOffset)
+        } else {
+            let bottom = viewport.offsetBelow(textCount: index.scalars.count)
+            pos = stops.firstStarting(atOrAfter: max(anchorOffset, bottom)) - 1
+        }
+        if pos >= stops.spans.count { pos = 0 }
+        if pos < 0 { pos = stops.spans.count - 1 }
+        selectCitation(stops.payloads[pos])
+    }
+
+    mutating func selectCitation(_ i: Int) {
+        guard i >= 0, i < document.citations.count else { return }
+        selectedCitation = i
+        highlight = nil
+        reveal(document.citations[i].span)
+    }
+
+    mutating func detailCommand(_ command: Command) -> [Effect] {
+        switch command {
+        case .back, .open: focus = .article
+        case .quit: return [.quit]
+        case .nextCitation: stepCitation(forward: true)
+        case .previousCitation: stepCitation(forward: false)
+        default:
+            focus = .article
+            return articleCommand(command)
+        }
+        return []
+    }
+
+    // MARK: Help
+
+    mutating func helpCommand(_ command: Command) -> [Effect] {
+        let rowsCount = HelpText.lines(keymap: keymap).count
+        let h = geometry.helpListHeight
+        switch command {
+        case .lineDown: helpTop += 1
+        case .lineUp: helpTop -= 1
+        case .pageDown: helpTop += h
+        case .pageUp: helpTop -= h
+        case .halfPageDown: helpTop += h / 2
+        case .halfPageUp: helpTop -= h / 2
+        case .goToTop: helpTop = 0
+        case .goToBottom: helpTop = rowsCount
+        case .quit: return [.quit]
+        default: focus = .article
+        }
+        helpTop = max(0, min(helpTop, rowsCount - h))
+        return []
+    }
+}

@@ -1,0 +1,104 @@
+import DossierKit
+
+/// Side-pane transitions: moving the cursor in a tab's list and acting on a row.
+extension ReaderState {
+    func rows(_ tab: SideTab) -> [PaneRow] {
+        switch tab {
+        case .timeline: return index.timelineRows
+        case .entities: return index.entityRows
+        case .citations: return index.citationRows
+        }
+    }
+
+    func firstSelectable(in rows: [PaneRow], from: Int, step: Int) -> Int? {
+        var i = from
+        while i >= 0 && i < rows.count {
+            if !rows[i].isHeading { return i }
+            i += step
+        }
+        return nil
+    }
+
+    mutating func moveCursor(by delta: Int) {
+        let r = rows(sideTab)
+        guard !r.isEmpty else { return }
+        let cur = pane.cursor(sideTab)
+        let target = max(0, min(r.count - 1, cur + delta))
+        let step = delta >= 0 ? 1 : -1
+        pane.cursor[sideTab] = firstSelectable(in: r, from: target, step: step)
+            ?? firstSelectable(in: r, from: target, step: -step) ?? cur
+        clampPane()
+    }
+
+    /// Keeps each tab's cursor inside its list and its scroll showing the cursor.
+    mutating func clampPane() {
+        let h = max(1, geometry.listHeight)
+        for tab in pane.tabs { pane.clamp(tab, rows: rows(tab), height: h) }
+    }
+
+    mutating func paneCommand(_ command: Command) -> [Effect] {
+        let h = max(1, geometry.listHeight)
+        switch command {
+        case .lineDown, .selectNext: moveCursor(by: 1)
+        case .lineUp, .selectPrevious: moveCursor(by: -1)
+        case .pageDown: moveCursor(by: max(1, h - 1))
+        case .pageUp: moveCursor(by: -max(1, h - 1))
+        case .halfPageDown: moveCursor(by: max(1, h / 2))
+        case .halfPageUp: moveCursor(by: -max(1, h / 2))
+        case .goToTop: moveCursor(by: -rows(sideTab).count)
+        case .goToBottom: moveCursor(by: rows(sideTab).count)
+        case .open: activateRow(pane.cursor(sideTab))
+        case .back:
+            focus = .article
+            relayout()
+        case .nextTab: pane.cycleTab(1)
+        case .previousTab: pane.cycleTab(-1)
+        case .showTimeline: pane.tab = .timeline
+        case .showEntities: pane.tab = .entities
+        case .showCitations: pane.tab = .citations
+        default:
+            return articleCommand(command)
+        }
+        return []
+    }
+
+    /// Enter on a side-pane row: jump to what it stands for.
+    mutating func activateRow(_ i: Int) {
+        let r = rows(sideTab)
+        guard i >= 0, i < r.count, let action = r[i].action else { return }
+        pane.cursor[sideTab] = i
+        clampPane()
+        if !geometry.showsArticle {
+            // The pane had the whole screen: go back to the article to show where Enter led.
+            focus = .article
+            relayout()
+        }
+        switch action {
+        case .timeline(let t):
+            guard t >= 0, t < document.timeline.count else { return }
+            let entry = document.timeline[t]
+            let target = entry.sentence ?? entry.at
+            selectedCitation = nil
+            highlight = target
+            // What the row says: `2016-07-19 · EDM`, `1999 (before) · More than 20 years ago`.
+            let date = PaneRows.date(entry)
+            let own = PaneRows.label(entry, date: date, index: index).text
+            highlightLabel = own.isEmpty ? date : date + " · " + own
+            reveal(target)
+        case .entity(let e):
+            searchEntity(e)
+        case .citation(let c):
+            selectCitation(c)
+        case .source(let list):
+            guard !list.isEmpty else { return }
+            let spans = list.compactMap { $0 < document.citations.count ? document.citations[$0].span : nil }
+            var next = list[0]
+            if let sel = selectedCitation, let p = list.firstIndex(of: sel) {
+                next = list[(p + 1) % list.count]
+            } else if let p = spans.firstIndex(where: { $0.start >= anchorOffset }) {
+                next = list[p]
+            }
+            selectCitation(next)
+        }
+    }
+}
