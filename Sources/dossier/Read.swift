@@ -63,14 +63,16 @@ struct Read: ParsableCommand {
 
         let positionKey = rememberedPath()
         let store = PositionStore()
-        var anchor = 0
+        var saved = PositionStore.Saved()
         if let key = positionKey {
-            switch store.load(path: key) {
-            case .found(let o) where o <= doc.text.unicodeScalars.count: anchor = o
-            case .corrupt(let why): CLI.warn(why)
+            switch store.loadSaved(path: key) {
+            case .success(let s?): saved = s
+            case .failure(let why): CLI.warn(why.message)
             default: break
             }
         }
+        let scalarCount = doc.text.unicodeScalars.count
+        let anchor = saved.offset <= scalarCount ? saved.offset : 0
 
         // Before newterm, so that ncurses leaves SIGINT/SIGTERM to us (it only replaces SIG_DFL).
         let exitHandlers = SignalTrap.installExitHandlers()
@@ -86,6 +88,7 @@ struct Read: ParsableCommand {
         let crashHandlers = SignalTrap.installCrashHandlers()
         let (w, h) = terminal.size()
         var state = ReaderState(document: doc, config: settings.config, width: w, height: h, anchor: anchor)
+        state.marks = saved.marks.filter { $0.value <= scalarCount }
         // Config problems were printed before the screen was taken; the status line says so.
         if let first = settings.warnings.first {
             let note = settings.warnings.count == 1 ? "config: \(first)" : "config: \(settings.warnings.count) problems (listed after you quit)"
@@ -98,7 +101,9 @@ struct Read: ParsableCommand {
         // Bad [keys] entries are found by the key map, after the screen was taken: list them now.
         for e in state.configErrors { CLI.warn("\(ConfigLoader.defaultPath(env).path): \(e)") }
 
-        if let key = positionKey, let warning = store.save(path: key, offset: state.anchorOffset) {
+        saved.offset = state.anchorOffset
+        saved.marks = state.marks
+        if let key = positionKey, let warning = store.save(path: key, saved) {
             CLI.warn(warning)
         }
         if case .signal(let s) = outcome { throw ExitCode(128 + s) }

@@ -32,6 +32,13 @@ public enum Command: String, CaseIterable, Sendable {
     case deleteBackward = "delete-backward"
     case clearInput = "clear-input"
     case redraw = "redraw"
+    case jumpBack = "jump-back"
+    case jumpForward = "jump-forward"
+    case setMark = "set-mark"
+    case goToMark = "go-to-mark"
+    case goToPercent = "go-to-percent"
+    case goToLine = "go-to-line"
+    case copy = "copy"
 
     /// One line for the help screen.
     public var summary: String {
@@ -66,6 +73,13 @@ public enum Command: String, CaseIterable, Sendable {
         case .deleteBackward: return "Delete the character before the cursor"
         case .clearInput: return "Clear the input line"
         case .redraw: return "Redraw the whole screen (after another program wrote over it)"
+        case .jumpBack: return "Go back to where the last jump left (finder, list, g/G, search, mark)"
+        case .jumpForward: return "Go forward again after going back (Ctrl-I is Tab in a terminal)"
+        case .setMark: return "Set a mark: m then a letter (kept per file)"
+        case .goToMark: return "Go to a mark: ' then a letter; '' goes to the previous place"
+        case .goToPercent: return "Go to a percentage: 50% or 50p (less)"
+        case .goToLine: return "Go to a line of the file: :120 Enter (or 120g)"
+        case .copy: return "Copy the selected citation, the entity searched, or the top sentence (OSC 52)"
         }
     }
 }

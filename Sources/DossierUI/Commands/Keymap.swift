@@ -95,6 +95,15 @@ public struct Keymap: Sendable, Equatable {
         g[.char("q")] = .quit
         g[.ctrl("c")] = .quit
         g[.ctrl("l")] = .redraw
+        g[.ctrl("o")] = .jumpBack
+        g[.backspace] = .jumpBack
+        g[.ctrl("r")] = .jumpForward
+        g[.char("m")] = .setMark
+        g[.char("'")] = .goToMark
+        g[.char("%")] = .goToPercent
+        g[.char("p")] = .goToPercent
+        g[.char(":")] = .goToLine
+        g[.char("y")] = .copy
 
         var side: [Key: Command] = [:]
         side[.tab] = .nextTab

@@ -28,6 +28,7 @@ public enum ConfigPaths {
 /// measure = 80             # widest text column
 /// side-pane-width = 40
 /// side-pane = true         # show the side pane at start
+/// clipboard = true         # y copies through the terminal (OSC 52)
 /// [keys]
 /// "ctrl-f" = "page-down"   # key spec → command name
 /// ```
@@ -94,6 +95,9 @@ public enum ConfigLoader {
             case "side-pane", "show-side-pane", "show_side_pane":
                 if case .boolean(let b) = e.node.value { config.showSidePane = b }
                 else { warn(e.node.position, "\(e.key) must be true or false; ignored") }
+            case "clipboard":
+                if case .boolean(let b) = e.node.value { config.clipboard = b }
+                else { warn(e.node.position, "clipboard must be true or false; ignored") }
             case "keys":
                 guard case .table(let t) = e.node.value else {
                     warn(e.node.position, "keys must be a table of \"key\" = \"command\"; ignored"); continue
@@ -103,7 +107,7 @@ public enum ConfigLoader {
                     else { warn(k.node.position, "the binding for “\(k.key)” must be a command name in quotes; ignored") }
                 }
             default:
-                warn(e.keyPosition, "unknown setting “\(e.key)” (known: theme, measure, side-pane-width, side-pane, [keys]); ignored")
+                warn(e.keyPosition, "unknown setting “\(e.key)” (known: theme, measure, side-pane-width, side-pane, clipboard, highlight, [keys]); ignored")
             }
         }
         return Result(config: config, warnings: warnings, themeIsExplicit: themeSet, measureIsExplicit: measureSet)

@@ -67,11 +67,16 @@ struct ArticleLayout: Sendable {
         firstBodyLine = out.count
         index.scalars.withUnsafeBufferPointer { buf in
             var first = true
+            var previousEnd = 0
             for block in index.bodyBlocks {
                 let a = max(0, min(block.span.start, buf.count))
                 let b = max(a, min(block.span.end, buf.count))
-                if !first { out.append(LayoutLine(start: a, end: a, kind: .blank, isHeader: false, indent: 0)) }
+                // The separator stands for the gap after the previous block, so a saved place
+                // on it comes back to it, not to the line below.
+                let gap = min(a, max(previousEnd, 0))
+                if !first { out.append(LayoutLine(start: gap, end: gap, kind: .blank, isHeader: false, indent: 0)) }
                 first = false
+                previousEnd = b
                 let kind: LayoutLine.Kind
                 var indent = 0
                 switch block.kind {

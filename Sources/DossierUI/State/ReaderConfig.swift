@@ -9,6 +9,8 @@ public struct ReaderConfig: Sendable, Equatable {
     public var sidePaneWidth: Int = 40
     /// Show the side pane at start when the terminal is wide enough.
     public var showSidePane: Bool = true
+    /// `y` copies through the terminal (OSC 52); off for terminals that mishandle it.
+    public var clipboard: Bool = true
     /// Extra key bindings: key spec (`"ctrl-f"`, `"J"`, `"pgdn"`) → command name (`Command.rawValue`).
     public var keys: [String: String] = [:]
 

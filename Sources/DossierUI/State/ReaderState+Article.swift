@@ -2,24 +2,38 @@ import DossierKit
 
 /// Article-mode transitions: scrolling, citations, the detail box and help.
 extension ReaderState {
-    mutating func articleCommand(_ command: Command) -> [Effect] {
+    /// `count`: typed before the command; motions repeat, `g`/`G` go to that line of the file,
+    /// `%`/`p` to that percentage.
+    mutating func articleCommand(_ command: Command, count: Int? = nil) -> [Effect] {
         let page = max(1, viewHeight - 2)
+        let n = max(1, count ?? 1)
         switch command {
-        case .lineDown: setTop(top + 1)
-        case .lineUp: setTop(top - 1)
-        case .pageDown: setTop(top + page)
-        case .pageUp: setTop(top - page)
-        case .halfPageDown: setTop(top + max(1, viewHeight / 2))
-        case .halfPageUp: setTop(top - max(1, viewHeight / 2))
-        case .goToTop: setTop(0)
-        case .goToBottom: setTop(viewport.maxTop)
+        case .lineDown: setTop(top + n)
+        case .lineUp: setTop(top - n)
+        case .pageDown: setTop(top + page * n)
+        case .pageUp: setTop(top - page * n)
+        case .halfPageDown: setTop(top + max(1, viewHeight / 2) * n)
+        case .halfPageUp: setTop(top - max(1, viewHeight / 2) * n)
+        case .goToTop, .goToBottom:
+            if let count { goToFileLine(count) }
+            else if command == .goToTop { recordingJump("g") { $0.setTop(0) } }
+            else { recordingJump("G") { $0.setTop($0.viewport.maxTop) } }
+        case .goToPercent: goToPercent(count ?? 0)
+        case .goToLine:
+            if let count { goToFileLine(count) } else { pending = .line(TextInput()) }
+        case .setMark: pending = .mark
+        case .goToMark: pending = .goToMark
+        case .jumpBack: return jumpBack()
+        case .jumpForward: return jumpForward()
+        case .copy: return copySelection()
         case .search:
             searchState.prompt = SearchPrompt(originTop: top, originAnchor: anchorOffset, previous: search)
             focus = .search
-        case .searchNext: stepSearch(forward: true)
-        case .searchPrevious: stepSearch(forward: false)
-        case .nextCitation: stepCitation(forward: true)
-        case .previousCitation: stepCitation(forward: false)
+        case .searchNext, .searchPrevious:
+            let label = search?.label ?? ""
+            recordingJump(label) { s in for _ in 0..<min(n, 1000) { s.stepSearch(forward: command == .searchNext) } }
+        case .nextCitation, .previousCitation:
+            for _ in 0..<min(n, 1000) { stepCitation(forward: command == .nextCitation) }
         case .open:
             if selectedCitation != nil { focus = .detail }
             else if search?.current != nil, case .entity(let e, _)? = search?.kind {
@@ -107,7 +121,7 @@ extension ReaderState {
         reveal(document.citations[i].span)
     }
 
-    mutating func detailCommand(_ command: Command) -> [Effect] {
+    mutating func detailCommand(_ command: Command, count: Int? = nil) -> [Effect] {
         switch command {
         case .back, .open: focus = .article
         case .quit: return [.quit]
@@ -115,7 +129,7 @@ extension ReaderState {
         case .previousCitation: stepCitation(forward: false)
         default:
             focus = .article
-            return articleCommand(command)
+            return articleCommand(command, count: count)
         }
         return []
     }

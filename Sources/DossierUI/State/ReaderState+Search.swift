@@ -34,6 +34,10 @@ extension ReaderState {
                 searchState.active = p.previous
             } else {
                 searchState.remember(p.query)
+                // The incremental search already moved the view: the jump left the origin.
+                if top != p.originTop {
+                    jumps.record(Place(article: articleID, offset: p.originAnchor), reason: "/" + p.query)
+                }
             }
             searchState.prompt = nil
             focus = .article
@@ -114,6 +118,11 @@ extension ReaderState {
         reveal(hits[i])
     }
 
+    /// An entity's name as the screen shows it.
+    func entityName(_ e: Int) -> String {
+        e >= 0 && e < document.entities.count ? Sanitizer.visible(TextScalars.flatten(document.entities[e].name)) : ""
+    }
+
     func entityDescription(_ e: Int) -> String {
         guard e >= 0, e < document.entities.count else { return "" }
         let ent = document.entities[e]
@@ -129,7 +138,10 @@ extension ReaderState {
         case .open:
             finder = nil
             focus = .article
-            if f.selected >= 0, f.selected < f.results.count { searchEntity(f.results[f.selected].entity) }
+            if f.selected >= 0, f.selected < f.results.count {
+                let e = f.results[f.selected].entity
+                recordingJump("finder: " + entityName(e)) { $0.searchEntity(e) }
+            }
         case .back:
             finder = nil
             focus = .article

@@ -36,7 +36,7 @@ extension ReaderState {
         for tab in pane.tabs { pane.clamp(tab, rows: rows(tab), height: h) }
     }
 
-    mutating func paneCommand(_ command: Command) -> [Effect] {
+    mutating func paneCommand(_ command: Command, count: Int? = nil) -> [Effect] {
         let h = max(1, geometry.listHeight)
         switch command {
         case .lineDown, .selectNext: moveCursor(by: 1)
@@ -57,13 +57,19 @@ extension ReaderState {
         case .showEntities: pane.tab = .entities
         case .showCitations: pane.tab = .citations
         default:
-            return articleCommand(command)
+            return articleCommand(command, count: count)
         }
         return []
     }
 
-    /// Enter on a side-pane row: jump to what it stands for.
+    /// Enter on a side-pane row: jump to what it stands for, recording the place it leaves.
     mutating func activateRow(_ i: Int) {
+        let r = rows(sideTab)
+        let what = i >= 0 && i < r.count ? (r[i].date.isEmpty ? r[i].text : r[i].date) : ""
+        recordingJump(sideTab.title.lowercased() + (what.isEmpty ? "" : ": " + what)) { $0.actOnRow(i) }
+    }
+
+    private mutating func actOnRow(_ i: Int) {
         let r = rows(sideTab)
         guard i >= 0, i < r.count, let action = r[i].action else { return }
         pane.cursor[sideTab] = i

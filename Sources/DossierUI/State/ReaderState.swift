@@ -35,6 +35,14 @@ public struct ReaderState: Sendable {
     /// Whether entity searches include the metonyms and nationality words of a state.
     public internal(set) var includeMetonyms = false
     var helpTop = 0
+    /// Every jump made, to go back and forth (Ctrl-O, Ctrl-R, '').
+    public internal(set) var jumps = JumpList()
+    /// Marks set with `m`, as text offsets (kept per file by the caller).
+    public var marks: [Character: Int] = [:]
+    /// A key sequence in progress (a count, `m`, `'`, `:`).
+    var pending: Pending?
+    /// The article's identity in jumps: its path, or the built-in's name.
+    public var articleID: String { document.source.path ?? "" }
 
     /// `anchor`: a scalar offset into the text to show at the top (a remembered reading position).
     public init(document: Document, config: ReaderConfig = ReaderConfig(), width: Int, height: Int, anchor: Int = 0) {
@@ -99,9 +107,15 @@ public struct ReaderState: Sendable {
         }
         if key == .resize { return [] }
         defer { relayout() }
+        var count: Int?
+        switch continuePending(key) {
+        case .consumed(let effects)?: return effects
+        case .command(let n)?: count = n
+        case nil: if startCount(key) { return [] }
+        }
         let context = keyContext
         if let command = keymap.command(for: key, in: context) {
-            return apply(command)
+            return apply(command, count: count)
         }
         if context.isTextInput, case .char(let c) = key, !c.isNewline {
             type(c)
@@ -122,17 +136,18 @@ public struct ReaderState: Sendable {
     }
 
     /// Applies one command in the focused context (a pure transition) and returns its effects.
+    /// `count`: a number typed before the command (`5j`, `50%`), if any.
     @discardableResult
-    public mutating func apply(_ command: Command) -> [Effect] {
+    public mutating func apply(_ command: Command, count: Int? = nil) -> [Effect] {
         if command == .redraw { return [.redraw] }
         let effects: [Effect]
         switch focus {
-        case .article: effects = articleCommand(command)
-        case .sidePane: effects = paneCommand(command)
+        case .article: effects = articleCommand(command, count: count)
+        case .sidePane: effects = paneCommand(command, count: count)
         case .search: effects = promptCommand(command)
         case .finder: effects = finderCommand(command)
         case .help: effects = helpCommand(command)
-        case .detail: effects = detailCommand(command)
+        case .detail: effects = detailCommand(command, count: count)
         }
         // A focus change can show the article at a new width (a full-screen pane closing).
         relayout()

@@ -17,6 +17,8 @@ enum StatusLineView {
         let content: String
         if state.focus == .search, let p = state.prompt {
             content = "/" + p.query + " " + counter
+        } else if let p = state.pendingText {
+            content = p
         } else if let m = state.message {
             content = m
         } else if state.selectionText.isEmpty {
@@ -41,7 +43,7 @@ enum StatusLineView {
             grid.put(TextScalars.fit(counter, width: max(0, limit - end - 1)), x: end + 1, y: y, style: status, maxX: limit)
             return
         }
-        let isNotice = state.message != nil || state.selectionText.isEmpty
+        let isNotice = state.pendingText == nil && (state.message != nil || state.selectionText.isEmpty)
         let style = isNotice ? status.patch(theme.style("notice")) : status
         grid.put(TextScalars.fit(content, width: room), x: x, y: y, style: style, maxX: limit)
     }
