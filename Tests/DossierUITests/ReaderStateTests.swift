@@ -22,7 +22,7 @@ import Testing
         #expect(s.searchCounter == "2/2")
         s.handle(.char("n"))
         #expect(s.searchCounter == "1/2")
-        #expect(s.message == "Search wrapped to the top")
+        #expect(s.message == "Search wrapped to the top · /moscow 1/2")
         s.handle(.char("N"))
         #expect(s.searchCounter == "2/2")
         #expect(s.selectionText == "/moscow  2/2")

@@ -33,7 +33,11 @@ extension ReaderState {
             guard g.showsArticle, m.x < g.articleX + g.articleWidth, let offset = offsetAt(x: m.x, y: m.y) else { return }
             focus = .article
             if let p = index.mentions.containing(offset) {
-                searchEntity(index.mentions.payloads[p], at: offset)
+                let e = index.mentions.payloads[p]
+                searchEntity(e, at: offset)
+                if let sr = search {
+                    message = "\(entityName(e)) · \(document.entities[e].type.rawValue) · mention \(sr.counter)"
+                }
             } else if let p = index.citations.containing(offset) {
                 selectedCitation = index.citations.payloads[p]
                 highlight = nil

@@ -19,9 +19,12 @@ extension ReaderState {
             let first = BinarySearch.firstStarting(atOrAfter: anchorOffset, in: s.hits)
             next = forward ? first : first - 1
         }
-        if next >= n { next = 0; message = "Search wrapped to the top" }
-        if next < 0 { next = n - 1; message = "Search wrapped to the bottom" }
+        var wrapped: String?
+        if next >= n { next = 0; wrapped = "Search wrapped to the top" }
+        if next < 0 { next = n - 1; wrapped = "Search wrapped to the bottom" }
         s.current = next
+        // The counter stays in view with the notice.
+        if let wrapped { message = wrapped + " · " + s.label + " " + s.counter }
         searchState.active = s
         reveal(s.hits[next])
     }

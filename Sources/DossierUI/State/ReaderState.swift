@@ -58,7 +58,8 @@ public struct ReaderState: Sendable {
         viewport = Viewport(anchor: min(anchor, index.scalars.count))
         relayout()
         for t in pane.tabs { pane.cursor[t] = firstSelectable(in: rows(t), from: 0, step: 1) ?? 0 }
-        let notes = document.notices + configErrors
+        var notes = document.notices + configErrors
+        if anchorOffset > 0 { notes.append("Resumed at \(positionText) — g for the top") }
         if !notes.isEmpty { message = notes.joined(separator: " · ") }
     }
 
@@ -103,10 +104,14 @@ public struct ReaderState: Sendable {
         if case .mouse(let m) = key {
             mouse(m)
             relayout()
+            dropSelectionOffScreen()
             return []
         }
         if key == .resize { return [] }
-        defer { relayout() }
+        defer {
+            relayout()
+            dropSelectionOffScreen()
+        }
         var count: Int?
         switch continuePending(key) {
         case .consumed(let effects)?: return effects
@@ -179,6 +184,16 @@ public struct ReaderState: Sendable {
     }
 
     mutating func setTop(_ t: Int) { viewport.setTop(t) }
+
+    /// A selection scrolled off screen is let go, so the status line never describes what is
+    /// no longer in view (and Tab starts again from the screen, as w3m does).
+    mutating func dropSelectionOffScreen() {
+        guard focus == .article || focus == .sidePane, geometry.showsArticle else { return }
+        if let h = highlight, !viewport.isVisible(h) { highlight = nil }
+        if let c = selectedCitation, c < document.citations.count, !viewport.isVisible(document.citations[c].span) {
+            selectedCitation = nil
+        }
+    }
 
     mutating func reveal(_ span: Span) { viewport.reveal(span) }
 }
