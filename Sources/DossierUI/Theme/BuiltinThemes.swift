@@ -19,18 +19,19 @@ public enum BuiltinThemes {
     }()
 
     static let defaultSource = #"""
-# Dossier's default theme: the terminal's own background and foreground, ANSI colours for
-# entity types (so it follows the user's terminal palette), reverse video for selections.
+# Dossier's default theme: a dark page of its own, so it reads the same on dark and light
+# terminals (the contrast test checks every scope against xterm's and Tango's palettes).
+# 256-colour indices; 16- and 8-colour terminals get the nearest colour they have.
 # Scopes fall back along their dots: "entity.person" → "entity" → "text".
 
-"text" = "default"
-"title" = { fg = "title", modifiers = ["bold"] }
+"text" = { fg = "fg", bg = "bg" }
+"title" = { fg = "title", bg = "bg", modifiers = ["bold"] }
 "header" = { fg = "muted" }
 "caption" = { fg = "muted", modifiers = ["italic"] }
 "heading" = { modifiers = ["bold"] }
 "quote" = { modifiers = ["italic"] }
 
-"entity" = { fg = "cyan" }
+"entity" = { fg = "org" }
 "entity.person" = { fg = "person", modifiers = ["bold"] }
 "entity.place" = { fg = "place" }
 "entity.org" = { fg = "org" }
@@ -40,48 +41,59 @@ public enum BuiltinThemes {
 
 "citation" = { fg = "citation", modifiers = ["underlined"] }
 "citation.selected" = { fg = "citation", modifiers = ["underlined", "reversed"] }
-"search.match" = { fg = "black", bg = "yellow" }
-"search.current" = { fg = "black", bg = "light-yellow", modifiers = ["bold"] }
+"search.match" = { fg = "on-mark", bg = "mark" }
+"search.current" = { fg = "on-mark", bg = "mark-current", modifiers = ["bold"] }
 "selection" = { modifiers = ["reversed"] }
 
-"status" = { fg = "black", bg = "cyan" }
-"status.key" = { fg = "black", bg = "cyan", modifiers = ["bold"] }
-"status.position" = { fg = "black", bg = "cyan" }
+"status" = { fg = "on-status", bg = "status" }
+"status.key" = { fg = "on-status", bg = "status", modifiers = ["bold"] }
+"status.position" = { fg = "on-status", bg = "status" }
 
-"pane.border" = { fg = "muted" }
+"pane.border" = { fg = "dim", bg = "bg" }
 "pane.title" = { modifiers = ["bold"] }
 "pane.tab" = { fg = "muted" }
 "pane.tab.active" = { modifiers = ["bold", "underlined"] }
-"pane.row" = "default"
+"pane.row" = { fg = "fg", bg = "bg" }
 "pane.row.selected" = { modifiers = ["reversed"] }
 "pane.date" = { fg = "event" }
-"pane.count" = { fg = "muted" }
+"pane.count" = { fg = "dim" }
 
-# Overlays keep the terminal's own colours, so they read on dark and light terminals alike.
 "finder" = { fg = "overlay-fg", bg = "overlay" }
 "finder.match" = { fg = "person", modifiers = ["bold", "underlined"] }
 "finder.selected" = { modifiers = ["reversed"] }
 "help" = { fg = "overlay-fg", bg = "overlay" }
 "help.key" = { fg = "person", modifiers = ["bold"] }
-"notice" = { fg = "light-red", modifiers = ["bold"] }
+"notice" = { fg = "on-notice", bg = "notice", modifiers = ["bold"] }
 
 [palette]
-title = "default"
-muted = "gray"
-person = "yellow"
-place = "green"
-org = "cyan"
-media = "magenta"
-event = "blue"
-norp = "red"
-citation = "light-blue"
-overlay = "default"
-overlay-fg = "default"
+fg = "252"
+bg = "235"
+title = "255"
+muted = "247"
+dim = "245"
+person = "220"
+place = "114"
+org = "80"
+media = "213"
+event = "147"
+norp = "209"
+citation = "75"
+mark = "220"
+mark-current = "214"
+on-mark = "16"
+status = "110"
+on-status = "16"
+notice = "88"
+on-notice = "231"
+overlay = "237"
+overlay-fg = "252"
 """#
 
     static let monoSource = #"""
 # No colour at all (chosen when NO_COLOR is set): only bold, underline and reverse video.
-# Entity types differ by attribute so the kinds stay distinguishable.
+# Each entity type and citations have their own combination of attributes (person bold,
+# place underlined, org bold underlined, media italic, event bold italic, nationality italic
+# underlined, citation bold italic underlined), so the kinds stay distinguishable.
 
 "text" = "default"
 "title" = { modifiers = ["bold", "underlined"] }
@@ -94,10 +106,10 @@ overlay-fg = "default"
 "entity.place" = { modifiers = ["underlined"] }
 "entity.org" = { modifiers = ["bold", "underlined"] }
 "entity.media" = { modifiers = ["italic"] }
-"entity.event" = { modifiers = ["underlined"] }
-"entity.norp" = { modifiers = ["bold"] }
-"citation" = { modifiers = ["underlined"] }
-"citation.selected" = { modifiers = ["underlined", "reversed"] }
+"entity.event" = { modifiers = ["bold", "italic"] }
+"entity.norp" = { modifiers = ["italic", "underlined"] }
+"citation" = { modifiers = ["bold", "italic", "underlined"] }
+"citation.selected" = { modifiers = ["bold", "italic", "underlined", "reversed"] }
 "search.match" = { modifiers = ["reversed"] }
 "search.current" = { modifiers = ["reversed", "bold"] }
 "selection" = { modifiers = ["reversed"] }
