@@ -98,6 +98,11 @@ struct Read: ParsableCommand {
         terminal.restore()
         SignalTrap.restore(crashHandlers)
         SignalTrap.restore(exitHandlers)
+        // H changed the highlighting: remember it in the config, as the help says.
+        if state.config.highlight != settings.config.highlight,
+           let w = ConfigLoader.remember("highlight", state.config.highlight.name, path: ConfigLoader.defaultPath(env)) {
+            CLI.warn(w)
+        }
         // Bad [keys] entries are found by the key map, after the screen was taken: list them now.
         for e in state.configErrors { CLI.warn("\(ConfigLoader.defaultPath(env).path): \(e)") }
 

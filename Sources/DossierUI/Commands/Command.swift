@@ -39,6 +39,7 @@ public enum Command: String, CaseIterable, Sendable {
     case goToPercent = "go-to-percent"
     case goToLine = "go-to-line"
     case copy = "copy"
+    case cycleHighlight = "cycle-highlight"
 
     /// One line for the help screen.
     public var summary: String {
@@ -79,6 +80,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .goToMark: return "Go to a mark: ' then a letter; '' goes to the previous place"
         case .goToPercent: return "Go to a percentage: 50% or 50p (less)"
         case .goToLine: return "Go to a line of the file: :120 Enter (or 120g)"
+        case .cycleHighlight: return "Colour all entity types, then one type at a time, then none (remembered)"
         case .copy: return "Copy the selected citation, the entity searched, or the top sentence (OSC 52)"
         }
     }

@@ -7,7 +7,21 @@ enum HelpText {
         var isHeading: Bool
         /// The command's config name, drawn dimmed on the right when the box has room.
         var name: String = ""
+        /// A theme scope to draw the keys column in (the colour key's samples).
+        var scope: String = ""
     }
+
+    /// The colour key: what each highlight stands for, drawn in its own style.
+    static let colourKey: [Line] = [
+        Line(keys: "Person", text: "People", isHeading: false, scope: "entity.person"),
+        Line(keys: "Place", text: "Places, and capitals standing for their states (Moscow)", isHeading: false, scope: "entity.place"),
+        Line(keys: "Organization", text: "Organizations, institutions, parties", isHeading: false, scope: "entity.org"),
+        Line(keys: "Media", text: "News outlets and agencies", isHeading: false, scope: "entity.media"),
+        Line(keys: "Event", text: "Named events (wars, summits, operations); timeline dates", isHeading: false, scope: "entity.event"),
+        Line(keys: "Nationality", text: "Nationalities and groups (Russian, Armenians)", isHeading: false, scope: "entity.norp"),
+        Line(keys: "(Source, May 1)", text: "Citations: Tab selects, Enter shows their sources and dates", isHeading: false, scope: "citation"),
+        Line(keys: "match", text: "Search hits; the current one brighter", isHeading: false, scope: "search.match"),
+    ]
 
     static let sections: [(String, KeyContext)] = [
         ("Reading", .generic), ("Side pane (t e c)", .sidePane), ("Search prompt (/)", .search),
@@ -39,6 +53,9 @@ enum HelpText {
         out.append(Line(keys: "", text: "Mouse", isHeading: true))
         out.append(Line(keys: "wheel", text: "Scroll the article or the side pane", isHeading: false))
         out.append(Line(keys: "click", text: "On a name: search it; on a citation: select it; on a row: open it", isHeading: false))
+        out.append(Line(keys: "", text: "", isHeading: false))
+        out.append(Line(keys: "", text: "Colours (H: all types, one type, none)", isHeading: true))
+        out += colourKey
         out.append(Line(keys: "", text: "", isHeading: false))
         out.append(Line(keys: "", text: "Side pane counts", isHeading: true))
         out.append(Line(keys: "14+21", text: "Own mentions + those of the names gathered under it (← Moscow)", isHeading: false))

@@ -104,6 +104,7 @@ public struct Keymap: Sendable, Equatable {
         g[.char("p")] = .goToPercent
         g[.char(":")] = .goToLine
         g[.char("y")] = .copy
+        g[.char("H")] = .cycleHighlight
 
         var side: [Key: Command] = [:]
         side[.tab] = .nextTab

@@ -29,6 +29,7 @@ public enum ConfigPaths {
 /// side-pane-width = 40
 /// side-pane = true         # show the side pane at start
 /// clipboard = true         # y copies through the terminal (OSC 52)
+/// highlight = "all"        # entity colours: all, none, or one type (H cycles and remembers)
 /// [keys]
 /// "ctrl-f" = "page-down"   # key spec → command name
 /// ```
@@ -98,6 +99,9 @@ public enum ConfigLoader {
             case "clipboard":
                 if case .boolean(let b) = e.node.value { config.clipboard = b }
                 else { warn(e.node.position, "clipboard must be true or false; ignored") }
+            case "highlight":
+                if case .string(let v) = e.node.value, let m = HighlightMode(name: v) { config.highlight = m }
+                else { warn(e.node.position, "highlight must be \"all\", \"none\" or an entity type (person, place, org, media, event, norp); ignored") }
             case "keys":
                 guard case .table(let t) = e.node.value else {
                     warn(e.node.position, "keys must be a table of \"key\" = \"command\"; ignored"); continue
@@ -111,5 +115,42 @@ public enum ConfigLoader {
             }
         }
         return Result(config: config, warnings: warnings, themeIsExplicit: themeSet, measureIsExplicit: measureSet)
+    }
+
+    /// `text` with the top-level setting `key = "value"` set: the line replaced where it is, else
+    /// added before the first table (so it does not land inside `[keys]`). Comments stay.
+    public static func updating(_ text: String, key: String, to value: String) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let line = "\(key) = \"\(value)\""
+        var firstTable: Int?
+        for (i, l) in lines.enumerated() {
+            let t = l.trimmingCharacters(in: .whitespaces)
+            if t.hasPrefix("[") { firstTable = i; break }
+            if t.hasPrefix(key), t.dropFirst(key.count).trimmingCharacters(in: .whitespaces).hasPrefix("=") {
+                lines[i] = line
+                return lines.joined(separator: "\n")
+            }
+        }
+        if let i = firstTable {
+            lines.insert(line, at: i)
+        } else {
+            if lines.last == "" { lines.removeLast() }
+            lines.append(line)
+            lines.append("")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Writes `key = "value"` into the config file at `path` (created if missing), atomically.
+    /// Returns a warning on failure.
+    public static func remember(_ key: String, _ value: String, path: URL) -> String? {
+        let old = FileManager.default.contents(atPath: path.path).flatMap { String(data: $0, encoding: .utf8) } ?? ""
+        do {
+            try FileManager.default.createDirectory(at: path.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(updating(old, key: key, to: value).utf8).write(to: path, options: .atomic)
+            return nil
+        } catch {
+            return "cannot remember \(key) in \(path.path): \(error.localizedDescription)"
+        }
     }
 }

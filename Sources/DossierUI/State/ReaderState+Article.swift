@@ -26,6 +26,7 @@ extension ReaderState {
         case .jumpBack: return jumpBack()
         case .jumpForward: return jumpForward()
         case .copy: return copySelection()
+        case .cycleHighlight: cycleHighlight()
         case .search:
             searchState.prompt = SearchPrompt(originTop: top, originAnchor: anchorOffset, previous: search)
             focus = .search
@@ -66,6 +67,17 @@ extension ReaderState {
         case .selectNext, .selectPrevious, .deleteBackward, .clearInput, .redraw: break
         }
         return []
+    }
+
+    /// `H`: all entity types coloured, then each type present alone, then none.
+    private mutating func cycleHighlight() {
+        let present = EntityType.allCases.filter { t in document.entities.contains { $0.type == t && !$0.mentions.isEmpty } }
+        config.highlight = config.highlight.next(among: present)
+        switch config.highlight {
+        case .all: message = "Highlighting every entity type"
+        case .none: message = "Highlighting no entities (citations still show)"
+        case .only(let t): message = "Highlighting \(t.rawValue) only · H for the next"
+        }
     }
 
     /// Toggles what is on screen: a pane hidden for lack of room is asked for explicitly.

@@ -38,11 +38,14 @@ enum ArticleView {
                 let x = cols[a - lo]
                 grid.patchStyle(x: x, y: y, width: cols[b - lo] - x, style: style)
             }
-            for p in index.mentions.overlapping(lo, hi) {
-                let e = index.mentions.payloads[p]
-                guard e < state.document.entities.count,
-                      let t = EntityType.allCases.firstIndex(of: state.document.entities[e].type) else { continue }
-                patch(index.mentions.spans[p], entityStyles[t])
+            if state.config.highlight != .none {
+                for p in index.mentions.overlapping(lo, hi) {
+                    let e = index.mentions.payloads[p]
+                    guard e < state.document.entities.count else { continue }
+                    let type = state.document.entities[e].type
+                    guard state.config.highlight.shows(type), let t = EntityType.allCases.firstIndex(of: type) else { continue }
+                    patch(index.mentions.spans[p], entityStyles[t])
+                }
             }
             for p in index.citations.overlapping(lo, hi) { patch(index.citations.spans[p], citationStyle) }
             if let h = state.highlight { patch(h, selectionStyle) }

@@ -23,7 +23,8 @@ enum HelpView {
                 grid.put(TextScalars.fit(l.text, width: w - 4), x: x0 + 2, y: y, style: fill.patch(theme.style("pane.title")), maxX: x0 + w - 1)
                 continue
             }
-            grid.put(fitWords(l.keys, width: keyW - 1), x: x0 + 2, y: y, style: keyStyle, maxX: x0 + 2 + keyW)
+            let ks = l.scope.isEmpty ? keyStyle : fill.patch(theme.style(l.scope))
+            grid.put(fitWords(l.keys, width: keyW - 1), x: x0 + 2, y: y, style: ks, maxX: x0 + 2 + keyW)
             let tx = l.keys.isEmpty ? x0 + 2 : x0 + 2 + keyW
             let right = x0 + w - 2
             var textRight = right

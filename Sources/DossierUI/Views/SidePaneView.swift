@@ -72,7 +72,12 @@ enum SidePaneView {
                 (full, context) = PaneRows.label(state.document.timeline[e], date: row.date, index: state.index)
             }
             let text = TextScalars.fit(full, width: room)
-            cx = grid.put(text, x: cx, y: y, style: rowStyle, maxX: textEnd)
+            var style = rowStyle
+            // The entities tab colours each name by its type, as the article does.
+            if case .entity(let e)? = row.action, e >= 0, e < state.document.entities.count {
+                style = rowStyle.patch(theme.style("entity." + state.document.entities[e].type.rawValue.lowercased()))
+            }
+            cx = grid.put(text, x: cx, y: y, style: style, maxX: textEnd)
             room = max(0, textEnd - cx)
             // The rest of the sentence, dimmed, when the label left room for a few words.
             if !context.isEmpty, text == full, room >= 6 {
