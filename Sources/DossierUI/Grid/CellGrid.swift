@@ -39,21 +39,23 @@ public struct CellGrid: Equatable, Sendable, CustomStringConvertible {
         guard y >= 0, y < height else { return x }
         let limit = min(maxX ?? width, width)
         var col = x
-        for ch in Sanitizer.visible(text) {
-            let w = DisplayWidth.of(ch)
+        // Per scalar, as ncurses and the article pane count columns: a joiner or combining mark
+        // joins the cell before it, so a ZWJ sequence (👩‍💻) takes the sum of its parts
+        // everywhere, and the cells after it stay where the terminal puts them.
+        for s in Sanitizer.visible(text).unicodeScalars {
+            let w = DisplayWidth.of(s)
             if w == 0 {
-                // A combining mark or joiner: attach to the previous cell.
-                if col > 0, col - 1 < limit, col - 1 >= x {
+                if col > x, col - 1 < limit {
                     var prevX = col - 1
-                    if self[prevX, y].width == 0, prevX > 0 { prevX -= 1 }
-                    self[prevX, y].text += String(ch)
+                    if self[prevX, y].width == 0, prevX > x { prevX -= 1 }
+                    if prevX >= 0 { self[prevX, y].text.unicodeScalars.append(s) }
                 }
                 continue
             }
             if col + w > limit { break }
             if col >= 0 {
-                self[col, y] = Cell(String(ch), width: UInt8(w), style: style)
-                if w == 2 { self[col + 1, y] = Cell("", width: 0, style: style) }
+                self[col, y] = Cell(String(s), width: UInt8(w), style: style)
+                if w == 2, col + 1 < width { self[col + 1, y] = Cell("", width: 0, style: style) }
             }
             col += w
         }

@@ -82,6 +82,7 @@ extension ReaderState {
 
     /// Toggles what is on screen: a pane hidden for lack of room is asked for explicitly.
     private mutating func toggleSidePane() {
+        pane.wantedBeforeFocus = nil
         if geometry.showsSide {
             pane.on = false
             pane.explicit = false
@@ -99,6 +100,7 @@ extension ReaderState {
 
     private mutating func showPane(_ tab: SideTab) {
         pane.tab = tab
+        if !geometry.showsSide, pane.wantedBeforeFocus == nil { pane.wantedBeforeFocus = pane.on }
         pane.on = true
         focus = .sidePane
         relayout()

@@ -49,8 +49,7 @@ extension ReaderState {
         case .goToBottom: moveCursor(by: rows(sideTab).count)
         case .open: activateRow(pane.cursor(sideTab))
         case .back:
-            focus = .article
-            relayout()
+            leavePane()
         case .nextTab: pane.cycleTab(1)
         case .previousTab: pane.cycleTab(-1)
         case .showTimeline: pane.tab = .timeline
@@ -60,6 +59,14 @@ extension ReaderState {
             return articleCommand(command, count: count)
         }
         return []
+    }
+
+    /// Back to the article, the pane shown or hidden as it was before t, e or c.
+    mutating func leavePane() {
+        focus = .article
+        if let was = pane.wantedBeforeFocus { pane.on = was }
+        pane.wantedBeforeFocus = nil
+        relayout()
     }
 
     /// Enter on a side-pane row: jump to what it stands for, recording the place it leaves.
@@ -76,8 +83,7 @@ extension ReaderState {
         clampPane()
         if !geometry.showsArticle {
             // The pane had the whole screen: go back to the article to show where Enter led.
-            focus = .article
-            relayout()
+            leavePane()
         }
         switch action {
         case .timeline(let t):

@@ -22,6 +22,9 @@ struct SidePane: Sendable, Equatable {
     var on: Bool
     /// The pane was shown with `\`, so it stays beside the article below the usual width.
     var explicit = false
+    /// Whether the pane was wanted before `t`/`e`/`c` showed a hidden one: leaving the pane
+    /// (Esc) puts that back.
+    var wantedBeforeFocus: Bool?
     var cursor: [SideTab: Int] = [:]
     var top: [SideTab: Int] = [:]
 

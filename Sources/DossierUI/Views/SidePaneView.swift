@@ -43,9 +43,9 @@ enum SidePaneView {
         let countStyle = theme.style("pane.count")
         let selStyle = theme.style("pane.row.selected")
         let right = x0 + w - 1
-        // One date column for the whole list, as wide as the widest date within reason: a wider
-        // one (a range) pushes its own label right rather than narrow every label.
-        let cap = max(10, w * 2 / 5)
+        // One date column for the whole list, as wide as the widest date (a range included) up
+        // to half the pane; a wider one pushes its own label right rather than be cut.
+        let cap = max(10, w / 2)
         let dateWidth = state.index.timelineDateWidths.last(where: { $0 <= cap }) ?? cap
         for y in 1..<max(1, g.contentHeight) {
             let i = state.pane.top(t) + y - 1
