@@ -4,7 +4,11 @@ import Foundation
 
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Benchmark the annotator: MB/s on one core and peak memory (use a release build).")
+        abstract: "Benchmark the annotator: MB/s on one core and peak memory (use a release build).",
+        discussion: """
+            Example:
+              swift run -c release dossier bench corpus/dev --megabytes 10
+            """)
 
     @Argument(help: "Folder of *.txt articles to repeat into the benchmark text.")
     var folder: String

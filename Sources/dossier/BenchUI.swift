@@ -6,7 +6,11 @@ import Foundation
 struct BenchUI: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench-ui",
-        abstract: "Benchmark the reader without a terminal: time to first frame, then scrolling, search, finder and resize at 200×60 (use a release build).")
+        abstract: "Benchmark the reader without a terminal: time to first frame, then scrolling, search, finder and resize at 200×60 (use a release build).",
+        discussion: """
+            Example:
+              swift run -c release dossier bench-ui --megabytes 5 --strict
+            """)
 
     @Option(help: "Megabytes of text for the large-document measurements.")
     var megabytes: Double = 5

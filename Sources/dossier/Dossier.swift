@@ -4,12 +4,28 @@ import Foundation
 
 @main
 struct Dossier: ParsableCommand {
+    /// What `dossier --version` prints after the name.
+    static let version = "0.10.0"
+
     static let configuration = CommandConfiguration(
         commandName: "dossier",
         abstract: "A terminal reader for analytical articles.",
         discussion: """
             With no FILE, opens the built-in reference article. FILE may be "-" for standard input.
+
+            Reading options (dossier [read] [FILE] ...):
+              --theme NAME|PATH   default, light, high-contrast, mono, or a .toml file
+              --date YYYY-MM-DD   the document date (else inferred from the text)
+              --plain             print the article as plain wrapped text
+            In the reader, ? lists every key; see dossier help read for the details.
+
+            Examples:
+              dossier                          read the built-in reference article
+              dossier article.txt --theme light
+              curl -s URL | dossier -          read standard input
+              dossier export article.txt | jq '.entities[0]'
             """,
+        version: "dossier \(Dossier.version)",
         subcommands: [Read.self, Export.self, Evaluate.self, Bench.self, BenchUI.self],
         defaultSubcommand: Read.self
     )
@@ -95,7 +111,11 @@ enum CLI {
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print the article's model (entities, citations, time expressions, timeline) as JSON.")
+        abstract: "Print the article's model (entities, citations, time expressions, timeline) as JSON.",
+        discussion: """
+            Example:
+              dossier export article.txt --date 2019-10-08 | jq '.citations[] | .refs[].source'
+            """)
 
     @OptionGroup var article: ArticleOptions
 

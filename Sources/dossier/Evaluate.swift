@@ -5,7 +5,11 @@ import Foundation
 struct Evaluate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
-        abstract: "Score the annotator on a folder of NAME.txt + NAME.gold.json files.")
+        abstract: "Score the annotator on a folder of NAME.txt + NAME.gold.json files.",
+        discussion: """
+            Example:
+              dossier eval corpus/dev --floors .ci/floors.txt --floor-prefix dev
+            """)
 
     @Argument(help: "The folder with the articles and their gold annotations.")
     var folder: String

@@ -30,6 +30,11 @@ struct Read: ParsableCommand {
             file is kept in $XDG_STATE_HOME/dossier (default ~/.local/state). With NO_COLOR set, the \
             mono theme is used unless --theme or the config names another. When output is not a \
             terminal, the article is printed as plain wrapped text.
+
+            Examples:
+              dossier read article.txt --theme high-contrast
+              dossier article.txt --date 2019-10-08
+              dossier article.txt --plain | less
             """)
 
     @OptionGroup var article: ArticleOptions

@@ -22,6 +22,16 @@ expect() {
     ok "$name"
 }
 
+# --help shows the reading options, --version the version, every subcommand an example.
+expect "--help" 0 "" -- "$bin" --help
+grep -q -- "--theme" "$tmp/out" && grep -q -- "--plain" "$tmp/out" && ok "--help lists the reading options" || bad "--help lists the reading options"
+expect "--version" 0 "" -- "$bin" --version
+grep -Eq '^dossier [0-9]+\.[0-9]+' "$tmp/out" && ok "--version prints the version" || bad "--version prints the version"
+for sub in read export eval bench bench-ui; do
+    "$bin" help "$sub" >"$tmp/out" 2>&1
+    grep -q "Example" "$tmp/out" && ok "help $sub has an example" || bad "help $sub has an example"
+done
+
 expect "missing file" 66 "no such file" -- "$bin" export "$tmp/nope.txt"
 expect "directory" 67 "is a directory" -- "$bin" export "$tmp"
 printf 'abc\0def' >"$tmp/bin.dat"
