@@ -70,8 +70,9 @@ struct ArticleOptions: ParsableArguments {
     /// Loads and annotates the article, or exits with the loader's status and a one-line message.
     /// `openEmpty`: an empty file opens as an empty document with a notice (the interactive
     /// reader, like `less`) instead of being refused (export and plain output, for scripts).
-    func document(openEmpty: Bool = false) throws -> Document {
-        let date = try parsedDate()
+    /// `rememberedDate`: a date the user set in the reader for this file, used without --date.
+    func document(openEmpty: Bool = false, rememberedDate: CalendarDate? = nil) throws -> Document {
+        let date = try parsedDate() ?? rememberedDate
         let loaded: ArticleLoader.Loaded
         if let file {
             do {

@@ -53,7 +53,18 @@ struct Read: ParsableCommand {
         // An article piped in on stdin is read like `less` does: keys come from /dev/tty.
         let keysFromTTY = article.file == "-"
         let interactive = !plain && CursesTerminal.isInteractive(keysFromTTY: keysFromTTY)
-        let doc = try article.document(openEmpty: interactive)
+        let positionKey = rememberedPath()
+        let store = PositionStore()
+        var saved = PositionStore.Saved()
+        if interactive, let key = positionKey {
+            switch store.loadSaved(path: key) {
+            case .success(let s?): saved = s
+            case .failure(let why): CLI.warn(why.message)
+            default: break
+            }
+        }
+        let savedDate = saved.date.flatMap { CalendarDate(iso: $0) }
+        let doc = try article.document(openEmpty: interactive, rememberedDate: savedDate)
         for n in doc.notices { CLI.warn(n) }
 
         let settings = ConfigLoader.load(path: ConfigLoader.defaultPath(env))
@@ -66,16 +77,6 @@ struct Read: ParsableCommand {
         }
         if let w = CursesTerminal.ensureUTF8Locale() { CLI.warn(w) }
 
-        let positionKey = rememberedPath()
-        let store = PositionStore()
-        var saved = PositionStore.Saved()
-        if let key = positionKey {
-            switch store.loadSaved(path: key) {
-            case .success(let s?): saved = s
-            case .failure(let why): CLI.warn(why.message)
-            default: break
-            }
-        }
         let scalarCount = doc.text.unicodeScalars.count
         let anchor = saved.offset <= scalarCount ? saved.offset : 0
 
@@ -113,6 +114,7 @@ struct Read: ParsableCommand {
 
         saved.offset = state.anchorOffset
         saved.marks = state.marks
+        if let d = state.userDate { saved.date = d.description }
         if let key = positionKey, let warning = store.save(path: key, saved) {
             CLI.warn(warning)
         }

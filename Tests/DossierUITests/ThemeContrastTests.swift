@@ -102,6 +102,8 @@ import Testing
         for s in ["pane.title", "pane.tab", "pane.tab.active", "pane.date", "notice"] { out.append((["pane.row", s], 4.5)) }
         out.append((["pane.row"], 4.5))
         out.append((["pane.row", "pane.date", "pane.row.selected"], 4.5))
+        out.append((["pane.row", "pane.date.cited"], 4.5))
+        out.append((["pane.row", "pane.date.cited", "pane.row.selected"], 4.5))
         out.append((["pane.row", "pane.count"], 3))
         out.append((["pane.row", "pane.count", "pane.row.selected"], 3))
         out.append((["pane.row", "pane.border"], 3))
@@ -158,5 +160,6 @@ import Testing
         let looks = (Self.entities + ["citation"]).map { mono.style($0) }
         #expect(Set(looks).count == looks.count, "\(looks.map(\.attributes.rawValue))")
         #expect(!looks.contains(mono.style("text")))
+        #expect(mono.style("pane.date") != mono.style("pane.date.cited"), "timeline events and cited dates differ")
     }
 }

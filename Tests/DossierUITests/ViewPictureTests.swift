@@ -198,7 +198,7 @@ import Testing
         t.scopes["pane.row.selected"] = Style(attributes: .reverse)
         var h = CellGrid(width: 40, height: 8)
         ReaderView.renderViews(s, theme: t, into: &h)
-        #expect(h[1, 1].style.fg == Fixtures.fg("pane.date") && h[1, 1].style.attributes.contains(.reverse))
+        #expect(h[1, 1].style.fg == Fixtures.fg("pane.date.cited") && h[1, 1].style.attributes.contains(.reverse))
         #expect(h[1, 2].style.fg == Fixtures.fg("pane.date") && !h[1, 2].style.attributes.contains(.reverse))
     }
 

@@ -184,6 +184,59 @@ keys C-l
 stray_gone() { ! screen | grep -q 'STRAY-OUTPUT-XYZ' && screen | grep -q "$TITLE\|[A-Za-z]\{6\}"; }
 check "Ctrl-L repaints over stray output" eventually stray_gone
 
+# --- Jumps, marks, percent, copy ----------------------------------------------------------
+keys g
+keys d
+keys d
+top_line() { screen | sed -n 1p | cut -c1-60; }
+before_jump=$(top_line)
+keys f
+keys p a s h i n
+keys Enter
+sleep 0.2
+moved_top=$(top_line)
+keys C-o
+back_same() { [[ -n $before_jump && "$(top_line)" == "$before_jump" ]]; }
+check "finder Enter then Ctrl-O returns to the same top line" eventually back_same
+: "$moved_top"
+
+keys d
+marked=$(top_line)
+keys m a
+keys G
+keys "'" a
+mark_back() { [[ -n $marked && "$(top_line)" == "$marked" ]] && status_line | grep -q 'Mark a'; }
+check "m a, G, ' a returns to the mark" eventually mark_back
+
+# 50%: the top line comes from the middle of the article (by its place in the plain text).
+keys g
+keys 5 0 %
+sleep 0.3
+mid_article() {
+    local frag plain at total
+    frag=$(screen | sed -n 1p | cut -c1-60 | sed 's/^ *//; s/ *$//' | cut -c1-24)
+    [[ -n $frag ]] || return 1
+    plain=$("$BIN" --plain 2>/dev/null | tr '\n' ' ' | tr -s ' ')
+    total=${#plain}
+    at=$(python3 -c 'import sys; t=sys.argv[1]; f=" ".join(sys.argv[2].split()); print(t.find(f))' "$plain" "$frag")
+    (( at >= 0 )) && (( at * 100 / total >= 30 && at * 100 / total <= 70 ))
+}
+check "50% lands mid-article" eventually mid_article
+
+# y on a citation: an OSC 52 sequence that tmux (set-clipboard on) turns into a paste buffer.
+keys g
+keys Tab
+keys y
+clipboard_has_citation() { "${T[@]}" show-buffer 2>/dev/null | grep -q 'see EDM, July 19, 2016'; }
+check "y on a citation reaches tmux's buffer through OSC 52" eventually clipboard_has_citation
+copied_status() { status_line | grep -q 'Copied citation'; }
+check "the status line says what was copied" eventually copied_status
+while "${T[@]}" delete-buffer 2>/dev/null; do :; done
+
+help_out=$("$BIN" --help 2>&1 || true)
+help_theme() { grep -q -- '--theme' <<<"$help_out"; }
+check "--help lists --theme" help_theme
+
 # --- Quit --------------------------------------------------------------------------------
 keys q
 check "q exits with status 0" wait_for '^EXIT=0$'

@@ -40,6 +40,8 @@ public enum Command: String, CaseIterable, Sendable {
     case goToLine = "go-to-line"
     case copy = "copy"
     case cycleHighlight = "cycle-highlight"
+    case cycleTimeline = "cycle-timeline"
+    case setDate = "set-date"
 
     /// One line for the help screen.
     public var summary: String {
@@ -80,6 +82,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .goToMark: return "Go to a mark: ' then a letter; '' goes to the previous place"
         case .goToPercent: return "Go to a percentage: 50% or 50p (less)"
         case .goToLine: return "Go to a line of the file: :120 Enter (or 120g)"
+        case .cycleTimeline: return "Timeline: events and cited sources, events only, cited sources only"
+        case .setDate: return "Set the document date of this file (re-annotates, as --date; remembered)"
         case .cycleHighlight: return "Colour all entity types, then one type at a time, then none (remembered)"
         case .copy: return "Copy the selected citation, the entity searched, or the top sentence (OSC 52)"
         }

@@ -105,6 +105,8 @@ public struct Keymap: Sendable, Equatable {
         g[.char(":")] = .goToLine
         g[.char("y")] = .copy
         g[.char("H")] = .cycleHighlight
+        g[.char("T")] = .cycleTimeline
+        g[.char("D")] = .setDate
 
         var side: [Key: Command] = [:]
         side[.tab] = .nextTab

@@ -21,6 +21,9 @@ struct DocumentIndex: Sendable {
     /// For an entity id, the entities that name it by metonymy or nationality (`actor` = that id).
     let gathered: [String: [Int]]
     let timelineRows: [PaneRow]
+    /// The timeline rows of time expressions only, and of citations only (the `T` filter).
+    let timelineEventRows: [PaneRow]
+    let timelineCitedRows: [PaneRow]
     let entityRows: [PaneRow]
     let citationRows: [PaneRow]
     /// Per entity: its name, then its most used other names, sanitized (what the finder matches).
@@ -55,6 +58,12 @@ struct DocumentIndex: Sendable {
         }
         gathered = g
         timelineRows = PaneRows.timeline(document, scalars: scalars)
+        func origin(_ r: PaneRow) -> TimelineEntry.Origin? {
+            if case .timeline(let i)? = r.action, i < document.timeline.count { return document.timeline[i].origin }
+            return nil
+        }
+        timelineEventRows = timelineRows.filter { origin($0) == .timex }
+        timelineCitedRows = timelineRows.filter { origin($0) == .citation }
         finderNames = document.entities.map { e in
             var seen: Set<String> = []
             var names: [String] = []

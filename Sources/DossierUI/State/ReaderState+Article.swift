@@ -27,6 +27,8 @@ extension ReaderState {
         case .jumpForward: return jumpForward()
         case .copy: return copySelection()
         case .cycleHighlight: cycleHighlight()
+        case .cycleTimeline: cycleTimeline()
+        case .setDate: pending = .date(TextInput())
         case .search:
             searchState.prompt = SearchPrompt(originTop: top, originAnchor: anchorOffset, previous: search)
             focus = .search

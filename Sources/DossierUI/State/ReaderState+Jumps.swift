@@ -13,6 +13,8 @@ extension ReaderState {
         case goToMark
         /// `:`: a line number being typed.
         case line(TextInput)
+        /// `D`: a document date being typed.
+        case date(TextInput)
     }
 
     /// Counts go no higher (a held key cannot overflow anything).
@@ -28,6 +30,7 @@ extension ReaderState {
         case .mark?: return "m — mark which letter?"
         case .goToMark?: return "' — go to which mark (' for the previous place)?"
         case .line(let input)?: return ":" + input.text
+        case .date(let input)?: return "Document date (YYYY-MM-DD, Enter sets it, Esc keeps it): " + input.text
         case nil: return nil
         }
     }
@@ -71,6 +74,24 @@ extension ReaderState {
                 message = "Mark \(c) · '' returns"
             } else if key != .escape {
                 message = "Marks are the letters a–z"
+            }
+            return .consumed([])
+        case .date(var input):
+            switch key {
+            case .char(let c) where c.isASCII && (c.isNumber || c == "-") && input.text.count < 10:
+                input.insert(c)
+                pending = .date(input)
+            case .backspace, .ctrl("h"):
+                input.deleteBackward()
+                pending = .date(input)
+            case .enter:
+                guard let d = CalendarDate(iso: input.text) else {
+                    message = "Not a date: \(input.text.isEmpty ? "nothing typed" : input.text) (write YYYY-MM-DD)"
+                    return .consumed([])
+                }
+                setDocumentDate(d)
+            case .escape: break
+            default: pending = .date(input)
             }
             return .consumed([])
         case .line(var input):

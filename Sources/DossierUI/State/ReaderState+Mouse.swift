@@ -23,7 +23,7 @@ extension ReaderState {
             if inSide {
                 focus = .sidePane
                 if m.y == 0 {
-                    let rects = g.tabRects(pane.tabs.map(\.title))
+                    let rects = g.tabRects(tabTitles)
                     if let k = rects.firstIndex(where: { $0.contains(x: m.x, y: m.y) }) { pane.tab = pane.tabs[k] }
                     return
                 }

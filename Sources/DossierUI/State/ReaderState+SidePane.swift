@@ -4,11 +4,28 @@ import DossierKit
 extension ReaderState {
     func rows(_ tab: SideTab) -> [PaneRow] {
         switch tab {
-        case .timeline: return index.timelineRows
+        case .timeline:
+            switch pane.timelineFilter {
+            case .both: return index.timelineRows
+            case .events: return index.timelineEventRows
+            case .cited: return index.timelineCitedRows
+            }
         case .entities: return index.entityRows
         case .citations: return index.citationRows
         }
     }
+
+    /// A tab's title as the tab row shows it (the timeline names its filter).
+    func tabTitle(_ t: SideTab) -> String {
+        guard t == .timeline else { return t.title }
+        switch pane.timelineFilter {
+        case .both: return t.title
+        case .events: return "Events"
+        case .cited: return "Cited"
+        }
+    }
+
+    var tabTitles: [String] { pane.tabs.map(tabTitle) }
 
     func firstSelectable(in rows: [PaneRow], from: Int, step: Int) -> Int? {
         var i = from
@@ -59,6 +76,19 @@ extension ReaderState {
             return articleCommand(command, count: count)
         }
         return []
+    }
+
+    /// `T`: the timeline lists events and cited sources, events only, cited sources only.
+    mutating func cycleTimeline() {
+        pane.timelineFilter = pane.timelineFilter.next
+        pane.cursor[.timeline] = 0
+        pane.top[.timeline] = 0
+        clampPane()
+        switch pane.timelineFilter {
+        case .both: message = "Timeline: events and cited sources"
+        case .events: message = "Timeline: events the text speaks of only"
+        case .cited: message = "Timeline: dates of cited sources only"
+        }
     }
 
     /// Back to the article, the pane shown or hidden as it was before t, e or c.

@@ -41,6 +41,8 @@ public struct ReaderState: Sendable {
     public var marks: [Character: Int] = [:]
     /// A key sequence in progress (a count, `m`, `'`, `:`).
     var pending: Pending?
+    /// A document date set with `D` (the caller remembers it per file), if any.
+    public internal(set) var userDate: CalendarDate?
     /// The article's identity in jumps: its path, or the built-in's name.
     public var articleID: String { document.source.path ?? "" }
 
@@ -170,6 +172,34 @@ public struct ReaderState: Sendable {
             finder = f
             updateFinder()
         }
+    }
+
+    /// Re-annotates the article with document date `d`, as `--date` does, keeping the place.
+    mutating func setDocumentDate(_ d: CalendarDate) {
+        var doc = Annotator().annotate(document.text, path: document.source.path, date: d)
+        // The loader's notices (invalid UTF-8 …) still hold; the annotator's own are new.
+        doc.notices = Array(Set(doc.notices + document.notices)).sorted()
+        doc.source = document.source
+        replaceDocument(doc)
+        userDate = d
+        message = "Document date \(d) · re-annotated · remembered for this file"
+    }
+
+    /// Shows another version of the same article at the same place.
+    mutating func replaceDocument(_ doc: Document) {
+        let anchor = anchorOffset
+        document = doc
+        index = DocumentIndex(doc)
+        viewport = Viewport(anchor: min(anchor, index.scalars.count))
+        searchState.active = nil
+        finder = nil
+        selectedCitation = nil
+        highlight = nil
+        pane.cursor = [:]
+        pane.top = [:]
+        relayout()
+        for t in pane.tabs { pane.cursor[t] = firstSelectable(in: rows(t), from: 0, step: 1) ?? 0 }
+        clampPane()
     }
 
     // MARK: - Viewport

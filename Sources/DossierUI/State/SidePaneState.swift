@@ -11,12 +11,27 @@ public enum SideTab: Int, CaseIterable, Sendable {
     }
 }
 
+/// Which timeline entries the timeline tab lists: dates the text speaks of, dates of the
+/// sources it cites, or both.
+public enum TimelineFilter: Sendable, Equatable, CaseIterable {
+    case both, events, cited
+
+    var next: TimelineFilter {
+        switch self {
+        case .both: return .events
+        case .events: return .cited
+        case .cited: return .both
+        }
+    }
+}
+
 /// The side pane's state: which tabs it has, which is shown, whether it is wanted, and each
 /// tab's cursor and scroll.
 struct SidePane: Sendable, Equatable {
     /// The tabs in the order the tab row shows them.
     var tabs: [SideTab] = SideTab.allCases
     var tab: SideTab = .timeline
+    var timelineFilter: TimelineFilter = .both
     /// The user wants the pane: beside the article on wide terminals (or whenever `\` asked
     /// for it and the article keeps 40 columns), full screen when focused.
     var on: Bool

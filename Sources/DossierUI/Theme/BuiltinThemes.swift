@@ -56,6 +56,7 @@ public enum BuiltinThemes {
 "pane.row" = { fg = "fg", bg = "bg" }
 "pane.row.selected" = { modifiers = ["reversed"] }
 "pane.date" = { fg = "event" }
+"pane.date.cited" = { fg = "citation" }
 "pane.count" = { fg = "dim" }
 
 "finder" = { fg = "overlay-fg", bg = "overlay" }
@@ -123,6 +124,7 @@ overlay-fg = "252"
 "pane.row" = "default"
 "pane.row.selected" = { modifiers = ["reversed"] }
 "pane.date" = { modifiers = ["bold"] }
+"pane.date.cited" = { modifiers = ["underlined"] }
 "pane.count" = "default"
 "finder" = "default"
 "finder.match" = { modifiers = ["bold", "underlined"] }

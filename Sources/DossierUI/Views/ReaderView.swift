@@ -9,7 +9,7 @@ import DossierKit
 /// `entity.person`, `entity.place`, `entity.org`, `entity.media`, `entity.event`, `entity.norp`,
 /// `citation`, `citation.selected`, `search.match`, `search.current`, `selection`,
 /// `status`, `status.key`, `status.position`, `pane.border`, `pane.title`, `pane.tab`, `pane.tab.active`,
-/// `pane.row`, `pane.row.selected`, `pane.date`, `pane.count`, `finder`, `finder.match`, `finder.selected`,
+/// `pane.row`, `pane.row.selected`, `pane.date`, `pane.date.cited`, `pane.count`, `finder`, `finder.match`, `finder.selected`,
 /// `help`, `help.key`, `notice`.
 public enum ReaderView {
     public static func render(_ state: ReaderState, theme: Theme, into grid: inout CellGrid) {

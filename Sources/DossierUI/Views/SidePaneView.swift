@@ -12,10 +12,10 @@ enum SidePaneView {
         // Tabs.
         var x = x0 + 1
         let tabs = state.pane.tabs
-        for (tab, r) in zip(tabs, g.tabRects(tabs.map(\.title))) {
+        for (tab, r) in zip(tabs, g.tabRects(state.tabTitles)) {
             let active = tab == state.sideTab
             let style = theme.style(active ? "pane.tab.active" : "pane.tab")
-            x = grid.put(" " + tab.title + " ", x: r.x, y: 0, style: style, maxX: x0 + w)
+            x = grid.put(" " + state.tabTitle(tab) + " ", x: r.x, y: 0, style: style, maxX: x0 + w)
         }
         let rows = state.rows(state.sideTab)
         let t = state.sideTab
@@ -40,6 +40,7 @@ enum SidePaneView {
         let rowStyle = theme.style("pane.row")
         let titleStyle = theme.style("pane.title")
         let dateStyle = theme.style("pane.date")
+        let citedStyle = theme.style("pane.date.cited")
         let countStyle = theme.style("pane.count")
         let selStyle = theme.style("pane.row.selected")
         let right = x0 + w - 1
@@ -62,7 +63,11 @@ enum SidePaneView {
             }
             if !row.date.isEmpty {
                 let d = TextScalars.fit(row.date, width: max(0, textEnd - cx))
-                cx = grid.put(d, x: cx, y: y, style: dateStyle, maxX: textEnd)
+                // Dates of cited sources and dates the text speaks of are told apart.
+                var ds = dateStyle
+                if case .timeline(let e)? = row.action, e < state.document.timeline.count,
+                   state.document.timeline[e].origin == .citation { ds = citedStyle }
+                cx = grid.put(d, x: cx, y: y, style: ds, maxX: textEnd)
                 cx = max(cx + 1, x0 + 1 + row.indent + dateWidth + 1)
             }
             var room = max(0, textEnd - cx)
