@@ -1,3 +1,4 @@
+import DossierKit
 import DossierUI
 
 /// The reader's event loop, independent of the terminal: render the state into a grid, draw
@@ -12,12 +13,18 @@ public enum ReaderLoop {
 
     public static func run(
         state: inout ReaderState, theme: Theme, terminal: some TerminalBackend,
-        poll: Int = 100, pendingSignal: () -> Int32 = SignalTrap.poll
+        poll: Int = 100, pendingSignal: () -> Int32 = SignalTrap.poll,
+        update: () -> Document? = { nil }
     ) -> Outcome {
         var dirty = true
         while true {
             let sig = pendingSignal()
             if sig != 0 { return .signal(sig) }
+            // The whole document, annotated in the background, replaces the first part.
+            if let doc = update() {
+                state.complete(with: doc)
+                dirty = true
+            }
             if dirty {
                 let (w, h) = terminal.size()
                 if w != state.width || h != state.height { state.resize(width: w, height: h) }
@@ -26,7 +33,8 @@ public enum ReaderLoop {
                 terminal.draw(grid)
                 dirty = false
             }
-            guard let key = terminal.readKey(timeout: poll) else { continue }
+            // While the rest of a big file is read, wake often to take it as soon as it is ready.
+            guard let key = terminal.readKey(timeout: state.incompleteNote == nil ? poll : min(poll, 20)) else { continue }
             dirty = true
             if key == .resize {
                 let (w, h) = terminal.size()

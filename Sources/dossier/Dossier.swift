@@ -73,6 +73,20 @@ struct ArticleOptions: ParsableArguments {
     /// `rememberedDate`: a date the user set in the reader for this file, used without --date.
     func document(openEmpty: Bool = false, rememberedDate: CalendarDate? = nil) throws -> Document {
         let date = try parsedDate() ?? rememberedDate
+        switch try load(openEmpty: openEmpty, date: date) {
+        case .document(let doc): return doc
+        case .text(let loaded): return annotate(loaded, date: date, textLimit: nil)
+        }
+    }
+
+    /// What loading gave: the text to annotate, or an empty document opened with a notice.
+    enum Load {
+        case text(ArticleLoader.Loaded)
+        case document(Document)
+    }
+
+    /// Loads the article's text, or exits with the loader's status and a one-line message.
+    func load(openEmpty: Bool, date: CalendarDate?) throws -> Load {
         let loaded: ArticleLoader.Loaded
         if let file {
             do {
@@ -81,16 +95,40 @@ struct ArticleOptions: ParsableArguments {
                 if openEmpty, case .empty = error {
                     var doc = Annotator().annotate("", path: file == "-" ? nil : file, date: date)
                     doc.notices.append(error.description)
-                    return doc
+                    return .document(doc)
                 }
                 CLI.fail(error.description, status: error.exitStatus)
             }
         } else {
             loaded = ArticleLoader.Loaded(text: BuiltinArticle.text, path: nil, notices: [])
         }
-        var doc = Annotator().annotate(loaded.text, path: loaded.path ?? (file == nil ? BuiltinArticle.displayName : nil), date: date)
+        return .text(loaded)
+    }
+
+    /// Annotates a loaded article; `textLimit` (scalars) annotates only that much of its start,
+    /// cut at a paragraph break (the first screen of a big file, while the rest is annotated in
+    /// the background).
+    func annotate(_ loaded: ArticleLoader.Loaded, date: CalendarDate?, textLimit: Int?) -> Document {
+        var text = loaded.text
+        if let limit = textLimit { text = Self.prefix(of: loaded.text, scalars: limit) }
+        var doc = Annotator().annotate(text, path: loaded.path ?? (file == nil ? BuiltinArticle.displayName : nil), date: date)
         doc.notices += loaded.notices
         return doc
+    }
+
+    /// The start of `text`: about `scalars` long, ending at a blank line when one is near.
+    static func prefix(of text: String, scalars: Int) -> String {
+        let v = text.unicodeScalars
+        guard v.count > scalars, let cut = v.index(v.startIndex, offsetBy: scalars, limitedBy: v.endIndex) else { return text }
+        var i = cut
+        var steps = 0
+        var newlines = 0
+        while i < v.endIndex, steps < 20_000 {
+            if v[i] == "\n" { newlines += 1; if newlines == 2 { break } } else if v[i] != " " && v[i] != "\r" { newlines = 0 }
+            i = v.index(after: i)
+            steps += 1
+        }
+        return String(v[v.startIndex..<i])
     }
 }
 

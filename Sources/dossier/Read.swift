@@ -3,6 +3,7 @@ import DossierKit
 import DossierTerminal
 import DossierUI
 import Foundation
+import Synchronization
 
 /// Opens the reader: loads the article, the config, the theme and the saved reading position,
 /// runs the terminal loop, and saves the position on the way out.
@@ -45,6 +46,11 @@ struct Read: ParsableCommand {
     @Flag(help: "Print the article as plain wrapped text instead of opening the reader.")
     var plain = false
 
+    /// Files bigger than this (UTF-8 bytes) open with their start annotated first.
+    static let backgroundThreshold = 256 * 1024
+    /// How much of a big file is annotated before the first frame (scalars, to a paragraph end).
+    static let firstPartScalars = 24 * 1024
+
     /// Exit status for a theme that was asked for and could not be loaded.
     static let themeFailure: Int32 = 78
 
@@ -64,7 +70,24 @@ struct Read: ParsableCommand {
             }
         }
         let savedDate = saved.date.flatMap { CalendarDate(iso: $0) }
-        let doc = try article.document(openEmpty: interactive, rememberedDate: savedDate)
+        let date = try article.parsedDate() ?? savedDate
+        // A big file shows its first screen first: its start is annotated now, the whole text
+        // in the background, and the reader takes it when it is ready.
+        var doc: Document
+        let rest = BackgroundDocument()
+        switch try article.load(openEmpty: interactive, date: date) {
+        case .document(let d):
+            doc = d
+        case .text(let loaded):
+            let firstPart = Self.firstPartScalars
+            if interactive, loaded.text.utf8.count > Self.backgroundThreshold, saved.offset < firstPart / 2 {
+                doc = article.annotate(loaded, date: date, textLimit: firstPart)
+                let options = article
+                rest.start { options.annotate(loaded, date: date, textLimit: nil) }
+            } else {
+                doc = article.annotate(loaded, date: date, textLimit: nil)
+            }
+        }
         for n in doc.notices { CLI.warn(n) }
 
         let settings = ConfigLoader.load(path: ConfigLoader.defaultPath(env))
@@ -77,7 +100,7 @@ struct Read: ParsableCommand {
         }
         if let w = CursesTerminal.ensureUTF8Locale() { CLI.warn(w) }
 
-        let scalarCount = doc.text.unicodeScalars.count
+        let scalarCount = rest.isRunning ? Int.max : doc.text.unicodeScalars.count
         let anchor = saved.offset <= scalarCount ? saved.offset : 0
 
         // Before newterm, so that ncurses leaves SIGINT/SIGTERM to us (it only replaces SIG_DFL).
@@ -94,13 +117,14 @@ struct Read: ParsableCommand {
         let crashHandlers = SignalTrap.installCrashHandlers()
         let (w, h) = terminal.size()
         var state = ReaderState(document: doc, config: settings.config, width: w, height: h, anchor: anchor)
+        if rest.isRunning { state.incompleteNote = "reading the rest of the file…" }
         state.marks = saved.marks.filter { $0.value <= scalarCount }
         // Config problems were printed before the screen was taken; the status line says so.
         if let first = settings.warnings.first {
             let note = settings.warnings.count == 1 ? "config: \(first)" : "config: \(settings.warnings.count) problems (listed after you quit)"
             state.message = [state.message, note].compactMap { $0 }.joined(separator: " · ")
         }
-        let outcome = ReaderLoop.run(state: &state, theme: chosenTheme, terminal: terminal)
+        let outcome = ReaderLoop.run(state: &state, theme: chosenTheme, terminal: terminal, update: rest.take)
         terminal.restore()
         SignalTrap.restore(crashHandlers)
         SignalTrap.restore(exitHandlers)
@@ -158,5 +182,33 @@ struct Read: ParsableCommand {
             width = min(80, settings.config.measure)
         }
         CLI.write(PlainRenderer.render(doc, width: width))
+    }
+}
+
+/// A document annotated on another thread, handed over once: the reader loop polls `take`.
+final class BackgroundDocument: Sendable {
+    private let result = Mutex<Document?>(nil)
+    private let running = Atomic<Bool>(false)
+
+    /// True from `start` until the loop took the document.
+    var isRunning: Bool { running.load(ordering: .acquiring) }
+
+    func start(_ work: @escaping @Sendable () -> Document) {
+        running.store(true, ordering: .releasing)
+        Thread.detachNewThread { [self] in
+            let doc = work()
+            result.withLock { $0 = doc }
+        }
+    }
+
+    /// The document once it is ready (then nil again).
+    func take() -> Document? {
+        guard isRunning else { return nil }
+        let doc = result.withLock { d -> Document? in
+            defer { d = nil }
+            return d
+        }
+        if doc != nil { running.store(false, ordering: .releasing) }
+        return doc
     }
 }

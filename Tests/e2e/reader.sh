@@ -237,6 +237,20 @@ help_out=$("$BIN" --help 2>&1 || true)
 help_theme() { grep -q -- '--theme' <<<"$help_out"; }
 check "--help lists --theme" help_theme
 
+# --- A big file: the first screen first, the rest read in the background -----------------
+"$BIN" --plain >"$WORK/one.txt" 2>/dev/null
+{ cat "$WORK/one.txt"; for i in $(seq 1 120); do printf '\n\n'; tail -n +3 "$WORK/one.txt"; done; } >"$WORK/big.txt"
+start "$WORK/big.txt"
+check "a big file opens on its first screen" wait_for "$TITLE"
+rest_read() { ! screen | grep -q 'reading the rest'; }
+check "the rest of a big file is read in the background, then the note goes" eventually rest_read
+keys G
+big_end() { status_line | grep -q 'Bot'; }
+check "G reaches the end of the whole big file" eventually big_end
+keys q
+check "q on the big file exits 0" wait_for '^EXIT=0$'
+start
+
 # --- Quit --------------------------------------------------------------------------------
 keys q
 check "q exits with status 0" wait_for '^EXIT=0$'

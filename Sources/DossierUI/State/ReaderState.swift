@@ -41,6 +41,9 @@ public struct ReaderState: Sendable {
     public var marks: [Character: Int] = [:]
     /// A key sequence in progress (a count, `m`, `'`, `:`).
     var pending: Pending?
+    /// Set while only the start of a big file is annotated: the side pane and searches cover
+    /// that part, and the status line says so.
+    public var incompleteNote: String?
     /// A document date set with `D` (the caller remembers it per file), if any.
     public internal(set) var userDate: CalendarDate?
     /// The article's identity in jumps: its path, or the built-in's name.
@@ -183,6 +186,28 @@ public struct ReaderState: Sendable {
         replaceDocument(doc)
         userDate = d
         message = "Document date \(d) · re-annotated · remembered for this file"
+    }
+
+    /// The whole document has arrived (annotated in the background): it replaces the first
+    /// part at the same place; a search, a finder query or a prompt carry over.
+    public mutating func complete(with doc: Document) {
+        let query = finder?.query
+        let text: String? = { if case .text(let q)? = search?.kind { return q } else { return nil } }()
+        let marks = self.marks
+        replaceDocument(doc)
+        self.marks = marks
+        incompleteNote = nil
+        if let query {
+            finder = Finder(input: TextInput(query))
+            updateFinder()
+        } else if focus == .finder {
+            focus = .article
+        }
+        if focus == .search { updateSearch() }
+        else if let text {
+            let hits = TextSearch.find(text, in: index.scalars)
+            searchState.active = Search(kind: .text(text), hits: hits, current: nil, label: "/" + text)
+        }
     }
 
     /// Shows another version of the same article at the same place.

@@ -27,6 +27,13 @@ enum SidePaneView {
                 grid.putRight(counter, endX: x0 + w - 1, y: 0, style: theme.style("pane.count"), minX: x)
             }
         }
+        // While a big file is still being read, the lists cover only its start: say so below them.
+        var listRows = g.contentHeight
+        if let note = state.incompleteNote, g.contentHeight > 3 {
+            listRows -= 1
+            grid.put(TextScalars.fit("lists incomplete: " + note, width: w - 2), x: x0 + 1, y: g.contentHeight - 1,
+                     style: theme.style("pane.count"), maxX: x0 + w)
+        }
         if rows.isEmpty {
             let empty: String
             switch state.sideTab {
@@ -48,7 +55,7 @@ enum SidePaneView {
         // to half the pane; a wider one pushes its own label right rather than be cut.
         let cap = max(10, w / 2)
         let dateWidth = state.index.timelineDateWidths.last(where: { $0 <= cap }) ?? cap
-        for y in 1..<max(1, g.contentHeight) {
+        for y in 1..<max(1, listRows) {
             let i = state.pane.top(t) + y - 1
             guard i >= 0, i < rows.count else { break }
             let row = rows[i]

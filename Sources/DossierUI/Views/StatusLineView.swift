@@ -21,6 +21,8 @@ enum StatusLineView {
             content = p
         } else if let m = state.message {
             content = m
+        } else if let note = state.incompleteNote {
+            content = note
         } else if state.selectionText.isEmpty {
             content = state.document.notices.joined(separator: " · ")
         } else {
