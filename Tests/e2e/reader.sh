@@ -242,8 +242,15 @@ check "--help lists --theme" help_theme
 { cat "$WORK/one.txt"; for i in $(seq 1 120); do printf '\n\n'; tail -n +3 "$WORK/one.txt"; done; } >"$WORK/big.txt"
 start "$WORK/big.txt"
 check "a big file opens on its first screen" wait_for "$TITLE"
-rest_read() { ! screen | grep -q 'reading the rest'; }
-check "the rest of a big file is read in the background, then the note goes" eventually rest_read
+rest_read() {
+    local i
+    for i in $(seq 1 150); do
+        if ! screen | grep -q 'reading the rest'; then return 0; fi
+        sleep 0.1
+    done
+    return 1
+}
+check "the rest of a big file is read in the background, then the note goes" rest_read
 keys G
 big_end() { status_line | grep -q 'Bot'; }
 check "G reaches the end of the whole big file" eventually big_end
