@@ -40,6 +40,16 @@ struct BenchUI: ParsableCommand {
         var text = sample
         let target = Int(mb * 1_048_576)
         while text.utf8.count < target { text += "\n\n" + sample }
+        // What the reader shows first for such a file: its first part annotated, then a frame.
+        let t2 = clock.now
+        let part = Annotator().annotate(ArticleOptions.prefix(of: text, scalars: Read.firstPartScalars), path: "bench.txt")
+        let partState = ReaderState(document: part, width: 200, height: 60)
+        var partGrid = CellGrid(width: 200, height: 60)
+        ReaderView.render(partState, theme: BuiltinThemes.fallback, into: &partGrid)
+        let partFirst = clock.now - t2
+        print(String(format: "%.1f MB text, first screen first: first frame %.1f ms (the rest is annotated in the background)",
+                     Double(text.utf8.count) / 1_048_576, milliseconds(partFirst)))
+
         let t1 = clock.now
         let big = Annotator().annotate(text, path: "bench.txt")
         let annotated = clock.now - t1
@@ -47,12 +57,12 @@ struct BenchUI: ParsableCommand {
         var bigGrid = CellGrid(width: 200, height: 60)
         ReaderView.render(bigState, theme: BuiltinThemes.fallback, into: &bigGrid)
         let bigFirst = clock.now - t1
-        print(String(format: "%.1f MB text: first frame %.0f ms (annotation %.0f ms; budget for 5 MB: 500 ms)",
+        print(String(format: "%.1f MB text, all at once: first frame %.0f ms (annotation %.0f ms; budget for 5 MB: 500 ms)",
                      Double(text.utf8.count) / 1_048_576, milliseconds(bigFirst), milliseconds(annotated)))
 
         let report = UIBenchmark.run(document: big, width: 200, height: 60)
         print(report)
-        let firstOK = milliseconds(first) <= 50 && (mb < 5 || milliseconds(bigFirst) <= 500)
+        let firstOK = milliseconds(first) <= 50 && milliseconds(partFirst) <= 50 && (mb < 5 || milliseconds(bigFirst) <= 500)
         if strict && !(report.withinBudget && firstOK) { throw ExitCode(1) }
     }
 
