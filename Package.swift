@@ -25,9 +25,7 @@ let package = Package(
                 "DossierUI",
                 "DossierTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            // The Swift runtime linked in: no dynamic symbol lookup at start (Tools/bench-open.py).
-            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
+            ]
         ),
         .executableTarget(name: "dossier-train", dependencies: ["DossierKit"]),
         .testTarget(name: "DossierKitTests", dependencies: ["DossierKit"]),

@@ -118,6 +118,14 @@ enum Fixtures {
             timeline: timeline)
     }()
 
+    /// The short article with `n` more paragraphs after it, so that it scrolls.
+    static func articleWithTail(_ n: Int) -> Document {
+        var d = article
+        d.text += String(repeating: "\n\nMore words here to scroll past the first screen.", count: n)
+        d.blocks = blocks(d.text, title: true)
+        return d
+    }
+
     /// Text with wide and tricky characters and an escape sequence, one paragraph, no title.
     static let tricky: Document = {
         let text = "漢字 and 😀 — “curly” cafe\u{301} end \u{1B}[31mred\u{7} ok. Putin spoke."

@@ -24,11 +24,7 @@ import Testing
     }
 
     @Test func everyKindOfJumpIsRecordedAndBackspaceWalksThemBack() {
-        var s = ReaderState(document: Fixtures.article, width: 60, height: 12)
-        var d = Fixtures.article
-        d.text += String(repeating: "\n\nMore words here to scroll past the first screen.", count: 40)
-        d.blocks = Fixtures.blocks(d.text, title: true)
-        s = ReaderState(document: d, width: 60, height: 12)
+        var s = ReaderState(document: Fixtures.articleWithTail(40), width: 60, height: 12)
         let start = s.top
         s.handle(.char("G"))
         let atEnd = s.top

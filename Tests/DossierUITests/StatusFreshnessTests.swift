@@ -27,9 +27,7 @@ import Testing
     }
 
     @Test func aTimelineLabelGoesOnceTheSentenceIsOffScreen() {
-        var d = Fixtures.article
-        d.text += String(repeating: "\n\nMore words here to scroll past the first screen.", count: 40)
-        d.blocks = Fixtures.blocks(d.text, title: true)
+        let d = Fixtures.articleWithTail(40)
         var s = ReaderState(document: d, width: 120, height: 12)
         s.handle(.char("t"))
         s.handle(.char("j"))

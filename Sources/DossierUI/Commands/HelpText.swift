@@ -49,17 +49,20 @@ enum HelpText {
             out.append(Line(keys: "", text: "Unbound commands", isHeading: true))
             for c in unbound { out.append(Line(keys: "—", text: c.summary, isHeading: false, name: c.rawValue)) }
         }
-        out.append(Line(keys: "", text: "", isHeading: false))
-        out.append(Line(keys: "", text: "Mouse", isHeading: true))
-        out.append(Line(keys: "wheel", text: "Scroll the article or the side pane", isHeading: false))
-        out.append(Line(keys: "click", text: "On a name: search it; on a citation: select it; on a row: open it", isHeading: false))
-        out.append(Line(keys: "", text: "", isHeading: false))
-        out.append(Line(keys: "", text: "Colours (H: all types, one type, none)", isHeading: true))
-        out += colourKey
-        out.append(Line(keys: "", text: "", isHeading: false))
-        out.append(Line(keys: "", text: "Side pane counts", isHeading: true))
-        out.append(Line(keys: "14+21", text: "Own mentions + those of the names gathered under it (← Moscow)", isHeading: false))
-        out.append(Line(keys: "×3", text: "Citations of a source; its rows list their dates", isHeading: false))
+        func section(_ title: String, _ lines: [Line]) {
+            out.append(Line(keys: "", text: "", isHeading: false))
+            out.append(Line(keys: "", text: title, isHeading: true))
+            out += lines
+        }
+        section("Mouse", [
+            Line(keys: "wheel", text: "Scroll the article or the side pane", isHeading: false),
+            Line(keys: "click", text: "On a name: search it; on a citation: select it; on a row: open it", isHeading: false),
+        ])
+        section("Colours (H: all types, one type, none)", colourKey)
+        section("Side pane counts", [
+            Line(keys: "14+21", text: "Own mentions + those of the names gathered under it (← Moscow)", isHeading: false),
+            Line(keys: "×3", text: "Citations of a source; its rows list their dates", isHeading: false),
+        ])
         out.append(Line(keys: "", text: "", isHeading: false))
         out.append(Line(keys: "", text: "Rebind keys in config.toml under [keys]: \"J\" = \"page-down\", \"finder.ctrl-j\" = \"select-next\"", isHeading: false))
         return out
