@@ -20,11 +20,6 @@ public enum ReaderLoop {
         while true {
             let sig = pendingSignal()
             if sig != 0 { return .signal(sig) }
-            // The whole document, annotated in the background, replaces the first part.
-            if let doc = update() {
-                state.complete(with: doc)
-                dirty = true
-            }
             if dirty {
                 let (w, h) = terminal.size()
                 if w != state.width || h != state.height { state.resize(width: w, height: h) }
@@ -32,6 +27,13 @@ public enum ReaderLoop {
                 ReaderView.render(state, theme: theme, into: &grid)
                 terminal.draw(grid)
                 dirty = false
+            }
+            // The whole document, annotated in the background, replaces the first part (asked
+            // after a frame is drawn, so the first one is not delayed by it).
+            if let doc = update() {
+                state.complete(with: doc)
+                dirty = true
+                continue
             }
             // While the rest of a big file is read, wake often to take it as soon as it is ready.
             guard let key = terminal.readKey(timeout: state.incompleteNote == nil ? poll : min(poll, 20)) else { continue }

@@ -119,7 +119,8 @@ struct ArticleOptions: ParsableArguments {
     /// The start of `text`: about `scalars` long, ending at a blank line when one is near.
     static func prefix(of text: String, scalars: Int) -> String {
         let v = text.unicodeScalars
-        guard v.count > scalars, let cut = v.index(v.startIndex, offsetBy: scalars, limitedBy: v.endIndex) else { return text }
+        // Not v.count: that walks the whole text, which is what this is here to avoid.
+        guard let cut = v.index(v.startIndex, offsetBy: scalars, limitedBy: v.endIndex), cut < v.endIndex else { return text }
         var i = cut
         var steps = 0
         var newlines = 0

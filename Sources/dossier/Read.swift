@@ -193,17 +193,28 @@ final class BackgroundDocument: Sendable {
     /// True from `start` until the loop took the document.
     var isRunning: Bool { running.load(ordering: .acquiring) }
 
+    private let work = Mutex<(@Sendable () -> Document)?>(nil)
+
+    /// Arranges for `work` to run on its own thread once the first frame is on screen (the
+    /// first `take`), so it does not compete with that frame for a core.
     func start(_ work: @escaping @Sendable () -> Document) {
         running.store(true, ordering: .releasing)
-        Thread.detachNewThread { [self] in
-            let doc = work()
-            result.withLock { $0 = doc }
-        }
+        self.work.withLock { $0 = work }
     }
 
     /// The document once it is ready (then nil again).
     func take() -> Document? {
         guard isRunning else { return nil }
+        if let job = work.withLock({ w -> (@Sendable () -> Document)? in
+            defer { w = nil }
+            return w
+        }) {
+            Thread.detachNewThread { [self] in
+                let doc = job()
+                result.withLock { $0 = doc }
+            }
+            return nil
+        }
         let doc = result.withLock { d -> Document? in
             defer { d = nil }
             return d

@@ -63,6 +63,27 @@ import DossierUI
         #expect(FrameDiff.changes(from: a, to: b) == [FrameDiff.Run(y: 0, x: 2, count: 2), FrameDiff.Run(y: 0, x: 7, count: 1)])
     }
 
+    /// A big file's first part is drawn before the whole document is asked for; then it replaces it.
+    @Test func theLoopDrawsTheFirstPartBeforeTakingTheWholeDocument() {
+        let first = Annotator().annotate("A Small Title\n\nSome text about Moscow.\n", path: "t.txt", date: nil)
+        let whole = Annotator().annotate("A Small Title\n\nSome text about Moscow.\n\nMore about Baku and Yerevan.\n", path: "t.txt", date: nil)
+        let t = MemoryTerminal(width: 60, height: 12)
+        var state = ReaderState(document: first, width: 60, height: 12)
+        state.incompleteNote = "reading the rest of the file…"
+        var asked = 0
+        var framesWhenAsked: [Int] = []
+        t.type([.char("j"), .char("q")])
+        _ = ReaderLoop.run(state: &state, theme: BuiltinThemes.fallback, terminal: t, pendingSignal: { 0 }, update: {
+            asked += 1
+            framesWhenAsked.append(t.frames)
+            return asked == 2 ? whole : nil
+        })
+        #expect(framesWhenAsked.first == 1, "the first frame is on screen before the rest is asked for")
+        #expect(state.incompleteNote == nil)
+        #expect(state.document.text == whole.text)
+        #expect(t.screen.lines.contains { $0.contains("More about Baku") })
+    }
+
     /// The real loop, driven through the in-memory terminal.
     @Test func readerLoopDrawsHandlesResizeAndQuits() {
         let doc = Annotator().annotate("A Small Title\n\nSome text about a town.\n", path: "t.txt", date: nil)

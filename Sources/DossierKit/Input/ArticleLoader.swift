@@ -96,7 +96,8 @@ public enum ArticleLoader {
     /// Decodes bytes as an article: refuses binary data and empty input, repairs invalid UTF-8.
     public static func decode(_ data: Data, name: String) throws(LoadError) -> Loaded {
         if data.isEmpty { throw .empty(name) }
-        if data.contains(0) { throw .binary(name) }
+        // memchr, not Data's byte iterator: this runs over every byte before the first frame.
+        if data.withUnsafeBytes({ b in b.baseAddress.map { memchr($0, 0, b.count) != nil } ?? false }) { throw .binary(name) }
         var notices: [String] = []
         var bytes = data
         // A UTF-8 byte order mark is not part of the text.
