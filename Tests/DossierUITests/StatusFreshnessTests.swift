@@ -75,3 +75,23 @@ import Testing
         #expect(fresh.message == nil)
     }
 }
+
+/// Pictures of the status line while a key sequence is typed.
+@Suite struct PendingKeyPictureTests {
+    @Test func theStatusLineShowsACountAMarkAndALineNumberBeingTyped() {
+        var s = ReaderState(document: Fixtures.article, width: 40, height: 8)
+        s.handle(.char("1"))
+        s.handle(.char("2"))
+        #expect(Fixtures.screen(s).lines[7] == " talks.txt Top  12               ? help")
+        s.handle(.escape)
+        s.handle(.char("m"))
+        // The question takes the room; the file name gives way, as it does for messages.
+        #expect(Fixtures.screen(s).lines[7] == " Top  m — mark which letter?     ? help", "\(Fixtures.screen(s))")
+        s.handle(.char("a"))
+        s.handle(.char(":"))
+        Fixtures.press(&s, "3")
+        let g = Fixtures.screen(s)
+        #expect(g.lines[7] == " talks.txt Top  :3               ? help", "\(g)")
+        #expect(g[16, 7].style.fg == Fixtures.fg("status"), "a prompt, not a notice")
+    }
+}
