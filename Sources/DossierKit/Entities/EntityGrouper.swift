@@ -73,7 +73,7 @@ public struct EntityGrouper: Sendable {
             } else {
                 // "Innopac Inc" and "Innopac" are one company.
                 var r = f.bytes
-                while f.type == .org, let shorter = Scan.withoutCorporateSuffix(b, r) { r = shorter }
+                while f.type == .org, let shorter = EntityScan.withoutCorporateSuffix(b, r) { r = shorter }
                 key = NameHash.add(NameHash.start ^ UInt64(f.type.hashSalt), b, r)
             }
             // Acronym defined as "Long Name (ACR)": the acronym joins the long name. A whole
