@@ -21,7 +21,8 @@ struct BenchUI: ParsableCommand {
         let clock = ContinuousClock()
         // Time to first frame of the built-in article: annotate, index, lay out, render.
         let t0 = clock.now
-        let reference = Annotator().annotate(BuiltinArticle.text, path: BuiltinArticle.displayName)
+        let annotator = CLI.annotator()
+        let reference = annotator.annotate(BuiltinArticle.text, path: BuiltinArticle.displayName)
         var state = ReaderState(document: reference, width: 100, height: 30)
         var grid = CellGrid(width: 100, height: 30)
         ReaderView.render(state, theme: BuiltinThemes.fallback, into: &grid)
@@ -37,7 +38,7 @@ struct BenchUI: ParsableCommand {
         let target = Int(mb * 1_048_576)
         while text.utf8.count < target { text += "\n\n" + sample }
         let t1 = clock.now
-        let big = Annotator().annotate(text, path: "bench.txt")
+        let big = annotator.annotate(text, path: "bench.txt")
         let annotated = clock.now - t1
         let bigState = ReaderState(document: big, width: 200, height: 60)
         var bigGrid = CellGrid(width: 200, height: 60)

@@ -148,7 +148,7 @@ struct EntityWireOutletTests {
 struct EntityRelativesTests {
     /// Entity names and their mention texts.
     func groups(_ text: String) -> [String: [String]] {
-        let doc = Annotator().annotate(text)
+        let doc = testAnnotator.annotate(text)
         var out: [String: [String]] = [:]
         for e in doc.entities where e.type == .person { out[e.name] = e.mentions.map(\.text) }
         return out

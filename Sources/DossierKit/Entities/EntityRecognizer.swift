@@ -10,21 +10,19 @@ public struct EntityRecognizer: Sendable {
     /// The learned tagger (``NERModel``), consulted only where the rules find no evidence:
     /// isolated unknown words and unconfirmed sentence-initial runs. Nil: rules alone.
     ///
-    /// On by default (`NERModel.shared`, nil when Data/ner/model.bin is missing): measured
+    /// Given by the annotator (``Annotator/loadDefault()`` loads Data/ner/model.bin): measured
     /// 2026-11-28, it lifts CoNLL eng.testa (wire news) PER/LOC/ORG F1 from 0.730 to 0.805 and
     /// leaves the genre sets level (dev 1.000, held-out core 0.985 → 0.984) for +2.5 MB peak
     /// memory and a few percent of speed.
     public var model: NERModel?
 
-    public init(knowledge: Knowledge, model: NERModel? = NERModel.shared) {
+    public init(knowledge: Knowledge, model: NERModel?) {
         self.knowledge = knowledge
         self.model = model
     }
 
     /// Recognizes mentions and groups them into entities ordered by first mention.
-    public func recognize(
-        _ text: TextBuffer, blocks: [Block], sentences: [Span], citations: [Citation], timexes: [Timex]
-    ) -> [Entity] {
+    public func recognize(_ text: TextBuffer, blocks: [Block], citations: [Citation]) -> [Entity] {
         let found = mentions(text, blocks: blocks, citations: citations)
         return EntityGrouper(knowledge: knowledge).group(found, text: text)
     }

@@ -19,9 +19,6 @@ public struct KnowledgeEntry: Sendable, Equatable {
 /// Names are looked up by a hash of their token sequence (``NameTokenizer``), so matching the
 /// text never builds a String: the recognizer hashes byte slices as it scans.
 public struct Knowledge: Sendable {
-    /// The knowledge from `Data/knowledge` when found, else the copy compiled in.
-    public static let shared = Knowledge.loadDefault()
-
     public private(set) var entries: [KnowledgeEntry] = []
     /// Hash of a name's token sequence → index into `entries` (the first file listing a name wins).
     private var names = HashMap64()
