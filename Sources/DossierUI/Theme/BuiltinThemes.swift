@@ -77,6 +77,7 @@ norp = "red"
 citation = "light-blue"
 overlay = "default"
 overlay-fg = "default"
+
 """#
 
     static let monoSource = #"""
@@ -118,5 +119,6 @@ overlay-fg = "default"
 "help" = "default"
 "help.key" = { modifiers = ["bold"] }
 "notice" = { modifiers = ["bold", "reversed"] }
+
 """#
 }
