@@ -105,6 +105,8 @@ public enum DocumentExporter {
             w.beginObject()
             w.field("value", d.value.description); w.field("inferred", d.inferred); w.field("basis", d.basis)
             if d.assumed { w.field("assumed", true) }
+            w.field("confidence", (d.confidence * 100).rounded() / 100)
+            w.field("uncertain", d.isUncertain)
             w.endObject()
         } else {
             w.value(nil as String?)

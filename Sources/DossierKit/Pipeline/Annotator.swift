@@ -22,6 +22,12 @@ public struct Annotator: Sendable {
 
     /// Annotates `text`. `date` overrides the inferred document date (`--date`).
     public func annotate(_ text: String, path: String? = nil, date: CalendarDate? = nil) -> Document {
+        annotate(text, path: path, given: date.map { GivenDate($0) })
+    }
+
+    /// Annotates `text` with a document date the caller knows (`--date`, page metadata, front
+    /// matter); it outranks every clue in the text.
+    public func annotate(_ text: String, path: String? = nil, given date: GivenDate?) -> Document {
         let buffer = TextBuffer(text)
         let structure = StructureParser.parse(buffer)
         var citations = CitationParser.parse(buffer, blocks: structure.blocks)
