@@ -150,7 +150,9 @@ import Testing
             #expect((e["end"] as? String ?? "") >= (e["start"] as? String ?? "~"))
         }
         let first = try #require(tl.first)
-        #expect(first["label"] as? String == "1999 (before)" && first["origin"] as? String == "timex")
+        // The date, then the clause the pane shows (spec: timeline[].label).
+        #expect((first["label"] as? String ?? "").hasPrefix("1999 (before) More than 20 years ago, Baku-based commentator"))
+        #expect(first["origin"] as? String == "timex" && first["kind"] as? String == "event")
         #expect(tl.contains { $0["origin"] as? String == "citation" && $0["start"] as? String == "2016-07-19" })
     }
 }

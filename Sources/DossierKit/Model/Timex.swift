@@ -33,9 +33,23 @@ public struct TimelineEntry: Sendable, Equatable {
     public var start: CalendarDate
     /// Last day of the interval (inclusive).
     public var end: CalendarDate
-    /// What the side pane shows: the normalized value and a qualifier, e.g. `2018 spring`, `1999 (before)`.
+    /// The date column: the normalized value and a qualifier, e.g. `2018 spring`, `1999 (before)`
+    /// (a citation's entry: `2019-09-16 Aze.az`, as before ``words`` existed).
     public var label: String
+    /// `timex`: an event the text places in time; `citation`: the date of a cited source.
     public var origin: Origin
+    /// The words the side pane shows after the date: for an event, the clause around the
+    /// expression cut at word boundaries (never lone punctuation); for a citation, its sources
+    /// that carry this date joined by ", " ("Fontanka, Novaya Gazeta"). Empty when unknown.
+    public var words: String = ""
+    /// True for an event in the text, false for the date of a cited source.
+    public var isEvent: Bool { origin == .timex }
+    /// The date label, then the words (export's `label`).
+    public var fullLabel: String {
+        guard !words.isEmpty else { return label }
+        if origin == .citation { return start.description + " " + words }
+        return label + " " + words
+    }
     /// The timex or citation span.
     public var at: Span
     public var sentence: Span?

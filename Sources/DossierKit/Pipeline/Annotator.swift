@@ -45,7 +45,7 @@ public struct Annotator: Sendable {
         let entities = EntityRecognizer(knowledge: knowledge, model: model).recognize(
             buffer, blocks: structure.blocks, citations: citations)
         let timeline = TimelineBuilder.build(
-            timexes: timexes, citations: citations, sentences: structure.sentences)
+            timexes: timexes, citations: citations, sentences: structure.sentences, text: buffer)
         return Document(
             text: text, source: Document.Source(path: path), metadata: metadata,
             blocks: structure.blocks, sentences: structure.sentences, entities: entities,
