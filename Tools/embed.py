@@ -17,7 +17,7 @@ Tests compare every embedded copy with its file byte for byte
 import pathlib, re, sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-KNOWLEDGE = ["countries.tsv", "regions.tsv", "cities.tsv", "demonyms.tsv", "organizations.tsv",
+KNOWLEDGE = ["countries.tsv", "regions.tsv", "cities.tsv", "demonyms.tsv", "nationalities.tsv", "organizations.tsv",
              "media.tsv", "events.tsv", "persons.tsv", "given-names.txt"]
 
 

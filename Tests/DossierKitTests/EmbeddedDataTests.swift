@@ -25,3 +25,23 @@ struct EmbeddedDataTests {
         #expect(Array(EmbeddedReferenceArticle.text.utf8) == (try Self.bytes("Data/reference-article.txt")))
     }
 }
+
+/// Generated knowledge: demonyms of every country, villages of the focus region, capitals of regions.
+@Suite("Generated knowledge")
+struct GeneratedKnowledgeTests {
+    @Test func everyCountryHasItsDemonym() {
+        // Forms from countryinfo, not hand-listed: countries the curated list never needed.
+        #expect(testKnowledge.lookup("Malian")?.type == .norp)
+        #expect(testKnowledge.lookup("Malian")?.actor == "mali")
+        #expect(testKnowledge.lookup("Ghanaians")?.actor == "ghana")
+        // The curated list still wins where it has the word.
+        #expect(testKnowledge.lookup("Azerbaijanis")?.actor == "azerbaijan")
+    }
+
+    @Test func capitalsOfRegionsStandForTheirRegion() {
+        let doc = testAnnotator.annotate("Talks\n\nOfficials in Grozny said Chechnya would host them, and Tiraspol spoke for Transnistria.\n")
+        let actor = Dictionary(doc.entities.map { ($0.name, $0.actor) }, uniquingKeysWith: { a, _ in a })
+        #expect(actor["Grozny"] == "chechnya")
+        #expect(actor["Tiraspol"] == "transnistria")
+    }
+}

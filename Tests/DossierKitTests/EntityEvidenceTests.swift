@@ -85,9 +85,9 @@ struct EntityEvidenceTests {
     }
 
     @Test func companyMorphologyAndMembers() {
-        let m = mentions(article("Officials said the debt Ukrtransgaz owes is disputed, and Korsun fighters left the camps."))
+        let m = mentions(article("Officials said the debt Ukrtransgaz owes is disputed, and Vrellik fighters left the camps."))
         #expect(m.contains { $0.0 == "Ukrtransgaz" && $0.1 == .org })
-        #expect(m.contains { $0.0 == "Korsun" && $0.1 == .org })
+        #expect(m.contains { $0.0 == "Vrellik" && $0.1 == .org })
     }
 
     @Test func locativeKeepsAPlaceBeforeReportingVerb() {
