@@ -132,16 +132,25 @@ extension EntityScan {
             // The learned tagger, where loaded, knows many given names the list lacks.
             return (modelType(startByte(t)..<endByte(end - 1)) == .person ? .person : .media, end)
         }
+        // A word with a place-name ending of the region, or after "near", "the village of".
+        if end - t == 1, hasPlaceSuffix(t) || settlementCueBefore(t), !isPersonLike(t, end) { return (.place, end) }
         if isPersonLike(t, end) && plainName(t, end) { return (.person, end) }
         // "at Pleasant Grove, Utah.": without evidence of a person, a name followed by its
         // state or country is a place.
         if placeQualifierFollows(end) { return (.place, end) }
         if end - t >= 2 {
-            // Two or three plain capitalized words: most often a person in this genre.
+            // Two or three plain capitalized words with no cue for a person (a given name, a
+            // role, a reporting verb, a surname ending were looked for above): the shape of the
+            // name, then the tagger decide; without evidence the run stays untyped.
             if end - t <= 3 && plainName(t, end) && !has(t, .title) {
                 var common = false
                 for y in t..<end where seenLowercase(y) { common = true }
-                if !common { return (.person, end) }
+                if !common {
+                    if let s = shapeType(t, end) { return (s, end) }
+                    // The tagger calls most unknown pairs people; only its surest call counts here.
+                    if let m = modelType(startByte(t)..<endByte(end - 1), personThreshold: Self.personWithoutCueThreshold) { return (m, end) }
+                    return (nil, end)
+                }
             }
             return (nil, t + 1)
         }

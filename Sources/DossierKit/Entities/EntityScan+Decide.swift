@@ -28,6 +28,11 @@ extension EntityScan {
         let cite = has(t, .citeItem) || inSource(startByte(t))
         if let (gk, gi) = g {
             let entry = knowledge.entries[Int(gi)]
+            // An outlet named after a region is one name: "Interfax-Ukraine", "RIA Dagestan".
+            if entry.type == .media, let stop = outletContinuation(t, gk, end) {
+                out.append(Found(bytes: startByte(t)..<endByte(stop - 1), type: .media, entry: nil, tokens: stop - t))
+                return stop
+            }
             if gk >= n || !extendsBeyond(t, gk, end, entry) {
                 // Common words that are also names ("Trend", "Union") need mid-sentence use.
                 if weak && gk == 1 && lex(t, .commonCapitalized) && !cite {
@@ -52,13 +57,19 @@ extension EntityScan {
         }
         // Unknown run (or one that extends past a known name).
         let (type, stop) = classifyRun(t, end, cite: cite)
+        // A numbered formation: "the 20th Combined Arms Army", "the 58th Army".
+        if let number = formationNumber(before: t, end: stop), type == .org || type == nil {
+            out.append(Found(bytes: startByte(number)..<endByte(stop - 1), type: .org, entry: nil, tokens: stop - number))
+            return stop
+        }
         guard let type else {
             if weak && stop > t {
                 deferred.append((t, stop))
                 return stop
             }
-            // "the North-South Transport Corridor": a run after "the" was judged whole.
-            if stop > t + 1, afterArticle(t), !has(t, .title) { return stop }
+            // "the North-South Transport Corridor": a run after "the" was judged whole; a run with
+            // no evidence for any type stays untyped as a whole.
+            if stop > t + 1, !has(t, .title) { return stop }
             // Only the first token was undecided; the rest may hold names (e.g. a title).
             return t + 1
         }

@@ -148,7 +148,7 @@ extension EntityScan {
 
     /// The tagger's type for exactly the byte range `r` (PER/LOC/ORG with high confidence), or
     /// nil. It tags only the sentence around `r`, so the cost is paid only where rules ran out.
-    func modelType(_ r: Range<Int>) -> EntityType? {
+    func modelType(_ r: Range<Int>, personThreshold: Double = EntityScan.modelThreshold) -> EntityType? {
         guard let model, !insideQuotation(r.lowerBound) else { return nil }
         var a = r.lowerBound
         var z = r.upperBound
@@ -158,7 +158,7 @@ extension EntityScan {
         while z < hi, !(bytes[z] == 0x0A || (bytes[z] == 0x2E && (z + 1 >= bytes.count || bytes[z + 1] == 0x20 || bytes[z + 1] == 0x0A))) { z += 1 }
         for span in model.tag(text, bytes: a..<z) where span.bytes == r && span.confidence >= Self.modelThreshold {
             switch span.label {
-            case .person: return .person
+            case .person: return span.confidence >= personThreshold ? .person : nil
             case .location: return .place
             case .organization: return .org
             case .misc: return nil
