@@ -6,20 +6,22 @@ import Testing
 struct TimelineWordsTests {
     let dct = CalendarDate(year: 2024, month: 1, day: 8)
 
-    private func timeline(_ body: String) -> [TimelineEntry] {
-        testAnnotator.annotate("Harbour Talks\n\n" + body + "\n", date: dct).timeline
+    /// Entries with the words and the full label they show.
+    private func timeline(_ body: String) -> [(entry: TimelineEntry, words: String, full: String)] {
+        let doc = testAnnotator.annotate("Harbour Talks\n\n" + body + "\n", date: dct)
+        return doc.timeline.map { ($0, $0.words(in: doc.text), $0.fullLabel(in: doc.text)) }
     }
 
     @Test func anEventShowsItsClauseCutAtWords() {
         let t = timeline("On December 30, Orlov returned to Velmora after a long absence; the party welcomed him.")
-        let e = try! #require(t.first { $0.isEvent && $0.start == CalendarDate(year: 2023, month: 12, day: 30) })
+        let e = try! #require(t.first { $0.entry.isEvent && $0.entry.start == CalendarDate(year: 2023, month: 12, day: 30) })
         #expect(e.words == "On December 30, Orlov returned to Velmora after a long absence")
-        #expect(e.fullLabel == "2023-12-30 On December 30, Orlov returned to Velmora after a long absence")
+        #expect(e.full == "2023-12-30 On December 30, Orlov returned to Velmora after a long absence")
     }
 
     @Test func aLongClauseIsCutAtWordBoundariesWithAnEllipsis() {
         let t = timeline("The committee of the northern harbour authority, which had long resisted every proposal, finally agreed in March 2023 to open the eastern quay to foreign ships carrying grain, timber and machinery for the inland provinces.")
-        let e = try! #require(t.first { $0.isEvent })
+        let e = try! #require(t.first { $0.entry.isEvent })
         #expect(e.words.hasPrefix("…"))
         #expect(e.words.hasSuffix("…"))
         #expect(e.words.contains("March 2023"))
@@ -30,19 +32,19 @@ struct TimelineWordsTests {
 
     @Test func aDateAloneAtTheEndNeverGivesLonePunctuation() {
         let t = timeline("Talks resumed in 2022.")
-        let e = try! #require(t.first { $0.isEvent })
+        let e = try! #require(t.first { $0.entry.isEvent })
         #expect(e.words == "Talks resumed in 2022")
-        for entry in timeline("(2021).\n\n2020.") where entry.isEvent {
+        for entry in timeline("(2021).\n\n2020.") where entry.entry.isEvent {
             #expect(entry.words.unicodeScalars.contains { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
         }
     }
 
     @Test func aCitationWithSeveralSourcesIsOneEntry() {
         let t = timeline("Orlov was detained, reports said (Harbour Post, Velmora Daily, January 3).")
-        let sources = t.filter { !$0.isEvent }
+        let sources = t.filter { !$0.entry.isEvent }
         #expect(sources.count == 1)
         #expect(sources.first?.words == "Harbour Post, Velmora Daily")
-        #expect(sources.first?.fullLabel == "2024-01-03 Harbour Post, Velmora Daily")
+        #expect(sources.first?.full == "2024-01-03 Harbour Post, Velmora Daily")
     }
 
     @Test func exportLabelsCarryTheWordsAndTheKind() {

@@ -148,8 +148,14 @@ extension EntityScan {
                 if !common {
                     if let s = shapeType(t, end) { return (s, end) }
                     // The tagger calls most unknown pairs people; only its surest call counts here.
-                    if let m = modelType(startByte(t)..<endByte(end - 1), personThreshold: Self.personWithoutCueThreshold) { return (m, end) }
-                    return (nil, end)
+                    let range = startByte(t)..<endByte(end - 1)
+                    let key = NameHash.add(NameHash.start, bytes, range)
+                    let m: EntityType?
+                    if let known = taggerMemo.typeOfName[key] { m = known } else {
+                        m = modelType(range, personThreshold: Self.personWithoutCueThreshold)
+                        taggerMemo.typeOfName[key] = m
+                    }
+                    return (m, end)
                 }
             }
             return (nil, t + 1)

@@ -29,6 +29,10 @@ struct EntityScan {
     /// (given name, role, reporting verb, surname ending) says so: in this genre the tagger's
     /// PERSON calls are far less precise than on wire news (Data/ner/README.md).
     static let personWithoutCueThreshold = 0.97
+    /// The tagger's answer for each plain unknown pair already asked about (by name hash): the
+    /// same name is not tagged again in every sentence that repeats it.
+    final class TaggerMemo { var typeOfName: [UInt64: EntityType?] = [:] }
+    let taggerMemo = TaggerMemo()
 
     /// One token of the current chunk.
     struct Tok {

@@ -73,7 +73,7 @@ public enum DocumentExporter {
         for e in doc.timeline {
             w.beginObject()
             w.field("start", e.start.description); w.field("end", e.end.description)
-            w.field("label", e.fullLabel); w.field("origin", e.origin.rawValue)
+            w.field("label", e.fullLabel(in: doc.text)); w.field("origin", e.origin.rawValue)
             w.field("kind", e.isEvent ? "event" : "source")
             w.key("at"); w.beginObject(); w.field("start", e.at.start); w.field("end", e.at.end); w.endObject()
             w.key("sentence")

@@ -38,17 +38,48 @@ public struct TimelineEntry: Sendable, Equatable {
     public var label: String
     /// `timex`: an event the text places in time; `citation`: the date of a cited source.
     public var origin: Origin
-    /// The words the side pane shows after the date: for an event, the clause around the
-    /// expression cut at word boundaries (never lone punctuation); for a citation, its sources
-    /// that carry this date joined by ", " ("Fontanka, Novaya Gazeta"). Empty when unknown.
-    public var words: String = ""
+    /// For a citation entry: its sources that carry this date joined by ", " ("Fontanka,
+    /// Novaya Gazeta"). Empty for an event (its words come from ``clause``).
+    public var sources: String = ""
+    /// For an event: the clause around the expression, as UTF-8 byte offsets into the
+    /// document's text, cut at word boundaries (see ``words(in:)``); nil when not computed.
+    public var clause: Range<Int>?
+    /// Whether the clause was cut before / after (an ellipsis marks the cut).
+    public var clauseCutBefore = false
+    public var clauseCutAfter = false
     /// True for an event in the text, false for the date of a cited source.
     public var isEvent: Bool { origin == .timex }
+
+    /// The words the side pane shows after the date: an event's clause (whitespace collapsed,
+    /// "…" where it was cut; never a lone punctuation mark), or a citation's sources.
+    /// `text` is the document's text (``Document/text``). Kept as offsets, not strings, so a big
+    /// document's timeline costs no memory for its words until they are shown.
+    public func words(in text: String) -> String {
+        if origin == .citation { return sources }
+        guard let r = clause, r.lowerBound >= 0, r.upperBound <= text.utf8.count, !r.isEmpty else { return "" }
+        let u = text.utf8
+        let a = u.index(u.startIndex, offsetBy: r.lowerBound), z = u.index(u.startIndex, offsetBy: r.upperBound)
+        let raw = text[a..<z]
+        var out = ""
+        out.reserveCapacity(raw.utf8.count + 6)
+        if clauseCutBefore { out += "…" }
+        var space = false
+        for ch in raw {
+            if ch.isWhitespace { space = true; continue }
+            if space && !out.isEmpty && out != "…" { out.append(" ") }
+            space = false
+            out.append(ch)
+        }
+        if clauseCutAfter { out += "…" }
+        return out
+    }
+
     /// The date label, then the words (export's `label`).
-    public var fullLabel: String {
-        guard !words.isEmpty else { return label }
-        if origin == .citation { return start.description + " " + words }
-        return label + " " + words
+    public func fullLabel(in text: String) -> String {
+        let w = words(in: text)
+        guard !w.isEmpty else { return label }
+        if origin == .citation { return start.description + " " + w }
+        return label + " " + w
     }
     /// The timex or citation span.
     public var at: Span

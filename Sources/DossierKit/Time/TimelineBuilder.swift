@@ -6,7 +6,7 @@
 public enum TimelineBuilder {
     /// Timeline entries for `timexes` and the resolved dates of `citations`, sorted by interval start
     /// and then by position, each tied to the sentence containing it.
-    /// With `text`, each entry also gets its ``TimelineEntry/words``: an event's clause, a
+    /// With `text`, each entry also gets what ``TimelineEntry/words(in:)`` shows: an event's clause, a
     /// citation's sources. A citation gives one entry per date, however many sources share it.
     public static func build(timexes: [Timex], citations: [Citation], sentences: [Span], text: TextBuffer? = nil) -> [TimelineEntry] {
         var out: [TimelineEntry] = []
@@ -16,7 +16,9 @@ public enum TimelineBuilder {
             let full = t.mod.map { label + " (" + qualifier($0) + ")" } ?? label
             let s = sentence(containing: t.span.start, in: sentences)
             var entry = TimelineEntry(start: a, end: b, label: full, origin: .timex, at: t.span, sentence: s)
-            if let text { entry.words = TimelineWords.clause(around: t.span, sentence: s, in: text) }
+            if let text, let c = TimelineWords.clause(around: t.span, sentence: s, in: text) {
+                entry.clause = c.0; entry.clauseCutBefore = c.cutBefore; entry.clauseCutAfter = c.cutAfter
+            }
             out.append(entry)
         }
         for c in citations {
@@ -33,7 +35,7 @@ public enum TimelineBuilder {
             for d in dates {
                 let names = (sources[d] ?? []).joined(separator: ", ")
                 var entry = TimelineEntry(start: d, end: d, label: "\(d) \(names)", origin: .citation, at: c.span, sentence: s)
-                entry.words = names
+                entry.sources = names
                 out.append(entry)
             }
         }

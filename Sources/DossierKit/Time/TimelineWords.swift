@@ -8,10 +8,10 @@ enum TimelineWords {
     /// and line breaks, at most ``before``/``after`` bytes on each side cut at word boundaries
     /// (an ellipsis marks a cut), without trailing punctuation. Falls back to the expression's
     /// own words; never a lone punctuation mark.
-    static func clause(around span: Span, sentence: Span?, in text: TextBuffer) -> String {
+    static func clause(around span: Span, sentence: Span?, in text: TextBuffer) -> (Range<Int>, cutBefore: Bool, cutAfter: Bool)? {
         let b = text.bytes
         let at = text.byteRange(span)
-        guard at.lowerBound >= 0, at.upperBound <= b.count, !at.isEmpty else { return "" }
+        guard at.lowerBound >= 0, at.upperBound <= b.count, !at.isEmpty else { return nil }
         let sent = sentence.map { text.byteRange($0) } ?? 0..<b.count
         var lo = max(sent.lowerBound, at.lowerBound - before)
         var hi = min(sent.upperBound, at.upperBound + after)
@@ -51,13 +51,12 @@ enum TimelineWords {
             else if hi - 3 >= at.upperBound, isPunctuation3(b, hi - 3) { hi -= 3 }
             else { break }
         }
-        guard lo < hi else { return text.string(at) }
-        var words = text.string(lo..<hi)
-        words = words.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\t" || $0 == " " }).joined(separator: " ")
-        guard words.unicodeScalars.contains(where: { $0.properties.isAlphabetic || ("0"..."9").contains($0) }) else {
-            return text.string(at)
-        }
-        return (cutLeft ? "…" : "") + words + (cutRight ? "…" : "")
+        guard lo < hi else { return (at, false, false) }
+        // Never a lone punctuation mark: some letter or digit (any non-ASCII byte counts as a letter).
+        var wordy = false
+        for i in lo..<hi where b[i] >= 0x80 || (b[i] | 0x20 >= 0x61 && b[i] | 0x20 <= 0x7A) || (b[i] >= 0x30 && b[i] <= 0x39) { wordy = true; break }
+        guard wordy else { return (at, false, false) }
+        return (lo..<hi, cutLeft, cutRight)
     }
 
     static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 }
