@@ -38,15 +38,35 @@ public struct TimelineEntry: Sendable, Equatable {
     public var label: String
     /// `timex`: an event the text places in time; `citation`: the date of a cited source.
     public var origin: Origin
-    /// For a citation entry: its sources that carry this date joined by ", " ("Fontanka,
-    /// Novaya Gazeta"). Empty for an event (its words come from ``clause``).
-    public var sources: String = ""
     /// For an event: the clause around the expression, as UTF-8 byte offsets into the
     /// document's text, cut at word boundaries (see ``words(in:)``); nil when not computed.
-    public var clause: Range<Int>?
+    /// (Stored in 9 bytes: a big document has hundreds of thousands of entries.)
+    public var clause: Range<Int>? {
+        get { clauseLo < 0 ? nil : Int(clauseLo)..<Int(max(clauseLo, clauseHi)) }
+        set {
+            clauseLo = Int32(clamping: newValue?.lowerBound ?? -1)
+            clauseHi = Int32(clamping: newValue?.upperBound ?? -1)
+        }
+    }
+    private var clauseLo: Int32 = -1
+    private var clauseHi: Int32 = -1
+    private var clauseFlags: UInt8 = 0
     /// Whether the clause was cut before / after (an ellipsis marks the cut).
-    public var clauseCutBefore = false
-    public var clauseCutAfter = false
+    public var clauseCutBefore: Bool {
+        get { clauseFlags & 1 != 0 }
+        set { clauseFlags = newValue ? clauseFlags | 1 : clauseFlags & ~1 }
+    }
+    public var clauseCutAfter: Bool {
+        get { clauseFlags & 2 != 0 }
+        set { clauseFlags = newValue ? clauseFlags | 2 : clauseFlags & ~2 }
+    }
+    /// For a citation entry: its sources that carry this date joined by ", " ("Fontanka,
+    /// Novaya Gazeta"), as its label writes them after the date.
+    public var sources: String {
+        guard origin == .citation else { return "" }
+        let date = start.description
+        return label.hasPrefix(date + " ") ? String(label.dropFirst(date.count + 1)) : ""
+    }
     /// True for an event in the text, false for the date of a cited source.
     public var isEvent: Bool { origin == .timex }
 
@@ -59,19 +79,19 @@ public struct TimelineEntry: Sendable, Equatable {
         guard let r = clause, r.lowerBound >= 0, r.upperBound <= text.utf8.count, !r.isEmpty else { return "" }
         let u = text.utf8
         let a = u.index(u.startIndex, offsetBy: r.lowerBound), z = u.index(u.startIndex, offsetBy: r.upperBound)
-        let raw = text[a..<z]
-        var out = ""
-        out.reserveCapacity(raw.utf8.count + 6)
-        if clauseCutBefore { out += "…" }
+        // Whitespace runs become one space (bytes: the clause starts and ends on a word).
+        var out: [UInt8] = []
+        out.reserveCapacity(r.count + 6)
+        if clauseCutBefore { out += [0xE2, 0x80, 0xA6] }
         var space = false
-        for ch in raw {
-            if ch.isWhitespace { space = true; continue }
-            if space && !out.isEmpty && out != "…" { out.append(" ") }
+        for c in u[a..<z] {
+            if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 { space = true; continue }
+            if space { out.append(0x20) }
             space = false
-            out.append(ch)
+            out.append(c)
         }
-        if clauseCutAfter { out += "…" }
-        return out
+        if clauseCutAfter { out += [0xE2, 0x80, 0xA6] }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The date label, then the words (export's `label`).

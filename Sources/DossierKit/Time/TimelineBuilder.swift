@@ -34,9 +34,7 @@ public enum TimelineBuilder {
             }
             for d in dates {
                 let names = (sources[d] ?? []).joined(separator: ", ")
-                var entry = TimelineEntry(start: d, end: d, label: "\(d) \(names)", origin: .citation, at: c.span, sentence: s)
-                entry.sources = names
-                out.append(entry)
+                out.append(TimelineEntry(start: d, end: d, label: "\(d) \(names)", origin: .citation, at: c.span, sentence: s))
             }
         }
         // Stable order: interval start, then position in the text.
