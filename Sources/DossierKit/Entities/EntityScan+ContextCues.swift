@@ -239,22 +239,20 @@ extension EntityScan {
     /// True for a word built like a post-Soviet company name: "Moldovagaz", "Energocom",
     /// "Uralkali", "Rosatom" (morphemes for gas, oil, industry, energy, bank, telecoms).
     func hasCompanySuffix(_ t: Int) -> Bool {
-        let a = startByte(t)
-        let z = endByte(t)
-        guard z - a >= 6, has(t, .cap), !has(t, .allCaps) else { return false }
-        for suf in Lexicon.companySuffixes where suf.count + 3 <= z - a {
-            var ok = true
-            for (i, c) in suf.enumerated() where bytes[z - suf.count + i] != c { ok = false; break }
-            if ok { return true }
-        }
-        return false
+        guard endByte(t) - startByte(t) >= 6, has(t, .cap), !has(t, .allCaps) else { return false }
+        return endsWith(t, oneOf: Lexicon.companySuffixes, stem: 3)
     }
 
     func hasSurnameSuffix(_ t: Int) -> Bool {
+        guard endByte(t) - startByte(t) >= 5 else { return false }
+        return endsWith(t, oneOf: Lexicon.surnameSuffixes, stem: 1)
+    }
+
+    /// True when token `t` ends in one of `suffixes` with at least `stem` bytes before it.
+    func endsWith(_ t: Int, oneOf suffixes: [[UInt8]], stem: Int) -> Bool {
         let a = startByte(t)
         let z = endByte(t)
-        guard z - a >= 5 else { return false }
-        for suf in Lexicon.surnameSuffixes where suf.count < z - a {
+        for suf in suffixes where suf.count + stem <= z - a {
             var ok = true
             for (i, c) in suf.enumerated() where bytes[z - suf.count + i] != c { ok = false; break }
             if ok { return true }

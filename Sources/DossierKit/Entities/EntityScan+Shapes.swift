@@ -20,15 +20,8 @@ extension EntityScan {
     /// True for an unknown word with a place-name ending of the region ("Novoivanivka",
     /// "Pokrovske", "Sloviansk", "Mariupol") that is not a given name.
     func hasPlaceSuffix(_ t: Int) -> Bool {
-        let a = startByte(t)
-        let z = endByte(t)
-        guard z - a >= 5, has(t, .cap), !has(t, .allCaps), !knowledge.isGivenName(hash: hash(t)) else { return false }
-        for suf in Lexicon.placeSuffixes where suf.count + 3 <= z - a {
-            var ok = true
-            for (i, c) in suf.enumerated() where bytes[z - suf.count + i] != c { ok = false; break }
-            if ok { return true }
-        }
-        return false
+        guard endByte(t) - startByte(t) >= 5, has(t, .cap), !has(t, .allCaps), !knowledge.isGivenName(hash: hash(t)) else { return false }
+        return endsWith(t, oneOf: Lexicon.placeSuffixes, stem: 3)
     }
 
     /// True when "near", "outside" or "the village/town/city … of" stands right before token `t`.
