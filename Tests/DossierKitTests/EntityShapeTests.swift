@@ -63,3 +63,14 @@ struct EntityShapeTests {
         #expect(m.contains { $0.0 == "58th Army" && $0.1 == .org })
     }
 }
+
+@Suite("One entity per state")
+struct OneStateEntityTests {
+    @Test func aStateNamedInASourcePositionIsNotASecondState() {
+        let doc = testAnnotator.annotate("Harbour Talks\n\nBelgrade said Serbia would respond (Novapress, Serbia, May 3).\n")
+        let ids = doc.entities.map(\.id)
+        #expect(!ids.contains("serbia-2"))
+        #expect(ids.filter { $0 == "serbia" }.count == 1)
+        #expect(doc.entities.first { $0.id == "belgrade" }?.actor == "serbia")
+    }
+}
