@@ -14,7 +14,8 @@ public enum ReaderLoop {
     public static func run(
         state: inout ReaderState, theme: Theme, terminal: some TerminalBackend,
         poll: Int = 100, pendingSignal: () -> Int32 = SignalTrap.poll,
-        update: () -> Document? = { nil }
+        update: () -> Document? = { nil },
+        reannotate: (CalendarDate) -> Document? = { _ in nil }
     ) -> Outcome {
         var dirty = true
         while true {
@@ -49,6 +50,12 @@ public enum ReaderLoop {
                 case .redraw: terminal.invalidate()
                 case .copy(let text): terminal.copyToClipboard(text)
                 case .open: state.message = "Opening another article needs the library"
+                case .setDate(let d):
+                    if let doc = reannotate(d) {
+                        state.applyDocumentDate(d, document: doc)
+                    } else {
+                        state.message = "The document date cannot be changed here"
+                    }
                 }
             }
         }

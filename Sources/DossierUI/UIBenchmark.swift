@@ -63,7 +63,7 @@ public enum UIBenchmark {
         let unitBytes = max(1, unit.utf8.count)
         text.reserveCapacity(target + unitBytes)
         while text.utf8.count < target { text += unit }
-        return Annotator().annotate(text, path: "bench.txt")
+        return Annotator.loadDefault().annotate(text, path: "bench.txt")
     }
 
     /// Runs every step on `document` at `width`×`height`.

@@ -33,7 +33,7 @@ struct Bench: ParsableCommand {
             i += 1
         }
         let bytes = text.utf8.count
-        let annotator = Annotator()
+        let annotator = CLI.annotator()
         let t0 = DispatchTime.now().uptimeNanoseconds
         let doc = annotator.annotate(text)
         let t1 = DispatchTime.now().uptimeNanoseconds

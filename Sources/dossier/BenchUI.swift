@@ -25,7 +25,8 @@ struct BenchUI: ParsableCommand {
         let clock = ContinuousClock()
         // Time to first frame of the built-in article: annotate, index, lay out, render.
         let t0 = clock.now
-        let reference = Annotator().annotate(BuiltinArticle.text, path: BuiltinArticle.displayName)
+        let annotator = CLI.annotator()
+        let reference = annotator.annotate(BuiltinArticle.text, path: BuiltinArticle.displayName)
         var state = ReaderState(document: reference, width: 100, height: 30)
         var grid = CellGrid(width: 100, height: 30)
         ReaderView.render(state, theme: BuiltinThemes.fallback, into: &grid)
@@ -42,7 +43,7 @@ struct BenchUI: ParsableCommand {
         while text.utf8.count < target { text += "\n\n" + sample }
         // What the reader shows first for such a file: its first part annotated, then a frame.
         let t2 = clock.now
-        let part = Annotator().annotate(ArticleOptions.prefix(of: text, scalars: Read.firstPartScalars), path: "bench.txt")
+        let part = annotator.annotate(ArticleOptions.prefix(of: text, scalars: Read.firstPartScalars), path: "bench.txt")
         let partState = ReaderState(document: part, width: 200, height: 60)
         var partGrid = CellGrid(width: 200, height: 60)
         ReaderView.render(partState, theme: BuiltinThemes.fallback, into: &partGrid)
@@ -51,7 +52,7 @@ struct BenchUI: ParsableCommand {
                      Double(text.utf8.count) / 1_048_576, milliseconds(partFirst)))
 
         let t1 = clock.now
-        let big = Annotator().annotate(text, path: "bench.txt")
+        let big = annotator.annotate(text, path: "bench.txt")
         let annotated = clock.now - t1
         let bigState = ReaderState(document: big, width: 200, height: 60)
         var bigGrid = CellGrid(width: 200, height: 60)

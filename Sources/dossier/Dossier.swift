@@ -93,7 +93,7 @@ struct ArticleOptions: ParsableArguments {
                 loaded = try ArticleLoader.load(path: file)
             } catch {
                 if openEmpty, case .empty = error {
-                    var doc = Annotator().annotate("", path: file == "-" ? nil : file, date: date)
+                    var doc = CLI.annotator().annotate("", path: file == "-" ? nil : file, date: date)
                     doc.notices.append(error.description)
                     return .document(doc)
                 }
@@ -111,7 +111,7 @@ struct ArticleOptions: ParsableArguments {
     func annotate(_ loaded: ArticleLoader.Loaded, date: CalendarDate?, textLimit: Int?) -> Document {
         var text = loaded.text
         if let limit = textLimit { text = Self.prefix(of: loaded.text, scalars: limit) }
-        var doc = Annotator().annotate(text, path: loaded.path ?? (file == nil ? BuiltinArticle.displayName : nil), date: date)
+        var doc = CLI.annotator().annotate(text, path: loaded.path ?? (file == nil ? BuiltinArticle.displayName : nil), date: date)
         doc.notices += loaded.notices
         return doc
     }
@@ -143,6 +143,19 @@ enum CLI {
     static func warn(_ message: String) {
         FileHandle.standardError.write(Data("dossier: \(message)\n".utf8))
     }
+
+    /// The annotator with the knowledge lists and the name tagger found for this binary, loaded
+    /// once per command. Without the tagger (no Data/ner/model.bin) it says so once on stderr:
+    /// names are then typed by rules and lists alone, which scores lower on wire news.
+    static func annotator() -> Annotator { loadedAnnotator }
+
+    private static let loadedAnnotator: Annotator = {
+        let annotator = Annotator.loadDefault()
+        if annotator.model == nil {
+            warn("note: the name tagger Data/ner/model.bin was not found or could not be read; names are typed by rules and lists only (DOSSIER_DATA names the Data folder)")
+        }
+        return annotator
+    }()
 
     static func write(_ s: String) {
         FileHandle.standardOutput.write(Data(s.utf8))

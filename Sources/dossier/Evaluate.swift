@@ -26,7 +26,7 @@ struct Evaluate: ParsableCommand {
     func run() throws {
         let report: Evaluator.Report
         do {
-            report = try Evaluator().evaluate(folder: folder)
+            report = try Evaluator(annotator: CLI.annotator()).evaluate(folder: folder)
         } catch {
             CLI.fail("\(error)", status: 66)
         }

@@ -75,14 +75,16 @@ struct Read: ParsableCommand {
         // in the background, and the reader takes it when it is ready.
         var doc: Document
         let rest = BackgroundDocument()
+        var reannotate: (CalendarDate) -> Document? = { _ in nil }
         switch try article.load(openEmpty: interactive, date: date) {
         case .document(let d):
             doc = d
         case .text(let loaded):
+            let options = article
+            reannotate = { options.annotate(loaded, date: $0, textLimit: nil) }
             let firstPart = Self.firstPartScalars
             if interactive, loaded.text.utf8.count > Self.backgroundThreshold, saved.offset < firstPart / 2 {
                 doc = article.annotate(loaded, date: date, textLimit: firstPart)
-                let options = article
                 rest.start { options.annotate(loaded, date: date, textLimit: nil) }
             } else {
                 doc = article.annotate(loaded, date: date, textLimit: nil)
@@ -124,7 +126,7 @@ struct Read: ParsableCommand {
             let note = settings.warnings.count == 1 ? "config: \(first)" : "config: \(settings.warnings.count) problems (listed after you quit)"
             state.message = [state.message, note].compactMap { $0 }.joined(separator: " · ")
         }
-        let outcome = ReaderLoop.run(state: &state, theme: chosenTheme, terminal: terminal, update: rest.take)
+        let outcome = ReaderLoop.run(state: &state, theme: chosenTheme, terminal: terminal, update: rest.take, reannotate: reannotate)
         terminal.restore()
         SignalTrap.restore(crashHandlers)
         SignalTrap.restore(exitHandlers)

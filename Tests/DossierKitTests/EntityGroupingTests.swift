@@ -1,7 +1,7 @@
 import Testing
 @testable import DossierKit
 
-func entities(_ text: String) -> [Entity] { Annotator().annotate(text).entities }
+func entities(_ text: String) -> [Entity] { testAnnotator.annotate(text).entities }
 
 func entity(_ es: [Entity], containing mention: String) -> Entity? {
     es.first { $0.mentions.contains { $0.text == mention } }
@@ -81,7 +81,7 @@ struct EntityGroupingTests {
 @Suite("Knowledge")
 struct KnowledgeTests {
     @Test func countriesCapitalsAndDemonyms() {
-        let k = Knowledge.shared
+        let k = testKnowledge
         #expect(k.lookup("Azerbaijan")?.type == .place)
         #expect(k.lookup("the U.S.") == nil)
         #expect(k.lookup("U.S.")?.id == "united-states")
@@ -98,7 +98,7 @@ struct KnowledgeTests {
 
     @Test func embeddedCopyMatchesTheDataFolder() {
         let embedded = Knowledge(files: EmbeddedKnowledge.files)
-        #expect(embedded.entries.count == Knowledge.shared.entries.count)
+        #expect(embedded.entries.count == testKnowledge.entries.count)
         #expect(embedded.entries.count > 10_000)
         // Every country pycountry knows is there.
         #expect(embedded.entries.filter { $0.type == .place && $0.actor == nil }.count > 240)

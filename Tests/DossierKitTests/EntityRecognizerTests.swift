@@ -3,7 +3,7 @@ import Testing
 
 /// Mentions of `text` as (text, type) in text order.
 func mentions(_ text: String) -> [(String, EntityType)] {
-    let doc = Annotator().annotate(text)
+    let doc = testAnnotator.annotate(text)
     return doc.allMentions().map { ($0.mention.text, $0.mention.type) }
 }
 
@@ -165,7 +165,7 @@ struct EntityRobustnessTests {
         for _ in 0..<300 {
             var s = ""
             for _ in 0..<Int(g.next() % 80) { s += pieces[Int(g.next() % UInt64(pieces.count))] }
-            let doc = Annotator().annotate(s)
+            let doc = testAnnotator.annotate(s)
             for e in doc.entities {
                 for m in e.mentions {
                     #expect(m.span.start >= 0 && m.span.end <= s.unicodeScalars.count && m.span.start < m.span.end)
@@ -177,16 +177,30 @@ struct EntityRobustnessTests {
     @Test func truncatedInputNeverTraps() {
         let text = article("Since Nikol Pashinyan’s visit (see EDM, July 19, 2016), the Collective Security Treaty Organization (CSTO) and Moscow-Baku ties (Aze.az, Sept. 16) changed; Şuşa and Chișinău.")
         let scalars = Array(text.unicodeScalars)
+        let full = testAnnotator.annotate(text)
         for cut in stride(from: 0, through: scalars.count, by: 3) {
             var v = String.UnicodeScalarView()
             v.append(contentsOf: scalars[0..<cut])
-            _ = Annotator().annotate(String(v))
+            let doc = testAnnotator.annotate(String(v))
+            // Every span stays inside the truncated text and carries its own text.
+            for (m, _) in doc.allMentions() {
+                #expect(m.span.start >= 0 && m.span.start < m.span.end && m.span.end <= cut)
+                guard m.span.end <= cut, m.span.start < m.span.end else { continue }
+                #expect(String(String.UnicodeScalarView(scalars[m.span.start..<m.span.end])) == m.text)
+            }
+            for c in doc.citations { #expect(c.span.start >= 0 && c.span.end <= cut) }
+            for t in doc.timexes { #expect(t.span.start >= 0 && t.span.end <= cut) }
+        }
+        // Cut nowhere, the names are all there.
+        let names = full.allMentions().map(\.mention.text)
+        for n in ["Nikol Pashinyan", "Collective Security Treaty Organization", "CSTO", "Moscow", "Baku", "Aze.az", "Şuşa", "Chișinău"] {
+            #expect(names.contains(n), "\(n)")
         }
     }
 
     @Test func mentionTextsMatchTheirSpans() {
         let text = article("In Şuşa, Erdoğan met Aliyev’s team and officials from Constanța (Report.az, May 2).")
-        let doc = Annotator().annotate(text)
+        let doc = testAnnotator.annotate(text)
         let scalars = Array(text.unicodeScalars)
         for (m, _) in doc.allMentions() {
             var v = String.UnicodeScalarView()
@@ -200,17 +214,17 @@ struct EntityRobustnessTests {
 @Suite("Entity recognizer with the learned tagger")
 struct EntityModelTests {
     @Test func modelOnlyFillsGapsAndNeverTraps() throws {
-        guard let model = NERModel.shared else { return }  // no model file: nothing to check
+        let model = try #require(testModel, "Data/ner/model.bin ships with the project")
         let text = article("The deal, analysts say, favored Provigo. Ministers met in Kaunas and Vilnius (LRT, May 3).")
         let buf = TextBuffer(text)
         let st = StructureParser.parse(buf)
-        let rules = EntityRecognizer(knowledge: .shared, model: nil).mentions(buf, blocks: st.blocks, citations: [])
-        let both = EntityRecognizer(knowledge: .shared, model: model).mentions(buf, blocks: st.blocks, citations: [])
+        let rules = EntityRecognizer(knowledge: testKnowledge, model: nil).mentions(buf, blocks: st.blocks, citations: [])
+        let both = EntityRecognizer(knowledge: testKnowledge, model: model).mentions(buf, blocks: st.blocks, citations: [])
         // Everything the rules found stays, with the same type; the model may only add.
         for f in rules { #expect(both.contains(f)) }
         #expect(both.count >= rules.count)
         // Random text with the model on never traps.
-        _ = EntityRecognizer(knowledge: .shared, model: model).mentions(TextBuffer("Ş (X. Y–Z “Ab Cd"), blocks: [], citations: [])
+        _ = EntityRecognizer(knowledge: testKnowledge, model: model).mentions(TextBuffer("Ş (X. Y–Z “Ab Cd"), blocks: [], citations: [])
     }
 }
 

@@ -292,7 +292,7 @@ private func labels(_ model: NERModel, _ s: String) -> [(String, NERLabel)] {
     }
 
     @Test func shippedModelTagsNewsText() throws {
-        let model = try #require(NERModel.shared)
+        let model = try #require(testModel)
         let found = labels(model, "Russian President Vladimir Putin met Turkish leader Recep Tayyip Erdoğan in Sochi on Monday, the Kremlin said.")
         #expect(found.contains { $0.0 == "Vladimir Putin" && $0.1 == .person })
         #expect(found.contains { $0.0 == "Sochi" && $0.1 == .location })

@@ -9,7 +9,7 @@ import Testing
     let text: [Unicode.Scalar]
 
     init() {
-        let doc = Annotator().annotate(BuiltinArticle.text, path: BuiltinArticle.displayName)
+        let doc = testAnnotator.annotate(BuiltinArticle.text, path: BuiltinArticle.displayName)
         let data = Data(DocumentExporter.json(doc).utf8)
         json = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
         text = Array((json["text"] as? String ?? "").unicodeScalars)
@@ -28,7 +28,7 @@ import Testing
     }
 
     @Test func schemaSourceAndKeyOrder() throws {
-        let raw = DocumentExporter.json(Annotator().annotate(BuiltinArticle.text))
+        let raw = DocumentExporter.json(testAnnotator.annotate(BuiltinArticle.text))
         // Top-level keys stand at two spaces of indentation.
         let keys = ["schema", "source", "metadata", "text", "blocks", "sentences", "entities", "citations", "timexes", "timeline"]
         let positions = keys.map { raw.range(of: "\n  \"\($0)\": ")?.lowerBound }
@@ -150,7 +150,9 @@ import Testing
             #expect((e["end"] as? String ?? "") >= (e["start"] as? String ?? "~"))
         }
         let first = try #require(tl.first)
-        #expect(first["label"] as? String == "1999 (before)" && first["origin"] as? String == "timex")
+        // The date, then the clause the pane shows (spec: timeline[].label).
+        #expect((first["label"] as? String ?? "").hasPrefix("1999 (before) More than 20 years ago, Baku-based commentator"))
+        #expect(first["origin"] as? String == "timex" && first["kind"] as? String == "event")
         #expect(tl.contains { $0["origin"] as? String == "citation" && $0["start"] as? String == "2016-07-19" })
     }
 }

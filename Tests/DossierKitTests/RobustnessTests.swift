@@ -21,7 +21,7 @@ import Testing
     func fuzzRegressionDoesNotTrap(_ url: URL) throws {
         let data = try Data(contentsOf: url)
         guard let loaded = try? ArticleLoader.decode(data, name: url.lastPathComponent) else { return }
-        let doc = Annotator().annotate(loaded.text)
+        let doc = testAnnotator.annotate(loaded.text)
         #expect(!DocumentExporter.json(doc).isEmpty)
     }
 
@@ -33,12 +33,12 @@ import Testing
             var s = String.UnicodeScalarView()
             for _ in 0..<n { s.append(alphabet[Int(rng.next() % UInt64(alphabet.count))]) }
             let text = String(s)
-            let doc = Annotator().annotate(text, date: CalendarDate(year: 2020, month: 1, day: 1))
+            let doc = testAnnotator.annotate(text, date: CalendarDate(year: 2020, month: 1, day: 1))
             let count = text.unicodeScalars.count
             for e in doc.entities { for m in e.mentions { #expect(m.span.end <= count && m.span.start < m.span.end) } }
             // Every prefix of a real-looking article.
             let prefix = String(text.unicodeScalars.prefix(n / 2))
-            _ = Annotator().annotate(prefix)
+            _ = testAnnotator.annotate(prefix)
         }
     }
 }

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct DocumentDateInferenceTests {
     private func infer(_ text: String, metadata: Metadata = Metadata(), citations: [Citation] = [], given: CalendarDate? = nil) -> DocumentDate {
-        DocumentDateInference.infer(TextBuffer(text), metadata: metadata, citations: citations, given: given,
+        DocumentDateInference.infer(TextBuffer(text), metadata: metadata, citations: citations, given: given.map { GivenDate($0) },
                                     today: CalendarDate(year: 2030, month: 1, day: 2))
     }
 

@@ -5,7 +5,7 @@ import Testing
 @Suite struct TimeRound2Tests {
     private func tag(_ text: String, dct: String) -> [(String, String)] {
         let d = CalendarDate(iso: dct) ?? CalendarDate(year: 2000, month: 1, day: 1)
-        return TimeTagger().tag(TextBuffer(text), sentences: [], excluding: [], dct: d).map { ($0.text, $0.value) }
+        return TimeTagger().tag(TextBuffer(text), excluding: [], dct: d).map { ($0.text, $0.value) }
     }
 
     @Test func theComingYearIsTheFuture() {

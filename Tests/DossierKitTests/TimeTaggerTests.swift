@@ -4,7 +4,7 @@ import Testing
 /// Tags `text` with a fixed DCT and returns (text, value, mod) triples.
 private func tag(_ text: String, dct: String = "2021-03-16", excluding: [Span] = []) -> [(String, String, String?)] {
     let d = CalendarDate(iso: dct) ?? CalendarDate(year: 2021, month: 3, day: 16)
-    return TimeTagger().tag(TextBuffer(text), sentences: [], excluding: excluding, dct: d).map { ($0.text, $0.value, $0.mod?.rawValue) }
+    return TimeTagger().tag(TextBuffer(text), excluding: excluding, dct: d).map { ($0.text, $0.value, $0.mod?.rawValue) }
 }
 
 private func values(_ text: String, dct: String = "2021-03-16") -> [String] { tag(text, dct: dct).map(\.1) }
@@ -131,7 +131,7 @@ private func texts(_ text: String, dct: String = "2021-03-16") -> [String] { tag
         #expect(values("the past three months") == ["P3M"])
         #expect(values("twenty-five years") == ["P25Y"])
         #expect(values("It took half an hour, after half a century of waiting.") == ["PT30M", "P50Y"])
-        #expect(TimeTagger().tag(TextBuffer("for three days"), sentences: [], excluding: [], dct: CalendarDate(year: 2021, month: 1, day: 1)).first?.type == .duration)
+        #expect(TimeTagger().tag(TextBuffer("for three days"), excluding: [], dct: CalendarDate(year: 2021, month: 1, day: 1)).first?.type == .duration)
     }
 
     @Test func fuzzyReferences() {
@@ -149,7 +149,7 @@ private func texts(_ text: String, dct: String = "2021-03-16") -> [String] { tag
         #expect(values("At present, the now-defunct party is gone.") == ["PRESENT_REF"])
         #expect(values("Talks will resume soon, as soon as Tbilisi is ready, soon after the vote.") == ["FUTURE_REF"])
         // Fuzzy references are DATEs, not durations.
-        let t = TimeTagger().tag(TextBuffer("in recent years and the past and now"), sentences: [], excluding: [], dct: CalendarDate(year: 2021, month: 1, day: 1))
+        let t = TimeTagger().tag(TextBuffer("in recent years and the past and now"), excluding: [], dct: CalendarDate(year: 2021, month: 1, day: 1))
         #expect(t.map(\.type) == [.date, .date, .date])
     }
 
@@ -157,7 +157,7 @@ private func texts(_ text: String, dct: String = "2021-03-16") -> [String] { tag
         #expect(tag("They meet every week.").first.map { [$0.0, $0.1] } == ["every week", "P1W"])
         #expect(values("Reports come out annually.") == ["XXXX"])
         #expect(values("each Thursday") == ["XXXX-WXX-4"])
-        #expect(TimeTagger().tag(TextBuffer("They meet every week."), sentences: [], excluding: [], dct: CalendarDate(year: 2021, month: 1, day: 1)).first?.type == .set)
+        #expect(TimeTagger().tag(TextBuffer("They meet every week."), excluding: [], dct: CalendarDate(year: 2021, month: 1, day: 1)).first?.type == .set)
     }
 }
 
@@ -183,7 +183,7 @@ private func texts(_ text: String, dct: String = "2021-03-16") -> [String] { tag
 
     @Test func spansAreScalarOffsets() {
         let s = "Erdoğan’s visit on Şuşa’s day, September 16, mattered."
-        let t = TimeTagger().tag(TextBuffer(s), sentences: [], excluding: [], dct: CalendarDate(year: 2019, month: 10, day: 8))
+        let t = TimeTagger().tag(TextBuffer(s), excluding: [], dct: CalendarDate(year: 2019, month: 10, day: 8))
         #expect(t.count == 1)
         if let x = t.first {
             let scalars = Array(s.unicodeScalars)
@@ -191,17 +191,37 @@ private func texts(_ text: String, dct: String = "2021-03-16") -> [String] { tag
         }
     }
 
+    /// Every timex lies inside the text, is not empty, carries the text of its span and a value.
+    private func checkTimexes(_ s: String, excluding: [Span] = [], dct: CalendarDate) -> [Timex] {
+        let scalars = Array(s.unicodeScalars)
+        let found = TimeTagger().tag(TextBuffer(s), excluding: excluding, dct: dct)
+        for t in found {
+            #expect(t.span.start >= 0 && t.span.start < t.span.end && t.span.end <= scalars.count)
+            guard t.span.start >= 0, t.span.start < t.span.end, t.span.end <= scalars.count else { continue }
+            #expect(String(String.UnicodeScalarView(scalars[t.span.start..<t.span.end])) == t.text)
+            #expect(!t.value.isEmpty)
+            #expect(!excluding.contains { $0.overlaps(t.span) })
+        }
+        return found
+    }
+
     @Test func weirdInputNeverTraps() {
         let dct = CalendarDate(year: 2021, month: 3, day: 16)
-        let tagger = TimeTagger()
         for s in ["", " ", "1", "2019", "May", "the", "last", "Sept.", "Aug. 3", "–", "’90s", "7:", "12:30 p.", "a.m.", "99999999999999999999 years",
                   "September 31", "February 30, 2021", "the first", "every", "more than", "Monday,", "(", "1994–", "mid-", "early",
                   String(repeating: "9", count: 5000), String(repeating: "May ", count: 1000)] {
-            _ = tagger.tag(TextBuffer(s), sentences: [], excluding: [], dct: dct)
+            _ = checkTimexes(s, dct: dct)
         }
-        // Long runs of words that look at their neighbours must not recurse deeply.
+        // Impossible dates are not given a calendar value.
+        #expect(checkTimexes("September 31", dct: dct).allSatisfy { $0.value != "2020-09-31" && $0.value != "2021-09-31" })
+        #expect(checkTimexes("February 30, 2021", dct: dct).allSatisfy { $0.value != "2021-02-30" })
+        // Long runs of words that look at their neighbours must not recurse deeply, and the date
+        // at the end is still found.
         for w in ["about ", "the ", "early ", "last ", "mid-", "more than ", "every ", "- ", "’", "1990s "] {
-            _ = tagger.tag(TextBuffer(String(repeating: w, count: 30000) + "May 5"), sentences: [], excluding: [], dct: dct)
+            let s = String(repeating: w, count: 30000) + "May 5"
+            let found = checkTimexes(s, dct: dct)
+            let n = s.unicodeScalars.count
+            #expect(found.contains { $0.span.end >= n - 2 && $0.text.contains("May") }, "\(w)")
         }
         // Random and truncated text.
         let base = Array("On Sunday, more than 20 years ago, the spring of 2018 (September 30–October 3) ended; mid-November 1990s 7:15 p.m. Şuşa ’90s.".unicodeScalars)
@@ -210,13 +230,16 @@ private func texts(_ text: String, dct: String = "2021-03-16") -> [String] { tag
             seed = seed &* 6364136223846793005 &+ 1442695040888963407
             let cut = Int(seed >> 33) % (base.count + 1)
             let s = String(String.UnicodeScalarView(base[0..<cut]))
-            _ = tagger.tag(TextBuffer(s), sentences: [], excluding: [Span(0, cut / 2)], dct: dct)
+            _ = checkTimexes(s, excluding: [Span(0, cut / 2)], dct: dct)
             var junk = String.UnicodeScalarView()
             for k in 0..<40 {
                 let v = UInt32((seed >> UInt64(k % 50)) & 0x7F) + (k % 7 == 0 ? 0x100 : 0)
                 if let sc = Unicode.Scalar(v) { junk.append(sc) }
             }
-            _ = tagger.tag(TextBuffer(String(junk)), sentences: [], excluding: [], dct: dct)
+            _ = checkTimexes(String(junk), dct: dct)
         }
+        // The whole sentence keeps its expressions.
+        let whole = checkTimexes(String(String.UnicodeScalarView(base)), dct: dct)
+        #expect(whole.contains { $0.text == "spring of 2018" && $0.value == "2018-SP" })
     }
 }

@@ -65,8 +65,8 @@ import DossierUI
 
     /// A big file's first part is drawn before the whole document is asked for; then it replaces it.
     @Test func theLoopDrawsTheFirstPartBeforeTakingTheWholeDocument() {
-        let first = Annotator().annotate("A Small Title\n\nSome text about Moscow.\n", path: "t.txt", date: nil)
-        let whole = Annotator().annotate("A Small Title\n\nSome text about Moscow.\n\nMore about Baku and Yerevan.\n", path: "t.txt", date: nil)
+        let first = testAnnotator.annotate("A Small Title\n\nSome text about Moscow.\n", path: "t.txt", date: nil)
+        let whole = testAnnotator.annotate("A Small Title\n\nSome text about Moscow.\n\nMore about Baku and Yerevan.\n", path: "t.txt", date: nil)
         let t = MemoryTerminal(width: 60, height: 12)
         var state = ReaderState(document: first, width: 60, height: 12)
         state.incompleteNote = "reading the rest of the file…"
@@ -86,7 +86,7 @@ import DossierUI
 
     /// The real loop, driven through the in-memory terminal.
     @Test func readerLoopDrawsHandlesResizeAndQuits() {
-        let doc = Annotator().annotate("A Small Title\n\nSome text about a town.\n", path: "t.txt", date: nil)
+        let doc = testAnnotator.annotate("A Small Title\n\nSome text about a town.\n", path: "t.txt", date: nil)
         let t = MemoryTerminal(width: 40, height: 8)
         var state = ReaderState(document: doc, width: 1, height: 1)
         // The smallest size the reader draws (below it: the too-small notice).
@@ -101,7 +101,7 @@ import DossierUI
     }
 
     @Test func ctrlLRepaintsEveryCell() {
-        let doc = Annotator().annotate("A Small Title\n\nSome text about a town.\n", path: "t.txt", date: nil)
+        let doc = testAnnotator.annotate("A Small Title\n\nSome text about a town.\n", path: "t.txt", date: nil)
         func lastWrite(_ keys: [Key]) -> Int {
             let t = MemoryTerminal(width: 40, height: 10)
             var state = ReaderState(document: doc, width: 40, height: 10)
@@ -114,7 +114,7 @@ import DossierUI
     }
 
     @Test func readerLoopStopsOnASignal() {
-        let doc = Annotator().annotate("Title\n\nText.\n", path: nil, date: nil)
+        let doc = testAnnotator.annotate("Title\n\nText.\n", path: nil, date: nil)
         let t = MemoryTerminal(width: 20, height: 5)
         var state = ReaderState(document: doc, width: 20, height: 5)
         t.type([.down, .down])
@@ -138,7 +138,7 @@ import DossierUI
         """
 
     @Test func searchScrollsToTheMatchAndDrawsItInTheThemesStyle() throws {
-        let doc = Annotator().annotate(Self.text, path: "notes.txt", date: nil)
+        let doc = testAnnotator.annotate(Self.text, path: "notes.txt", date: nil)
         let t = MemoryTerminal(width: 50, height: 10)
         var state = ReaderState(document: doc, width: 50, height: 10)
         let theme = try ThemeLoader(directories: []).load(source: """
@@ -164,7 +164,7 @@ import DossierUI
     }
 
     @Test func resizingRedrawsWithinTheNewSize() {
-        let doc = Annotator().annotate(Self.text, path: "notes.txt", date: nil)
+        let doc = testAnnotator.annotate(Self.text, path: "notes.txt", date: nil)
         let t = MemoryTerminal(width: 60, height: 10)
         var state = ReaderState(document: doc, width: 60, height: 10)
         t.resize(width: 30, height: 6)

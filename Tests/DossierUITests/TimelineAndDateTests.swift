@@ -33,7 +33,7 @@ import Testing
 
     @Test func dSetsTheDocumentDateAndReannotates() {
         let text = "Talks in Baku\n\nLast year Moscow and Baku met. The talks went on (Wire, May 3)."
-        let doc = Annotator().annotate(text, path: "/tmp/x.txt", date: CalendarDate(year: 2019, month: 10, day: 8))
+        let doc = testAnnotator.annotate(text, path: "/tmp/x.txt", date: CalendarDate(year: 2019, month: 10, day: 8))
         var s = ReaderState(document: doc, width: 80, height: 12)
         let before = s.document.metadata.date?.value
         s.handle(.char("D"))
@@ -44,7 +44,11 @@ import Testing
         #expect(s.document.metadata.date?.value == before)
         s.handle(.char("D"))
         Fixtures.press(&s, "2015-02-20")
-        s.handle(.enter)
+        let effects = s.handle(.enter)
+        let d = CalendarDate(year: 2015, month: 2, day: 20)
+        #expect(effects == [.setDate(d)])
+        // The loop performs the effect with the command line's loader and annotator.
+        s.applyDocumentDate(d, document: testAnnotator.annotate(text, path: "/tmp/x.txt", date: d))
         #expect(s.userDate == CalendarDate(year: 2015, month: 2, day: 20))
         #expect(s.document.metadata.date?.value == CalendarDate(year: 2015, month: 2, day: 20))
         #expect(s.document.metadata.date?.inferred == false)

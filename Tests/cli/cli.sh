@@ -48,6 +48,12 @@ python3 -c 'import json,sys; assert json.load(open(sys.argv[1]))["text"].startsw
 expect "bad --date" 64 "date" -- "$bin" export --date 2019-02-30
 expect "unknown format" 64 "format" -- "$bin" export --format xml
 expect "standard input" 0 "" -- bash -c "printf 'Moscow and Baku\n' | '$bin' export -"
+# A Data folder whose tagger file is unreadable: the binary says so once, then works.
+mkdir -p "$tmp/data/ner" && printf 'not a model' >"$tmp/data/ner/model.bin"
+expect "missing tagger is announced" 0 "name tagger" -- env DOSSIER_DATA="$tmp/data" "$bin" export "$(dirname "$0")/../../Data/reference-article.txt"
+[ "$(grep -c "name tagger" "$tmp/err")" = 1 ] && ok "missing tagger announced once" || bad "missing tagger announced once"
+expect "the tagger, when found, is not mentioned" 0 "" -- "$bin" export "$(dirname "$0")/../../Data/reference-article.txt"
+grep -q "name tagger" "$tmp/err" && bad "no tagger note when the model loads" || ok "no tagger note when the model loads"
 expect "built-in article" 0 "" -- "$bin" export
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["schema"]=="dossier/1" and d["metadata"]["title"]' "$tmp/out" \
     && ok "export is JSON with the contract's schema" || bad "export is JSON with the contract's schema"

@@ -68,12 +68,14 @@ public struct EntityGrouper: Sendable {
                     personKeyOf[Int32(i)] = key
                     latestBySurname.set(Self.normHash(b, Self.lastWord(b, f.bytes)), Int32(i))
                 }
-            } else if let e = entry, e.type == f.type || f.type != .media {
+            } else if let e = entry, e.type == f.type || f.type != .media || (e.type == .place && e.actor == nil) {
+                // A state or region named where an outlet is expected ("(Interfax, Ukraine, May 3)")
+                // is still that place: a split name never makes a second state entity.
                 key = Self.stringHash(e.id) ^ 0x4B4E_4F57
             } else {
                 // "Innopac Inc" and "Innopac" are one company.
                 var r = f.bytes
-                while f.type == .org, let shorter = Scan.withoutCorporateSuffix(b, r) { r = shorter }
+                while f.type == .org, let shorter = EntityScan.withoutCorporateSuffix(b, r) { r = shorter }
                 key = NameHash.add(NameHash.start ^ UInt64(f.type.hashSalt), b, r)
             }
             // Acronym defined as "Long Name (ACR)": the acronym joins the long name. A whole

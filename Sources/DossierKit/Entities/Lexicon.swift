@@ -205,7 +205,8 @@ enum Lexicon {
         "Museum", "Library", "Theater", "Theatre", "Orchestra", "Team", "Union’s", "Guard’s",
         "Finance", "Capital", "Partners", "Securities", "Investments", "Consulting", "Analytics",
         "Advisors", "Ventures", "Logistics", "Motors", "Technologies", "Pharma", "Foods", "Bancorp",
-        "Bancshares", "Bankshares",
+        "Bancshares", "Bankshares", "Gold", "Mining", "Petroleum", "Steel", "Metals", "Minerals", "Resources",
+        "Shipping", "Aviation", "Airlines",
     ])
 
     /// Outlet heads: a capitalized name ending in one of these is MEDIA.
@@ -215,6 +216,7 @@ enum Lexicon {
         "Television", "Channel", "Agency’s", "Press", "Observer", "Chronicle", "Weekly", "Magazine",
         "Express", "Courier", "Kurier", "Vestnik", "Novosti", "Today", "Insider", "Digest",
         "Bulletin", "Dispatch", "Broadcasting", "Media", "Online", "Wire", "Report", "Quarterly",
+        "Inform", "Info", "Haber", "Haberler", "Ajansı", "Novini", "Vesti", "Kavkaza",
     ])
 
     /// Event heads: a capitalized name ending in one of these is an EVENT.
@@ -238,6 +240,9 @@ enum Lexicon {
         "Canal", "Valley", "Peninsula", "Plain", "Plateau", "Region", "Province", "Oblast",
         "Krai", "County", "Governorate", "Autonomous", "North", "South", "East", "West", "Northern",
         "Southern", "Eastern", "Western", "Upper", "Lower", "Middle", "Far", "Near", "Greater",
+        // Ukrainian and Russian place names: "Velykyi Burluk", "Mala Tokmachka", "Nova Sich".
+        "Velykyi", "Velyka", "Velyke", "Velyki", "Malyi", "Mala", "Male", "Mali", "Nova", "Novyi", "Nove",
+        "Novi", "Stara", "Staryi", "Stare", "Stari", "Verkhnii", "Nyzhnii", "Verkhnia", "Nyzhnia",
     ])
 
     /// Place heads that come last ("Aras River", "Pankisi Gorge", "Kursk Oblast").
@@ -247,7 +252,7 @@ enum Lexicon {
         "Oblast", "Krai", "Region", "Province", "Governorate", "Okrug", "Raion", "District’s",
         "Canyon", "Desert", "Steppe", "Plateau", "Highlands", "Lowlands", "Basin", "Delta",
         "Square", "Street", "Avenue", "Ave", "Blvd", "Boulevard", "Road", "Rd", "Highway", "Prospekt", "Bridge", "Airport", "Port",
-        "Heights", "Coast", "Gap", "Territory", "Territories", "Republic", "Emirates", "Kingdom", "Empire",
+        "Heights", "Coast", "Gap", "Territory", "Territories", "Republic", "Emirates", "Kingdom", "Empire", "City",
         "Khanate", "Sultanate",
     ])
 
@@ -415,6 +420,12 @@ enum Lexicon {
 
     /// Endings of company names built from morphemes (gas, oil, industry, energy, atom, bank,
     /// telecoms, potash, construction): evidence for ORG on an unknown single word.
+    /// Place-name endings of the region ("Novoivanivka", "Pokrovske", "Sloviansk", "Mariupol",
+    /// "Jalalabad", "Volgograd"): evidence for PLACE on an unknown word.
+    static let placeSuffixes: [[UInt8]] = [
+        "ivka", "yivka", "ovka", "evka", "ivske", "ske", "sk", "ivtsi", "opol", "pol", "grad", "hrad", "abad", "ovo", "evo",
+    ].map { Array($0.utf8) }
+
     static let companySuffixes: [[UInt8]] = [
         "gaz", "gas", "oil", "neft", "prom", "energo", "atom", "bank", "telecom", "kali", "com", "stroy", "trans",
     ].map { Array($0.utf8) }

@@ -51,7 +51,7 @@ public struct Evaluator {
     }
 
     public var annotator: Annotator
-    public init(annotator: Annotator = Annotator()) { self.annotator = annotator }
+    public init(annotator: Annotator) { self.annotator = annotator }
 
     /// Evaluates every `NAME.txt` in `folder` that has a `NAME.gold.json`.
     public func evaluate(folder: String) throws -> Report {

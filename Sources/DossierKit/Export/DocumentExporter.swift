@@ -73,7 +73,8 @@ public enum DocumentExporter {
         for e in doc.timeline {
             w.beginObject()
             w.field("start", e.start.description); w.field("end", e.end.description)
-            w.field("label", e.label); w.field("origin", e.origin.rawValue)
+            w.field("label", e.fullLabel(in: doc.text)); w.field("origin", e.origin.rawValue)
+            w.field("kind", e.isEvent ? "event" : "source")
             w.key("at"); w.beginObject(); w.field("start", e.at.start); w.field("end", e.at.end); w.endObject()
             w.key("sentence")
             if let s = e.sentence {
@@ -105,6 +106,8 @@ public enum DocumentExporter {
             w.beginObject()
             w.field("value", d.value.description); w.field("inferred", d.inferred); w.field("basis", d.basis)
             if d.assumed { w.field("assumed", true) }
+            w.field("confidence", (d.confidence * 100).rounded() / 100)
+            w.field("uncertain", d.isUncertain)
             w.endObject()
         } else {
             w.value(nil as String?)

@@ -19,9 +19,6 @@ public struct KnowledgeEntry: Sendable, Equatable {
 /// Names are looked up by a hash of their token sequence (``NameTokenizer``), so matching the
 /// text never builds a String: the recognizer hashes byte slices as it scans.
 public struct Knowledge: Sendable {
-    /// The knowledge from `Data/knowledge` when found, else the copy compiled in.
-    public static let shared = Knowledge.loadDefault()
-
     public private(set) var entries: [KnowledgeEntry] = []
     /// Hash of a name's token sequence → index into `entries` (the first file listing a name wins).
     private var names = HashMap64()
@@ -39,7 +36,7 @@ public struct Knowledge: Sendable {
     public init(files: [(String, String)]) {
         // Precedence when two files list the same surface form: states and nationality words
         // first, then bodies and outlets, people, and the long city list last.
-        let order = ["countries.tsv", "demonyms.tsv", "organizations.tsv", "media.tsv", "events.tsv",
+        let order = ["countries.tsv", "demonyms.tsv", "nationalities.tsv", "organizations.tsv", "media.tsv", "events.tsv",
                      "regions.tsv", "persons.tsv", "cities.tsv"]
         let sorted = files.sorted { a, b in
             (order.firstIndex(of: a.0) ?? order.count) < (order.firstIndex(of: b.0) ?? order.count)

@@ -86,12 +86,40 @@ public struct DocumentDate: Sendable, Equatable {
     public var basis: String
     /// True when the text gave no clue at all and today's date stands in for the real one.
     public var assumed: Bool
+    /// How likely the date is right to within a few days, 0…1: 1 for a date given (`--date`,
+    /// page metadata, front matter), 0.9–0.95 for a full date the header states, lower for
+    /// estimates from clues, 0 for today's date standing in. See ``uncertainBelow``.
+    public var confidence: Double
 
-    public init(value: CalendarDate, inferred: Bool, basis: String, assumed: Bool = false) {
+    /// Below this confidence the date counts as uncertain: the reader says "date uncertain" with
+    /// the best guess and lets the user set it. Estimates from a volume number with dated
+    /// citations, or from a full date in the text's own header, stay above it; a year taken
+    /// from the latest year the text names, a day guessed from an issue number or from mid-year,
+    /// and today's date fall below it.
+    public static let uncertainBelow = 0.7
+
+    /// True when ``confidence`` is below ``uncertainBelow``.
+    public var isUncertain: Bool { confidence < Self.uncertainBelow }
+
+    public init(value: CalendarDate, inferred: Bool, basis: String, assumed: Bool = false, confidence: Double? = nil) {
         self.value = value
         self.inferred = inferred
         self.basis = basis
         self.assumed = assumed
+        self.confidence = max(0, min(1, confidence ?? (assumed ? 0 : inferred ? 0.5 : 1)))
+    }
+}
+
+/// A document date the caller knows: from `--date`, or from a page's metadata or front matter
+/// (the readers of HTML and Markdown pass it the same way). It outranks every clue in the text
+/// and has confidence 1; `basis` says where it came from ("given with --date",
+/// "the page's article:published_time").
+public struct GivenDate: Sendable, Equatable {
+    public var value: CalendarDate
+    public var basis: String
+    public init(_ value: CalendarDate, basis: String = "given with --date") {
+        self.value = value
+        self.basis = basis
     }
 }
 

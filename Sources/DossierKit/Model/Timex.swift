@@ -33,9 +33,74 @@ public struct TimelineEntry: Sendable, Equatable {
     public var start: CalendarDate
     /// Last day of the interval (inclusive).
     public var end: CalendarDate
-    /// What the side pane shows: the normalized value and a qualifier, e.g. `2018 spring`, `1999 (before)`.
+    /// The date column: the normalized value and a qualifier, e.g. `2018 spring`, `1999 (before)`
+    /// (a citation's entry: `2019-09-16 Aze.az`, as before ``words`` existed).
     public var label: String
+    /// `timex`: an event the text places in time; `citation`: the date of a cited source.
     public var origin: Origin
+    /// For an event: the clause around the expression, as UTF-8 byte offsets into the
+    /// document's text, cut at word boundaries (see ``words(in:)``); nil when not computed.
+    /// (Stored in 9 bytes: a big document has hundreds of thousands of entries.)
+    public var clause: Range<Int>? {
+        get { clauseLo < 0 ? nil : Int(clauseLo)..<Int(max(clauseLo, clauseHi)) }
+        set {
+            clauseLo = Int32(clamping: newValue?.lowerBound ?? -1)
+            clauseHi = Int32(clamping: newValue?.upperBound ?? -1)
+        }
+    }
+    private var clauseLo: Int32 = -1
+    private var clauseHi: Int32 = -1
+    private var clauseFlags: UInt8 = 0
+    /// Whether the clause was cut before / after (an ellipsis marks the cut).
+    public var clauseCutBefore: Bool {
+        get { clauseFlags & 1 != 0 }
+        set { clauseFlags = newValue ? clauseFlags | 1 : clauseFlags & ~1 }
+    }
+    public var clauseCutAfter: Bool {
+        get { clauseFlags & 2 != 0 }
+        set { clauseFlags = newValue ? clauseFlags | 2 : clauseFlags & ~2 }
+    }
+    /// For a citation entry: its sources that carry this date joined by ", " ("Fontanka,
+    /// Novaya Gazeta"), as its label writes them after the date.
+    public var sources: String {
+        guard origin == .citation else { return "" }
+        let date = start.description
+        return label.hasPrefix(date + " ") ? String(label.dropFirst(date.count + 1)) : ""
+    }
+    /// True for an event in the text, false for the date of a cited source.
+    public var isEvent: Bool { origin == .timex }
+
+    /// The words the side pane shows after the date: an event's clause (whitespace collapsed,
+    /// "…" where it was cut; never a lone punctuation mark), or a citation's sources.
+    /// `text` is the document's text (``Document/text``). Kept as offsets, not strings, so a big
+    /// document's timeline costs no memory for its words until they are shown.
+    public func words(in text: String) -> String {
+        if origin == .citation { return sources }
+        guard let r = clause, r.lowerBound >= 0, r.upperBound <= text.utf8.count, !r.isEmpty else { return "" }
+        let u = text.utf8
+        let a = u.index(u.startIndex, offsetBy: r.lowerBound), z = u.index(u.startIndex, offsetBy: r.upperBound)
+        // Whitespace runs become one space (bytes: the clause starts and ends on a word).
+        var out: [UInt8] = []
+        out.reserveCapacity(r.count + 6)
+        if clauseCutBefore { out += [0xE2, 0x80, 0xA6] }
+        var space = false
+        for c in u[a..<z] {
+            if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 { space = true; continue }
+            if space { out.append(0x20) }
+            space = false
+            out.append(c)
+        }
+        if clauseCutAfter { out += [0xE2, 0x80, 0xA6] }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The date label, then the words (export's `label`).
+    public func fullLabel(in text: String) -> String {
+        let w = words(in: text)
+        guard !w.isEmpty else { return label }
+        if origin == .citation { return start.description + " " + w }
+        return label + " " + w
+    }
     /// The timex or citation span.
     public var at: Span
     public var sentence: Span?

@@ -125,9 +125,6 @@ public struct NERModel: Sendable {
         self.init(image: image, rowBits: rowBits, vocabBits: vocabBits, scale: scale, transitions: transitions)
     }
 
-    /// The model in Data/ner/, loaded once; nil when absent or unreadable.
-    public static let shared: NERModel? = load()
-
     /// Loads Data/ner/model.bin via `DataLocator`; nil when absent or corrupt (never traps).
     public static func load() -> NERModel? {
         guard let url = DataLocator.file(fileName) else { return nil }

@@ -1,14 +1,33 @@
 /// Turns an article's text into a ``Document``: structure, citations, document date, time
 /// expressions, entities and the timeline, in that order (each stage may use the ones before).
+///
+/// The knowledge lists and the learned tagger are given to it (the command line loads them once
+/// with ``loadDefault()``); nothing is read from disk behind the caller's back.
 public struct Annotator: Sendable {
     public var knowledge: Knowledge
+    /// The learned name tagger; nil: names are typed by rules and lists alone.
+    public var model: NERModel?
 
-    public init(knowledge: Knowledge = .shared) {
+    public init(knowledge: Knowledge, model: NERModel?) {
         self.knowledge = knowledge
+        self.model = model
+    }
+
+    /// An annotator with the knowledge from `Data/knowledge` (or the copy compiled in) and the
+    /// tagger from `Data/ner/model.bin` when found (nil otherwise: check ``model`` and say so).
+    /// Each call loads the files again: make one annotator and reuse it.
+    public static func loadDefault() -> Annotator {
+        Annotator(knowledge: Knowledge.loadDefault(), model: NERModel.load())
     }
 
     /// Annotates `text`. `date` overrides the inferred document date (`--date`).
     public func annotate(_ text: String, path: String? = nil, date: CalendarDate? = nil) -> Document {
+        annotate(text, path: path, given: date.map { GivenDate($0) })
+    }
+
+    /// Annotates `text` with a document date the caller knows (`--date`, page metadata, front
+    /// matter); it outranks every clue in the text.
+    public func annotate(_ text: String, path: String? = nil, given date: GivenDate?) -> Document {
         let buffer = TextBuffer(text)
         let structure = StructureParser.parse(buffer)
         var citations = CitationParser.parse(buffer, blocks: structure.blocks)
@@ -22,12 +41,11 @@ public struct Annotator: Sendable {
             }
         }
         let timexes = TimeTagger().tag(
-            buffer, sentences: structure.sentences, excluding: citations.map(\.span), dct: dct.value)
-        let entities = EntityRecognizer(knowledge: knowledge).recognize(
-            buffer, blocks: structure.blocks, sentences: structure.sentences,
-            citations: citations, timexes: timexes)
+            buffer, excluding: citations.map(\.span), dct: dct.value)
+        let entities = EntityRecognizer(knowledge: knowledge, model: model).recognize(
+            buffer, blocks: structure.blocks, citations: citations)
         let timeline = TimelineBuilder.build(
-            timexes: timexes, citations: citations, sentences: structure.sentences)
+            timexes: timexes, citations: citations, sentences: structure.sentences, text: buffer)
         return Document(
             text: text, source: Document.Source(path: path), metadata: metadata,
             blocks: structure.blocks, sentences: structure.sentences, entities: entities,

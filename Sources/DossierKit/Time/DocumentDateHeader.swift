@@ -76,9 +76,11 @@ extension DocumentDateInference {
                 return nil
             }
         }
-        // A byline with a date: "By Jane Roe | January 14, 2020" (a full date with its year only).
+        // A byline or publication line with a date: "By Jane Roe | January 14, 2020",
+        // "Publication: The Daily Record · January 14, 2020" (a full date with its year only).
         // "By January 14, 2020, troops left" is a sentence: the date must not follow "By" directly.
-        if first.isWord(.by) && first.has(TimeToken.capitalized) && t.count <= 24 && t.count > 2 {
+        let labelled = first.isWord(.by) || (lowerKey(first, buf) == TimeLexicon.pack("publication") && t.count > 1 && t[1].isPunct(UInt8(ascii: ":")))
+        if labelled && first.has(TimeToken.capitalized) && t.count <= 24 && t.count > 2 {
             for j in 2..<t.count {
                 if let d = parseDate(t, j), d.year != nil { return HeaderDate(year: d.year, month: d.month, day: d.day, kind: .published) }
             }

@@ -20,14 +20,16 @@ public enum DocumentDateInference {
 
     /// The DCT of `text`: `given` when set (`inferred: false`), else the best estimate with a `basis`
     /// sentence; `today` stands in for the clock (tests), used only when the text has no clue at all.
+    /// `given` (from `--date`, page metadata or front matter) carries its own basis.
     public static func infer(
-        _ text: TextBuffer, metadata: Metadata, citations: [Citation], given: CalendarDate?,
+        _ text: TextBuffer, metadata: Metadata, citations: [Citation], given: GivenDate?,
         today: CalendarDate? = nil
     ) -> DocumentDate {
-        if let given { return DocumentDate(value: given, inferred: false, basis: "given with --date") }
+        if let given { return DocumentDate(value: given.value, inferred: false, basis: given.basis, confidence: 1) }
         let header = headerDate(text)
         if let h = header, let y = h.year, let d = TimeValues.date(y, h.month, h.day) {
-            return DocumentDate(value: d, inferred: true, basis: sentence(["\(h.label) gives the date \(d.description)"]))
+            return DocumentDate(value: d, inferred: true, basis: sentence(["\(h.label) gives the date \(d.description)"]),
+                                confidence: h.kind == .updated ? 0.85 : h.kind == .dateLine ? 0.9 : 0.95)
         }
         var volume = metadata.volume
         var issue = metadata.issue
@@ -54,19 +56,25 @@ public enum DocumentDateInference {
 
         var year: Int?
         var why: [String] = []
+        // How sure the year is (see DocumentDate.confidence).
+        var yearConfidence = 0.0
         if let v = volume {
             year = 2003 + v
+            yearConfidence = 0.95
             why.append("EDM volume \(v) appeared in \(2003 + v)")
         } else if let ty = textYear {
             year = ty
+            yearConfidence = 0.8
             // A January article citing December days: the text's latest year is the previous one.
             if wrapped, let l = latest, l.month <= 2, dated.contains(where: { $0.year == ty && $0.month >= 10 }) {
                 year = ty + 1
+                yearConfidence = 0.75
                 why.append("the latest year the text names is \(ty) and its December citations come before January ones")
             } else if dates.isEmpty, clues.yearOnlyWithMonth, !clues.yearless.isEmpty || header != nil {
                 // News style names the year only for dates outside the current year: "since
                 // February 2022" next to a bare "July 17" means the article is from a later year.
                 year = ty + 1
+                yearConfidence = 0.55
                 why.append("the latest year the text names, \(ty), comes only with a month while other dates go without a year, so the text is from \(ty + 1)")
             } else {
                 why.append("the latest year the text names (outside future clauses) is \(ty)")
@@ -78,16 +86,18 @@ public enum DocumentDateInference {
             var y = year
             if y == nil, let maxDated = dated.max() {
                 y = (h.month, h.day) < (maxDated.month, maxDated.day) ? maxDated.year + 1 : maxDated.year
+                yearConfidence = 0.75
                 why.append("the latest cited date is \(maxDated.description)")
             }
             if y == nil {
                 let now = today ?? currentDate()
                 y = (h.month, h.day) > (now.month, now.day) ? now.year - 1 : now.year
+                yearConfidence = 0.4
                 why.append("no year clue, so the most recent such day up to today is taken")
             }
             if let y, let d = TimeValues.date(y, h.month, h.day) ?? TimeValues.date(y, h.month, min(h.day, 28)) {
                 why.insert("\(h.label) gives the day (\(d.month)/\(d.day))", at: 0)
-                return DocumentDate(value: d, inferred: true, basis: sentence(why))
+                return DocumentDate(value: d, inferred: true, basis: sentence(why), confidence: min(0.95, yearConfidence))
             }
         }
         if year == nil, dated.isEmpty, let l = latest {
@@ -95,6 +105,7 @@ public enum DocumentDateInference {
             let now = today ?? currentDate()
             let past = (l.month, l.day) > (now.month, now.day)
             year = past ? now.year - 1 : now.year
+            yearConfidence = 0.35
             why.append("no year clue, so the citations' year is taken as the most recent one up to today")
         }
         if let l = latest, let y = year {
@@ -116,28 +127,29 @@ public enum DocumentDateInference {
                 value = value.adding(days: 8 - value.weekday)
                 why.append("moved to the following Monday, as the outlet publishes on weekdays")
             }
-            return DocumentDate(value: value, inferred: true, basis: sentence(why))
+            return DocumentDate(value: value, inferred: true, basis: sentence(why),
+                                confidence: min(0.9, yearConfidence) - (fromText ? 0.05 : 0))
         }
         if year == nil, let maxDated = dated.max() {
             why.append("the latest cited date with a year is \(maxDated.description)")
-            return DocumentDate(value: maxDated.adding(days: 1), inferred: true, basis: sentence(why))
+            return DocumentDate(value: maxDated.adding(days: 1), inferred: true, basis: sentence(why), confidence: 0.75)
         }
         if let y = year {
             if let iss = issue, iss >= 1, iss <= 400 {
                 let doy = min(364, max(0, Int((Double(iss) * daysPerIssue).rounded()) - 1))
                 let d = CalendarDate(year: y, month: 1, day: 1).adding(days: doy)
                 why.append("issue \(iss) falls around \(d.description) at about \(Int(365 / daysPerIssue)) issues a year")
-                return DocumentDate(value: d.year == y ? d : CalendarDate(year: y, month: 12, day: 31), inferred: true, basis: sentence(why))
+                return DocumentDate(value: d.year == y ? d : CalendarDate(year: y, month: 12, day: 31), inferred: true, basis: sentence(why), confidence: 0.6)
             }
             if let maxDated = dated.filter({ $0.year == y }).max() {
                 why.append("the latest cited date is \(maxDated.description)")
-                return DocumentDate(value: maxDated.adding(days: 1), inferred: true, basis: sentence(why))
+                return DocumentDate(value: maxDated.adding(days: 1), inferred: true, basis: sentence(why), confidence: min(0.8, yearConfidence))
             }
             let (lastDay, _) = latestCircular(clues.yearless)
             let yearlessDate = lastDay.flatMap { TimeValues.date(y, $0.month, $0.day) }
             if let d = clues.date, d.year == y, yearlessDate.map({ d >= $0 }) ?? true {
                 why.append("the latest full date the text names is \(d.description)")
-                return DocumentDate(value: d, inferred: true, basis: sentence(why))
+                return DocumentDate(value: d, inferred: true, basis: sentence(why), confidence: min(0.75, yearConfidence))
             }
             if let d = yearlessDate {
                 // Dates named without a year are of the article's year; it appeared after the latest.
@@ -147,13 +159,13 @@ public enum DocumentDateInference {
                     value = value.adding(days: 8 - value.weekday)
                     why.append("moved to the following Monday, as news appears on weekdays")
                 }
-                return DocumentDate(value: value, inferred: true, basis: sentence(why))
+                return DocumentDate(value: value, inferred: true, basis: sentence(why), confidence: min(0.6, yearConfidence))
             }
             why.append("no day clue, so mid-year is assumed")
-            return DocumentDate(value: CalendarDate(year: y, month: 7, day: 1), inferred: true, basis: sentence(why))
+            return DocumentDate(value: CalendarDate(year: y, month: 7, day: 1), inferred: true, basis: sentence(why), confidence: 0.2)
         }
         let now = today ?? currentDate()
-        return DocumentDate(value: now, inferred: true, basis: "No date clue in the text (no volume, dated citations or years), so today's date is used.", assumed: true)
+        return DocumentDate(value: now, inferred: true, basis: "No date clue in the text (no volume, dated citations or years), so today's date is used.", assumed: true, confidence: 0)
     }
 
     /// Joins the reasons into one sentence for `basis`.

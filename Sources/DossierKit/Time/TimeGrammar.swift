@@ -124,6 +124,10 @@ struct TimeGrammar {
             if (w == .set || w == .is || w == .are) && isWord(j + 1, .to), let v = tok(j + 2), v.kind == .word, v.cat == .none || v.word == .pastVerb {
                 return .future
             }
+            // "on schedule to open", "on track to finish": a plan under way.
+            if w == .schedule || w == .track {
+                return isWord(j - 1, .on) && (isWord(j + 1, .to) || isWord(j + 1, .for)) ? .future : nil
+            }
             if w == .expected || w == .scheduled || w == .due {
                 // "lower-than-expected" is an adjective; "had been scheduled" is a plan of the past.
                 if w == .expected && isDash(j - 1) && adjacent(j) { return nil }
@@ -153,6 +157,9 @@ struct TimeGrammar {
             }
             j -= 1; steps += 1
         }
+        // A verb of the date's own clause to the left decides it ("approved in 2022, is on
+        // schedule to open", "said on Tuesday it would review").
+        if let nearest { return nearest }
         j = b + 1
         steps = 0
         var right: Tense?
@@ -176,12 +183,13 @@ struct TimeGrammar {
 
     /// A past-tense verb right before `a`, possibly across one preposition ("began on",
     /// "promised in", "was held in"), and not a passive infinitive ("to be completed by").
+    /// "said on Tuesday it would review" is the day of the saying: the date follows "said".
     func nearPast(_ a: Int) -> Bool {
         var j = a - 1
         if let w = word(j), [.on, .in, .since, .by, .until, .from, .during, .at, .before, .after, .through].contains(w) { j -= 1 }
         guard let w = word(j) else { return false }
         switch w {
-        case .was, .were, .had, .did: return true
+        case .was, .were, .had, .did, .said: return true
         case .pastVerb:
             if let p = word(j - 1), p == .to || p == .will || p == .would || p == .shall || p == .is || p == .are { return false }
             if isOneOf(j - 1, TimeKeys.beBeen) { return false }

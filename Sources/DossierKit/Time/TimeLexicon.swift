@@ -38,6 +38,7 @@ struct TimeLexicon: Sendable {
         case year1, era, period, term, times
         // Tense cues.
         case will, shall, would, expected, scheduled, due, plans, plan, going, intends, set
+        case schedule, track
         case was, were, had, did, said, pastVerb
         case `is`, are, has, have, does
         case which, when, who, `while`, but, because
@@ -147,6 +148,7 @@ struct TimeLexicon: Sendable {
             ("era", .era), ("period", .period), ("term", .term), ("times", .times),
             ("will", .will), ("shall", .shall), ("would", .would), ("expected", .expected), ("scheduled", .scheduled), ("due", .due),
             ("plans", .plans), ("plan", .plan), ("planned", .plans), ("going", .going), ("intends", .intends), ("set", .set),
+            ("aims", .intends), ("hopes", .intends), ("seeks", .intends), ("intend", .intends), ("schedule", .schedule), ("track", .track),
             ("upcoming", .upcoming),
             ("was", .was), ("were", .were), ("had", .had), ("did", .did), ("said", .said),
             ("is", .is), ("are", .are), ("has", .has), ("have", .have), ("does", .does),

@@ -10,9 +10,9 @@ public struct TimeTagger: Sendable {
     private static let chunkBytes = 1 << 16
 
     /// The time expressions of `text` in text order, resolved against `dct`. `excluding` (citation
-    /// spans) are skipped; `sentences` are not needed: the grammar finds clause and sentence ends
-    /// itself when it reads the tense around an expression.
-    public func tag(_ text: TextBuffer, sentences: [Span], excluding: [Span], dct: CalendarDate) -> [Timex] {
+    /// spans) are skipped. The grammar finds clause and sentence ends itself when it reads the
+    /// tense around an expression.
+    public func tag(_ text: TextBuffer, excluding: [Span], dct: CalendarDate) -> [Timex] {
         let excluded = excluding.filter { !$0.isEmpty }.sorted().map { text.byteRange($0) }
         let lexicon = TimeLexicon.shared
         var out: [Timex] = []

@@ -6,21 +6,35 @@
 public enum TimelineBuilder {
     /// Timeline entries for `timexes` and the resolved dates of `citations`, sorted by interval start
     /// and then by position, each tied to the sentence containing it.
-    public static func build(timexes: [Timex], citations: [Citation], sentences: [Span]) -> [TimelineEntry] {
+    /// With `text`, each entry also gets what ``TimelineEntry/words(in:)`` shows: an event's clause, a
+    /// citation's sources. A citation gives one entry per date, however many sources share it.
+    public static func build(timexes: [Timex], citations: [Citation], sentences: [Span], text: TextBuffer? = nil) -> [TimelineEntry] {
         var out: [TimelineEntry] = []
         out.reserveCapacity(timexes.count + citations.count)
         for t in timexes where t.type == .date || t.type == .time {
             guard let (a, b, label) = interval(t.value) else { continue }
             let full = t.mod.map { label + " (" + qualifier($0) + ")" } ?? label
-            out.append(TimelineEntry(start: a, end: b, label: full, origin: .timex, at: t.span,
-                                     sentence: sentence(containing: t.span.start, in: sentences)))
+            let s = sentence(containing: t.span.start, in: sentences)
+            var entry = TimelineEntry(start: a, end: b, label: full, origin: .timex, at: t.span, sentence: s)
+            if let text, let c = TimelineWords.clause(around: t.span, sentence: s, in: text) {
+                entry.clause = c.0; entry.clauseCutBefore = c.cutBefore; entry.clauseCutAfter = c.cutAfter
+            }
+            out.append(entry)
         }
         for c in citations {
             let s = sentence(containing: c.span.start, in: sentences)
+            // Dates in order of first appearance, each with every source that carries it.
+            var dates: [CalendarDate] = []
+            var sources: [CalendarDate: [String]] = [:]
             for r in c.refs {
                 for d in r.dates {
-                    out.append(TimelineEntry(start: d, end: d, label: "\(d) \(r.source)", origin: .citation, at: c.span, sentence: s))
+                    if sources[d] == nil { dates.append(d) }
+                    if !(sources[d]?.contains(r.source) ?? false) { sources[d, default: []].append(r.source) }
                 }
+            }
+            for d in dates {
+                let names = (sources[d] ?? []).joined(separator: ", ")
+                out.append(TimelineEntry(start: d, end: d, label: "\(d) \(names)", origin: .citation, at: c.span, sentence: s))
             }
         }
         // Stable order: interval start, then position in the text.

@@ -1,3 +1,5 @@
+import DossierKit
+
 /// What a transition asks the world to do: the state stays a value, and the run loop performs
 /// these (helix's callbacks, Elm's commands).
 public enum Effect: Equatable, Sendable {
@@ -9,4 +11,7 @@ public enum Effect: Equatable, Sendable {
     case copy(String)
     /// Show another article at a text offset: a jump between articles (the library's).
     case open(article: String, offset: Int)
+    /// Annotate the article again with this document date, as `--date` does (the loader and the
+    /// annotator live outside the state); the loop hands the result to ``ReaderState/applyDocumentDate(_:document:)``.
+    case setDate(CalendarDate)
 }

@@ -89,7 +89,7 @@ extension ReaderState {
                     message = "Not a date: \(input.text.isEmpty ? "nothing typed" : input.text) (write YYYY-MM-DD)"
                     return .consumed([])
                 }
-                setDocumentDate(d)
+                return .consumed([.setDate(d)])
             case .escape: break
             default: pending = .date(input)
             }

@@ -177,9 +177,10 @@ public struct ReaderState: Sendable {
         }
     }
 
-    /// Re-annotates the article with document date `d`, as `--date` does, keeping the place.
-    mutating func setDocumentDate(_ d: CalendarDate) {
-        var doc = Annotator().annotate(document.text, path: document.source.path, date: d)
+    /// The article annotated again with document date `d` (the loop performs ``Effect/setDate(_:)``
+    /// with the same loader and annotator as `--date`), keeping the place.
+    public mutating func applyDocumentDate(_ d: CalendarDate, document annotated: Document) {
+        var doc = annotated
         // The loader's notices (invalid UTF-8 …) still hold; the annotator's own are new.
         doc.notices = Array(Set(doc.notices + document.notices)).sorted()
         doc.source = document.source

@@ -88,6 +88,7 @@ notice = "88"
 on-notice = "231"
 overlay = "237"
 overlay-fg = "252"
+
 """#
 
     static let monoSource = #"""
@@ -132,5 +133,6 @@ overlay-fg = "252"
 "help" = "default"
 "help.key" = { modifiers = ["bold"] }
 "notice" = { modifiers = ["bold", "reversed"] }
+
 """#
 }

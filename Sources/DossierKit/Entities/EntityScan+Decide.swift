@@ -1,0 +1,194 @@
+import Foundation
+
+/// Deciding one run: knowledge match against rules, titles cut off, source items.
+extension EntityScan {
+    /// Decides what the run at `t` is; returns the next token to look at.
+    func decide(at t: Int, into out: inout [Found], deferred: inout [(Int, Int)]) -> Int {
+        if isMonthOrDay(t) && !has(t, .citeItem) { return t + 1 }
+        // Domains: "Aze.az", "kremlin.ru", "Turkmenistan.gov.tm".
+        if has(t, .domain) {
+            out.append(Found(bytes: startByte(t)..<endByte(t), type: .media, entry: knowledge.entry(hash: hash(t)), tokens: 1))
+            return t + 1
+        }
+        guard has(t, .cap) else { return t + 1 }
+        let weak = has(t, .sentStart) || has(t, .title)
+        // "The", "In", "However"… at a sentence start: look at the next word on its own.
+        if weak && lex(t, .commonCapitalized) && gazetteer(at: t) == nil { return t + 1 }
+        var end = runEnd(from: t)
+        // Roles split a run: "Deputy Foreign Minister Mikhail Galuzin" → the name after the role.
+        if let r = firstRoleCut(t, end) {
+            if r.0 > t {
+                end = r.0
+            } else {
+                return r.1
+            }
+        }
+        let g = gazetteer(at: t)
+        let n = end - t
+        let cite = has(t, .citeItem) || inSource(startByte(t))
+        if let (gk, gi) = g {
+            let entry = knowledge.entries[Int(gi)]
+            // An outlet named after a region is one name: "Interfax-Ukraine", "RIA Dagestan".
+            if entry.type == .media, let stop = outletContinuation(t, gk, end) {
+                out.append(Found(bytes: startByte(t)..<endByte(stop - 1), type: .media, entry: nil, tokens: stop - t))
+                return stop
+            }
+            if gk >= n || !extendsBeyond(t, gk, end, entry) {
+                // Common words that are also names ("Trend", "Union") need mid-sentence use.
+                if weak && gk == 1 && lex(t, .commonCapitalized) && !cite {
+                    return t + 1
+                }
+                var type = entry.type
+                if cite && sourceItemEnds(t + gk) { type = .media }
+                // "President Bush", "Bush said": a minor place name used as a surname.
+                // "a spokesman in Benghazi said": a locative keeps the place.
+                if entry.isMinorPlace, gk == 1, isPersonContext(t),
+                   !(t > 0 && toks[t - 1].gap == .space && has(t - 1, .lower) && lex(t - 1, .locatives)) {
+                    type = .person
+                }
+                // A minor place that is also a given name ("Martin") needs a place context.
+                if entry.isMinorPlace, gk == 1, knowledge.isGivenName(hash: hash(t)),
+                   !(t > 0 && toks[t - 1].gap == .space && lex(t - 1, .locatives)) {
+                    return t + 1
+                }
+                out.append(Found(bytes: startByte(t)..<endByte(t + gk - 1), type: type, entry: gi, tokens: gk))
+                return t + gk
+            }
+        }
+        // Unknown run (or one that extends past a known name).
+        let (type, stop) = classifyRun(t, end, cite: cite)
+        // A numbered formation: "the 20th Combined Arms Army", "the 58th Army".
+        if let number = formationNumber(before: t, end: stop), type == .org || type == nil {
+            out.append(Found(bytes: startByte(number)..<endByte(stop - 1), type: .org, entry: nil, tokens: stop - number))
+            return stop
+        }
+        guard let type else {
+            if weak && stop > t {
+                deferred.append((t, stop))
+                return stop
+            }
+            // "the North-South Transport Corridor": a run after "the" was judged whole; a run with
+            // no evidence for any type stays untyped as a whole.
+            if stop > t + 1, !has(t, .title) { return stop }
+            // Only the first token was undecided; the rest may hold names (e.g. a title).
+            return t + 1
+        }
+        if weak && !cite && (has(t, .title) || !strongEvidence(t, stop, type)) {
+            deferred.append((t, stop))
+            return stop
+        }
+        out.append(Found(bytes: startByte(t)..<endByte(stop - 1), type: type, entry: nil, tokens: stop - t))
+        return stop
+    }
+
+    /// Merges two lists sorted by position.
+    static func merge(_ a: [Found], _ c: [Found]) -> [Found] {
+        var out: [Found] = []
+        out.reserveCapacity(a.count + c.count)
+        var i = 0
+        var j = 0
+        while i < a.count || j < c.count {
+            if j >= c.count || (i < a.count && a[i].bytes.lowerBound <= c[j].bytes.lowerBound) {
+                out.append(a[i]); i += 1
+            } else {
+                out.append(c[j]); j += 1
+            }
+        }
+        return out
+    }
+
+    /// True when the byte offset lies in a source span reported by the citation stage.
+    func inSource(_ a: Int) -> Bool { Self.contains(sourceRanges, a) }
+
+    /// True when `a` lies in one of the sorted, non-overlapping `ranges` (binary search).
+    static func contains(_ ranges: [Range<Int>], _ a: Int) -> Bool {
+        var lo = 0
+        var hi = ranges.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if ranges[mid].upperBound <= a { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < ranges.count && ranges[lo].contains(a)
+    }
+
+
+    /// True when a source item ends after token `u - 1` (next is ",", ";", ")", "[" or a date).
+    func sourceItemEnds(_ u: Int) -> Bool {
+        guard u - 1 >= 0, u - 1 < count else { return true }
+        var q = endByte(u - 1)
+        while q < bytes.count, bytes[q] == 0x20 { q += 1 }
+        guard q < bytes.count else { return true }
+        let c = bytes[q]
+        if c == 0x2C || c == 0x3B || c == 0x29 || c == 0x5B { return true }
+        if u < count, isMonthOrDay(u) { return true }
+        return false
+    }
+
+    /// The first title in the run ("Deputy Foreign Minister"): (cut position, resume position).
+    /// A title ends in a role head (Minister, President…); the modifiers before it belong to
+    /// it. A role head followed by an organization head ("General Staff") is not a title.
+    func firstRoleCut(_ t: Int, _ end: Int) -> (Int, Int)? {
+        var u = t
+        while u < end {
+            // "Expert-Grup": a role word hyphenated to a capitalized word is part of a name.
+            // "John Major", "Billie Jean King": a role word after a name, ending the run, is a surname.
+            let surnameLike = u > t && u == end - 1 && !isRole(u - 1) && (knowledge.isGivenName(hash: hash(t)) || u - t >= 2)
+            if lex(u, .roleHeads), !(toks[u].gap == .hyphen && u + 1 < end), !surnameLike {
+                let nextIsHead = u + 1 < end && (isOrgHead(u + 1) || isEventHead(u + 1) || isMediaHead(u + 1))
+                if !nextIsHead {
+                    var a = u
+                    while a > t, isRole(a - 1), !isOrgHead(a - 1) { a -= 1 }
+                    var r = u + 1
+                    while r < end, lex(r, .roleHeads) { r += 1 }
+                    return (a, r)
+                }
+            }
+            u += 1
+        }
+        return nil
+    }
+
+    /// Whether an unknown capitalized continuation after a known name makes a longer name.
+    func extendsBeyond(_ t: Int, _ gk: Int, _ end: Int, _ entry: KnowledgeEntry) -> Bool {
+        let last = end - 1
+        // "Zapad-2025", "Kavkaz-2020": a name with a year is an exercise or games.
+        if last == t + gk, isYear(last) { return true }
+        // A place before an organization or event name with a connector: "Vilnius Institute for
+        // Policy Analysis", "Minsk International Conference on Eurasian Security".
+        if entry.type == .place || entry.type == .norp, t + gk < end {
+            var x = t + gk
+            while x < end, has(x, .cap) {
+                if (isOrgHead(x) || isEventHead(x)) && x + 1 < end && has(x + 1, .lower) { return true }
+                x += 1
+            }
+        }
+        // "Georgian Dream" is known; "Ukrainian Navy", "China–Central Asia Summit": head-terminated.
+        if isOrgHead(last) || isEventHead(last) || isMediaHead(last) || isPlaceHead(last) {
+            // But not when the known name itself ends the run's name part and the rest is a second name.
+            if isDocHead(last) { return false }
+            return true
+        }
+        // A nationality word and an unknown capitalized word make one name: "Georgian Dream".
+        if entry.type == .norp, gk == 1, end - t == 2, toks[t].gap == .space, gazetteer(at: t + 1) == nil,
+           !knowledge.isGivenName(hash: hash(t + 1)), !lex(t + 1, .commonCapitalized), !seenLowercase(t + 1),
+           !has(t + 1, .allCaps) {
+            return true
+        }
+        // An apposition describes the whole run: "Zarya Okrainy, a local weekly,".
+        if gk == 1, end - t >= 2, end - t <= 4, entry.type != .norp, entry.type != .person, appositionType(end) != nil,
+           gazetteer(at: t + 1) == nil { return true }
+        // A minor place that starts a person's name: "writer Dasha Litvinova", "Bela Korvinova".
+        if entry.isMinorPlace, gk == 1, end - t == 2, toks[t].gap == .space, gazetteer(at: t + 1) == nil,
+           hasSurnameSuffix(t + 1) || isPersonContext(t) {
+            return true
+        }
+        // A connector continues the name: "Gulf of Finland".
+        if t + gk < end, has(t + gk, .lower) { return true }
+        // A given name that is also a place: "Ararat Mirzoyan", "Christian Danielsson".
+        if gk == 1, knowledge.isGivenName(hash: hash(t)), end - t <= 3, entry.type != .person {
+            let tail = t + 1
+            if gazetteer(at: tail) == nil && !anyHead(tail) { return true }
+        }
+        return false
+    }
+}
