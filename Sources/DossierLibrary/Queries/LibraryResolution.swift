@@ -68,3 +68,19 @@ extension Library {
         }
     }
 }
+
+extension Library {
+    /// The library fields of article `id`'s export: what each citation ref resolves to and who
+    /// cites it.
+    public func exportContext(for id: Int64, document doc: Document) throws(LibraryError) -> LibraryExportContext {
+        func ref(_ a: ArticleSummary, at: Span? = nil) -> LibraryExportContext.ArticleRef {
+            .init(id: a.id, title: a.title, date: a.date, at: at)
+        }
+        var resolved: [Int: [[LibraryExportContext.ArticleRef]]] = [:]
+        for (i, c) in doc.citations.enumerated() where c.kind != .credit {
+            resolved[i] = try resolve(c, excluding: id).map { $0.map { ref($0.article) } }
+        }
+        let citing = try citedBy(id).map { ref($0.article, at: $0.citation) }
+        return LibraryExportContext(libraryID: id, resolved: resolved, citedBy: citing)
+    }
+}

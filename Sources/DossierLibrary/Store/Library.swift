@@ -163,6 +163,14 @@ public final class Library: Sendable {
 
     /// Writes the WAL back into the main file (after a large batch).
     public func checkpoint() {
-        try? writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        _ = try? writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+    }
+}
+
+extension Library {
+    /// Closes the database (before its file is replaced).
+    public func close() {
+        if let pool = writer as? DatabasePool { try? pool.close() }
+        if let queue = writer as? DatabaseQueue { try? queue.close() }
     }
 }

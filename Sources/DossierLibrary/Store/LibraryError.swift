@@ -22,7 +22,7 @@ public enum LibraryError: Error, Equatable, CustomStringConvertible, Sendable {
 
     public var description: String {
         switch self {
-        case .corrupt(let p, let why): return "\(p): not a usable Dossier library (\(why)); move it away or run `dossier library rebuild`"
+        case .corrupt(let p, let why): return "\(p): not a usable Dossier library (\(why)); move it away and add the articles again"
         case .foreign(let p): return "\(p): an SQLite database that is not a Dossier library; choose another path with --library"
         case .newerSchema(let p): return "\(p): written by a newer version of Dossier; upgrade dossier to open it"
         case .unwritable(let p, let why): return "\(p): cannot write the library (\(why))"
