@@ -104,7 +104,7 @@ struct ArchiveGenerator {
     ) -> String {
         let p = r.pick(people), leader = r.pick(Self.leaders), org = r.pick(Self.orgs), outlet = r.pick(Self.outlets)
         let year = d.year - 1 - r.int(6)
-        switch r.int(14) {
+        switch r.int(24) {
         case 0: return "\(p), an analyst in \(place), argues that \(leader) has little room to maneuver in \(region) (\(outlet), \(recent(&r, d)))."
         case 1: return "Relations between \(place) and \(other) have been uneven since \(year) \(crossref(&r, k: k))."
         case 2: return "On \(Self.written(d.adding(days: -(2 + r.int(20))))), \(leader) met officials of \(org) in \(other), a meeting that \(p) called “long overdue.”"
@@ -118,7 +118,17 @@ struct ArchiveGenerator {
         case 10: return "Whether \(leader) will attend the summit in \(other) on \(Self.written(d.adding(days: 10 + r.int(40)))) remains unclear."
         case 11: return "For two decades, \(place) has tried to balance between \(org) and its neighbors, a course that \(p) describes as “strategic ambiguity.”"
         case 12: return "The dispute over \(region) has flared repeatedly since the summer of \(year) \(crossref(&r, k: k))."
-        default: return "Meanwhile, \(p) and \(r.pick(people)) warned that the situation in \(region) could deteriorate quickly if \(place) miscalculates."
+        case 13: return "Meanwhile, \(p) and \(r.pick(people)) warned that the situation in \(region) could deteriorate quickly if \(place) miscalculates."
+        case 14: return "The government in \(place) has not commented publicly, but officials privately describe the talks with \(other) as difficult."
+        case 15: return "For \(leader), the question is less about \(region) itself than about the signal it sends to \(org)."
+        case 16: return "Critics in \(other) see the arrangement as one-sided, and opposition deputies have demanded that the text be published in full."
+        case 17: return "\(p) points out that the same pattern has repeated itself whenever \(place) felt its influence slipping."
+        case 18: return "The economic arguments are familiar: transit fees, access to markets and the promise of investment from \(org)."
+        case 19: return "Few in \(region) expect a quick resolution, and fewer still believe that \(place) will bear the costs alone."
+        case 20: return "What happens next depends largely on whether \(other) can keep its partners in \(org) on its side."
+        case 21: return "Observers such as \(p) caution that public statements in \(place) often differ from what is agreed behind closed doors."
+        case 22: return "The energy sector, in particular, remains a source of leverage that \(leader) has shown little hesitation in using."
+        default: return "Local media in \(other) have covered the story extensively, and the reaction on social networks has been sharply divided."
         }
     }
 

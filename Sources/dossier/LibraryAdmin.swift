@@ -70,8 +70,8 @@ struct LibraryCheck: ParsableCommand {
             }
             for p in problems.prefix(20) { CLI.warn("\(path): \(p)") }
             Foundation.exit(80)
-        } catch let e as LibraryError {
-            CLI.fail(e.description, status: e.exitStatus)
+        } catch {
+            CLI.fail(error.description, status: error.exitStatus)
         }
     }
 }

@@ -52,50 +52,72 @@ struct LibraryAdder {
         var fatal: Int32?
     }
 
+    /// Articles per transaction: a kill or a full disk loses at most the batch being written,
+    /// and every article is still whole or absent.
+    static let batchArticles = 64
+    static let batchBytes = 8 << 20
+
     func add(_ items: [SourceCollector.Item], fallbackText: [String: String] = [:]) -> Report {
         var r = Report()
-        var bar = ProgressBar(total: items.count)
-        if quiet { bar = ProgressBar(total: 0) }
+        var bar = ProgressBar(total: quiet ? 0 : items.count)
+        var pending: [Library.Addition] = []
+        var pendingBytes = 0
+        func flush() {
+            guard !pending.isEmpty, r.fatal == nil else { return }
+            do {
+                for outcome in try library.add(pending) {
+                    switch outcome {
+                    case .added: r.added += 1
+                    case .updated: r.updated += 1
+                    case .unchanged: r.unchanged += 1
+                    }
+                }
+            } catch {
+                bar.error(error.description + (pending.count > 1 ? " (the last \(pending.count) articles were not added)" : ""))
+                r.fatal = error.exitStatus
+                r.failed += pending.count
+            }
+            pending.removeAll(keepingCapacity: true)
+            pendingBytes = 0
+        }
         for (i, item) in items.enumerated() {
+            if r.fatal != nil { break }
             switch item {
             case .problem(let p, let why):
                 bar.error("\(p): \(why)")
                 r.failed += 1
             case .source(let source):
                 bar.update(done: i, note: (source as NSString).lastPathComponent)
+                var loaded: LibraryInput.Loaded
                 do {
-                    var loaded: LibraryInput.Loaded
-                    do {
-                        loaded = try LibraryInput.load(source)
-                    } catch {
-                        guard let text = fallbackText[source] else { throw error }
-                        bar.error("\(error); keeping the stored text")
-                        loaded = LibraryInput.Loaded(text: text, format: "text", notices: [])
+                    loaded = try LibraryInput.load(source)
+                } catch {
+                    guard let text = fallbackText[source] else {
+                        bar.error(error.description)
+                        r.failed += 1
+                        continue
                     }
-                    let hash = ContentHash.of(loaded.text)
+                    bar.error("\(error); keeping the stored text")
+                    loaded = LibraryInput.Loaded(text: text, format: "text", notices: [])
+                }
+                let hash = ContentHash.of(loaded.text)
+                do {
                     if !force, try library.storedHash(source: source) == hash {
                         r.unchanged += 1
                         continue
                     }
-                    let doc = LibraryInput.annotate(loaded, source: source)
-                    switch try library.add(doc, source: source, format: loaded.format, contentHash: hash) {
-                    case .added: r.added += 1
-                    case .updated: r.updated += 1
-                    case .unchanged: r.unchanged += 1
-                    }
-                } catch let e as LibraryError {
-                    bar.error(e.description)
-                    r.fatal = e.exitStatus
-                    r.failed += 1
-                    break
                 } catch {
-                    bar.error("\(error)")
-                    r.failed += 1
+                    bar.error(error.description)
+                    r.fatal = error.exitStatus
+                    continue
                 }
-                if r.fatal != nil { break }
+                let doc = LibraryInput.annotate(loaded, source: source)
+                pending.append(.init(document: doc, source: source, format: loaded.format, contentHash: hash))
+                pendingBytes += loaded.text.utf8.count
+                if pending.count >= Self.batchArticles || pendingBytes >= Self.batchBytes { flush() }
             }
-            if r.fatal != nil { break }
         }
+        flush()
         bar.update(done: items.count, note: "")
         bar.finish()
         r.total = (try? library.count()) ?? 0

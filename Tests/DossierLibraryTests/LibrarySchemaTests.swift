@@ -117,3 +117,14 @@ struct LibrarySchemaTests {
         #expect(LibraryKeys.normalize("Nikol  Pashinyan’s") == "nikol pashinyans")
     }
 }
+
+@Suite("Packed offsets")
+struct PackedSpansTests {
+    @Test("offsets survive packing, including decreasing and large values")
+    func roundTrip() {
+        let values: [Int32] = [0, 5, 12, 7, 1_000_000, -1, 2_000_000_000, 3]
+        #expect(PackedSpans.values(PackedSpans.data(values)) == values)
+        #expect(PackedSpans.first(PackedSpans.data([300, 310])) == 300)
+        #expect(PackedSpans.data([100, 104, 110, 115]).count == 5)
+    }
+}

@@ -143,9 +143,9 @@ extension Library {
             let trows = try Row.fetchCursor(db, sql: """
                 SELECT t.article_id, a.title, t.start_day, t.end_day, t.label, t.sentence_start, t.sentence_end,
                     substr(x.body, t.sentence_start + 1, t.sentence_end - t.sentence_start)
-                FROM entity_timeline et JOIN timeline t ON t.id = et.timeline_id
+                FROM entity_timeline et JOIN timeline t ON t.article_id = et.article_id AND t.ord = et.ord
                 JOIN article a ON a.id = t.article_id JOIN article_text x ON x.id = t.article_id
-                WHERE et.entity_id = ? ORDER BY et.start_day, t.article_id, t.at_start LIMIT ? OFFSET ?
+                WHERE et.entity_id = ? ORDER BY et.start_day, et.article_id, et.ord LIMIT ? OFFSET ?
                 """, arguments: [entityID, timelineLimit, timelineOffset])
             while let r = try trows.next() {
                 timeline.append(.init(
@@ -158,10 +158,3 @@ extension Library {
     }
 }
 
-extension PackedSpans {
-    /// The first value of a packed list (the first mention's start), or 0.
-    static func first(_ data: Data) -> Int {
-        guard data.count >= 4 else { return 0 }
-        return Int(data.withUnsafeBytes { Int32(littleEndian: $0.loadUnaligned(as: Int32.self)) })
-    }
-}

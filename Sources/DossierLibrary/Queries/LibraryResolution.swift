@@ -46,16 +46,19 @@ extension Library {
                   let key: String = me[0], let day: Int = me[1], let u: Int = me[2]
             else { return [] }
             var out: [CitingArticle] = []
-            var seen = Set<Int64>()
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT \(Self.summaryColumns), c.id, c.start, c."end", c.text, c.sentence_start, c.sentence_end, r.day
-                FROM citation_ref r JOIN citation c ON c.id = r.citation_id JOIN article a ON a.id = c.article_id
-                WHERE r.source_key = ? AND r.day BETWEEN ? AND ? AND c.article_id != ?
+                SELECT \(Self.summaryColumns), c.ord, c.start, c."end", substr(x.body, c.start + 1, c."end" - c.start),
+                    c.sentence_start, c.sentence_end, r.day, c.article_id
+                FROM citation_ref r JOIN citation c ON c.article_id = r.article_id AND c.ord = r.ord
+                JOIN article a ON a.id = c.article_id JOIN article_text x ON x.id = c.article_id
+                WHERE r.source_key = ? AND r.day BETWEEN ? AND ? AND r.article_id != ?
                 ORDER BY a.day, a.id, c.start, abs(r.day - ?)
                 """, arguments: [key, day - u, day + u, id, day])
+            var seen = Set<[Int64]>()
             while let r = try rows.next() {
-                let cid: Int64 = r[9]
-                guard seen.insert(cid).inserted else { continue }
+                let citing: Int64 = r[16]
+                let ord: Int64 = r[9]
+                guard seen.insert([citing, ord]).inserted else { continue }
                 let s: Int? = r[13]
                 let e: Int? = r[14]
                 let cited = CalendarDate(dayNumber: r[15])

@@ -52,6 +52,7 @@ public final class Library: Sendable {
         if !exists {
             if readOnly { throw .io(path, "no library here; add articles with `dossier add`") }
             try prepareFolder(of: path)
+            try create(path: path)
         } else {
             try preflight(path: path)
             if !readOnly, access(path, W_OK) != 0 { throw .unwritable(path, String(cString: strerror(errno))) }
@@ -86,6 +87,22 @@ public final class Library: Sendable {
             return Library(path: ":memory:", writer: q, readOnly: false, keys: LibraryKeys(knowledge: knowledge))
         } catch {
             throw LibraryError.from(error, path: ":memory:")
+        }
+    }
+
+    /// Pages of a new library: 16 KB holds two articles' text per page where 4 KB pages leave
+    /// a partly empty overflow page behind each one.
+    static let pageSize = 16384
+
+    /// Creates the database file with its page size and schema (before WAL mode fixes the size).
+    static func create(path: String) throws(LibraryError) {
+        do {
+            let q = try DatabaseQueue(path: path)
+            try q.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA page_size = \(pageSize)") }
+            try LibrarySchema.migrator.migrate(q)
+            try q.close()
+        } catch {
+            throw LibraryError.from(error, path: path)
         }
     }
 

@@ -73,49 +73,56 @@ enum LibrarySchema {
         CREATE INDEX article_entity_entity ON article_entity(entity_id);
 
         CREATE TABLE timeline (
-            id INTEGER PRIMARY KEY,
             article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+            ord INTEGER NOT NULL,
             start_day INTEGER NOT NULL,
             end_day INTEGER NOT NULL,
             label TEXT NOT NULL,
-            origin TEXT NOT NULL,
+            origin INTEGER NOT NULL, -- 0 a time expression, 1 a citation
             at_start INTEGER NOT NULL,
             at_end INTEGER NOT NULL,
             sentence_start INTEGER,
-            sentence_end INTEGER
-        );
-        CREATE INDEX timeline_article ON timeline(article_id);
-
-        CREATE TABLE entity_timeline (
-            entity_id INTEGER NOT NULL REFERENCES entity(id),
-            start_day INTEGER NOT NULL,
-            timeline_id INTEGER NOT NULL REFERENCES timeline(id) ON DELETE CASCADE,
-            PRIMARY KEY (entity_id, start_day, timeline_id)
+            sentence_end INTEGER,
+            PRIMARY KEY (article_id, ord)
         ) WITHOUT ROWID;
-        CREATE INDEX entity_timeline_timeline ON entity_timeline(timeline_id);
+
+        -- Which entities each dated sentence mentions, in date order per entity (the entity page's
+        -- cross-article timeline). Rows go with their article (Library.delete removes them).
+        CREATE TABLE entity_timeline (
+            entity_id INTEGER NOT NULL,
+            start_day INTEGER NOT NULL,
+            article_id INTEGER NOT NULL,
+            ord INTEGER NOT NULL,
+            PRIMARY KEY (entity_id, start_day, article_id, ord)
+        ) WITHOUT ROWID;
 
         CREATE TABLE citation (
-            id INTEGER PRIMARY KEY,
             article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+            ord INTEGER NOT NULL,
             start INTEGER NOT NULL,
             "end" INTEGER NOT NULL,
             kind TEXT NOT NULL,
             see INTEGER NOT NULL,
-            text TEXT NOT NULL,
             sentence_start INTEGER,
-            sentence_end INTEGER
-        );
-        CREATE INDEX citation_article ON citation(article_id);
+            sentence_end INTEGER,
+            PRIMARY KEY (article_id, ord)
+        ) WITHOUT ROWID;
 
+        -- One row per source and cited date ("see EDM, May 30, 2018 and June 5, 2019" is two);
+        -- a source without a date has one row with a null day. The source's name as written is
+        -- in the article text at source_start..source_end.
         CREATE TABLE citation_ref (
-            id INTEGER PRIMARY KEY,
-            citation_id INTEGER NOT NULL REFERENCES citation(id) ON DELETE CASCADE,
+            article_id INTEGER NOT NULL,
+            ord INTEGER NOT NULL,
             ref_index INTEGER NOT NULL,
-            source TEXT NOT NULL,
+            date_index INTEGER NOT NULL,
             source_key TEXT NOT NULL,
-            day INTEGER
-        );
-        CREATE INDEX citation_ref_citation ON citation_ref(citation_id);
+            source_start INTEGER NOT NULL,
+            source_end INTEGER NOT NULL,
+            day INTEGER,
+            PRIMARY KEY (article_id, ord, ref_index, date_index),
+            FOREIGN KEY (article_id, ord) REFERENCES citation(article_id, ord) ON DELETE CASCADE
+        ) WITHOUT ROWID;
         CREATE INDEX citation_ref_source_day ON citation_ref(source_key, day);
         """
 }

@@ -18,25 +18,67 @@ extension Library {
         }
     }
 
+    /// One article to add: its model, where it came from and the hash of its text.
+    public struct Addition: Sendable {
+        public var document: Document
+        public var source: String
+        public var format: String
+        public var contentHash: String
+
+        public init(document: Document, source: String, format: String, contentHash: String) {
+            self.document = document
+            self.source = source
+            self.format = format
+            self.contentHash = contentHash
+        }
+    }
+
     /// Adds an annotated article, replacing the one from the same source if its hash differs;
     /// one transaction, so the article is either fully in or absent.
     @discardableResult
     public func add(
         _ doc: Document, source: String, format: String, contentHash: String, added: Date = Date()
     ) throws(LibraryError) -> AddOutcome {
+        try add([Addition(document: doc, source: source, format: format, contentHash: contentHash)], added: added)[0]
+    }
+
+    /// Adds several articles in one transaction (a batch of `dossier add`): all of them or none.
+    /// Batching writes each touched index page once per batch instead of once per article.
+    public func add(_ batch: [Addition], added: Date = Date()) throws(LibraryError) -> [AddOutcome] {
         let keys = self.keys
+        let stamp = Self.timestamp(added)
         return try write { db in
-            var replaced = false
-            if let row = try Row.fetchOne(
-                db, sql: "SELECT id, content_hash FROM article WHERE source = ?", arguments: [source]) {
-                let id: Int64 = row[0]
-                if (row[1] as String) == contentHash { return .unchanged(id) }
-                try Self.delete(id: id, db)
-                replaced = true
+            var out: [AddOutcome] = []
+            out.reserveCapacity(batch.count)
+            for a in batch {
+                var replaced = false
+                if let row = try Row.fetchOne(
+                    db, sql: "SELECT id, content_hash FROM article WHERE source = ?", arguments: [a.source]) {
+                    let id: Int64 = row[0]
+                    if (row[1] as String) == a.contentHash {
+                        out.append(.unchanged(id))
+                        continue
+                    }
+                    try Self.delete(id: id, db)
+                    replaced = true
+                }
+                let id = try Self.insert(a.document, source: a.source, format: a.format, hash: a.contentHash, added: stamp, keys: keys, db)
+                out.append(replaced ? .updated(id) : .added(id))
             }
-            let id = try Self.insert(doc, source: source, format: format, hash: contentHash, added: added, keys: keys, db)
-            return replaced ? .updated(id) : .added(id)
+            return out
         }
+    }
+
+    /// `YYYY-MM-DDTHH:MM:SSZ` in UTC.
+    static func timestamp(_ date: Date) -> String {
+        var t = time_t(date.timeIntervalSince1970)
+        var tm = tm()
+        gmtime_r(&t, &tm)
+        func p(_ n: Int32, _ w: Int = 2) -> String {
+            let s = String(n)
+            return String(repeating: "0", count: max(0, w - s.count)) + s
+        }
+        return "\(p(tm.tm_year + 1900, 4))-\(p(tm.tm_mon + 1))-\(p(tm.tm_mday))T\(p(tm.tm_hour)):\(p(tm.tm_min)):\(p(tm.tm_sec))Z"
     }
 
     /// Removes articles by id; false for an id the library does not hold.
@@ -57,6 +99,11 @@ extension Library {
     static func delete(id: Int64, _ db: Database) throws {
         let ids = try Int64.fetchAll(db, sql: "SELECT entity_id FROM article_entity WHERE article_id = ?", arguments: [id])
         try db.execute(sql: """
+            DELETE FROM entity_timeline WHERE (entity_id, start_day, article_id, ord) IN (
+                SELECT ae.entity_id, t.start_day, t.article_id, t.ord
+                FROM article_entity ae JOIN timeline t ON t.article_id = ae.article_id WHERE ae.article_id = ?)
+            """, arguments: [id])
+        try db.execute(sql: """
             UPDATE entity SET articles = articles - 1,
                 mentions = mentions - (SELECT ae.mentions FROM article_entity ae WHERE ae.article_id = ? AND ae.entity_id = entity.id)
             WHERE id IN (SELECT entity_id FROM article_entity WHERE article_id = ?)
@@ -75,7 +122,7 @@ extension Library {
     }
 
     static func insert(
-        _ doc: Document, source: String, format: String, hash: String, added: Date, keys: LibraryKeys,
+        _ doc: Document, source: String, format: String, hash: String, added: String, keys: LibraryKeys,
         _ db: Database
     ) throws -> Int64 {
         let title = title(of: doc, source: source)
@@ -92,7 +139,7 @@ extension Library {
                 title, publication, publication.map(keys.publicationKey),
                 known ? date?.value.dayNumber : nil, date?.inferred ?? true, date?.assumed ?? true,
                 date.flatMap(LibraryKeys.uncertainty), date?.basis ?? "no date", source, format, hash,
-                ISO8601DateFormatter().string(from: added), doc.text.unicodeScalars.count,
+                added, doc.text.unicodeScalars.count,
             ])
         let id = db.lastInsertedRowID
         try db.execute(sql: "INSERT INTO article_text (id, title, body) VALUES (?, ?, ?)", arguments: [id, title, doc.text])
@@ -131,13 +178,15 @@ extension Library {
             var spans: [Int32] = []
             var sentences: [Int32] = []
             spans.reserveCapacity(mentions.count * 2)
+            sentences.reserveCapacity(mentions.count)
             for m in mentions {
                 spans += [Int32(m.span.start), Int32(m.span.end)]
+                // The index of the mention's sentence in the article (-1 outside every sentence).
                 if let s = doc.sentences.index(containing: m.span.start) {
-                    sentences += [Int32(doc.sentences[s].start), Int32(doc.sentences[s].end)]
+                    sentences.append(Int32(s))
                     sentenceEntities[s, default: []].insert(entityID)
                 } else {
-                    sentences += [-1, -1]
+                    sentences.append(-1)
                 }
             }
             try link.execute(arguments: [article, entityID, mentions.count, PackedSpans.data(spans), PackedSpans.data(sentences)])
@@ -147,65 +196,90 @@ extension Library {
 
     static func insertTimeline(_ doc: Document, article: Int64, sentenceEntities: [Int: Set<Int64>], _ db: Database) throws {
         let ins = try db.cachedStatement(sql: """
-            INSERT INTO timeline (article_id, start_day, end_day, label, origin, at_start, at_end, sentence_start, sentence_end)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO timeline (article_id, ord, start_day, end_day, label, origin, at_start, at_end, sentence_start, sentence_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let link = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_timeline (entity_id, start_day, timeline_id) VALUES (?, ?, ?)")
-        for t in doc.timeline {
+        let link = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_timeline (entity_id, start_day, article_id, ord) VALUES (?, ?, ?, ?)")
+        for (ord, t) in doc.timeline.enumerated() {
             let start = t.start.dayNumber
             try ins.execute(arguments: [
-                article, start, t.end.dayNumber, t.label, t.origin.rawValue, t.at.start, t.at.end,
+                article, ord, start, t.end.dayNumber, t.label, t.origin == .timex ? 0 : 1, t.at.start, t.at.end,
                 t.sentence?.start, t.sentence?.end,
             ])
-            let tid = db.lastInsertedRowID
             guard let s = t.sentence, let si = doc.sentences.index(containing: s.start), let ents = sentenceEntities[si] else { continue }
-            for e in ents { try link.execute(arguments: [e, start, tid]) }
+            for e in ents { try link.execute(arguments: [e, start, article, ord]) }
         }
     }
 
     static func insertCitations(_ doc: Document, article: Int64, keys: LibraryKeys, _ db: Database) throws {
         let ins = try db.cachedStatement(sql: """
-            INSERT INTO citation (article_id, start, "end", kind, see, text, sentence_start, sentence_end)
+            INSERT INTO citation (article_id, ord, start, "end", kind, see, sentence_start, sentence_end)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let ref = try db.cachedStatement(sql: """
-            INSERT INTO citation_ref (citation_id, ref_index, source, source_key, day) VALUES (?, ?, ?, ?, ?)
+            INSERT INTO citation_ref (article_id, ord, ref_index, date_index, source_key, source_start, source_end, day)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        for c in doc.citations where c.kind != .credit {
+        var keyCache: [String: String] = [:]
+        for (ord, c) in doc.citations.enumerated() where c.kind != .credit {
             let sentence = doc.sentences.index(containing: c.span.start).map { doc.sentences[$0] }
-            try ins.execute(arguments: [
-                article, c.span.start, c.span.end, c.kind.rawValue, c.see, c.text, sentence?.start, sentence?.end,
-            ])
-            let cid = db.lastInsertedRowID
+            try ins.execute(arguments: [article, ord, c.span.start, c.span.end, c.kind.rawValue, c.see, sentence?.start, sentence?.end])
             for (i, r) in c.refs.enumerated() {
-                let key = keys.publicationKey(r.source)
+                let key = keyCache[r.source] ?? keys.publicationKey(r.source)
+                keyCache[r.source] = key
+                let s = r.sourceSpan
                 if r.dates.isEmpty {
-                    try ref.execute(arguments: [cid, i, r.source, key, nil as Int?])
+                    try ref.execute(arguments: [article, ord, i, 0, key, s.start, s.end, nil as Int?])
                 }
-                for d in r.dates { try ref.execute(arguments: [cid, i, r.source, key, d.dayNumber]) }
+                for (j, d) in r.dates.enumerated() {
+                    try ref.execute(arguments: [article, ord, i, j, key, s.start, s.end, d.dayNumber])
+                }
             }
         }
     }
 }
 
-/// Spans stored as little-endian 32-bit integers in a blob (a mention list is read whole).
+/// Lists of offsets stored compactly in a blob: each value as the zigzag varint of its
+/// difference from the one before (mention offsets grow slowly, so most take one or two bytes).
 enum PackedSpans {
     static func data(_ values: [Int32]) -> Data {
-        var d = Data(capacity: values.count * 4)
-        for v in values { withUnsafeBytes(of: v.littleEndian) { d.append(contentsOf: $0) } }
+        var d = Data(capacity: values.count * 2)
+        var prev: Int64 = 0
+        for v in values {
+            let delta = Int64(v) - prev
+            prev = Int64(v)
+            var z = UInt64(bitPattern: (delta << 1) ^ (delta >> 63))
+            while z >= 0x80 {
+                d.append(UInt8(z & 0x7F) | 0x80)
+                z >>= 7
+            }
+            d.append(UInt8(z))
+        }
         return d
     }
 
     static func values(_ data: Data) -> [Int32] {
         var out: [Int32] = []
-        out.reserveCapacity(data.count / 4)
-        data.withUnsafeBytes { raw in
-            var i = 0
-            while i + 4 <= raw.count {
-                out.append(Int32(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: Int32.self)))
-                i += 4
+        var prev: Int64 = 0
+        var z: UInt64 = 0
+        var shift: UInt64 = 0
+        for b in data {
+            z |= UInt64(b & 0x7F) << shift
+            if b & 0x80 != 0 {
+                shift += 7
+                continue
             }
+            let delta = Int64(bitPattern: z >> 1) ^ -Int64(bitPattern: z & 1)
+            prev += delta
+            out.append(Int32(truncatingIfNeeded: prev))
+            z = 0
+            shift = 0
         }
         return out
+    }
+
+    /// The first value (the first mention's start), or 0.
+    static func first(_ data: Data) -> Int {
+        Int(values(data.prefix(5)).first ?? 0)
     }
 }
