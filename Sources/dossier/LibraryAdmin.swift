@@ -43,7 +43,7 @@ struct LibraryList: ParsableCommand {
         CLI.write("\("ID".padding(toLength: idWidth, withPad: " ", startingAt: 0))  DATE         PUBLICATION                TITLE\n")
         for a in all {
             let id = String(a.id)
-            let date = (a.date?.description ?? "undated") + (a.dateInferred ? "~" : " ")
+            let date = (a.date?.description ?? "undated") + (a.dateUncertainty != 0 ? "~" : " ")
             let pub = String(Sanitizer.visible(a.publication ?? "—").prefix(25))
             CLI.write(String(repeating: " ", count: idWidth - id.count) + id + "  "
                 + date.padding(toLength: 12, withPad: " ", startingAt: 0) + " "

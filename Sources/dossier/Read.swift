@@ -40,6 +40,9 @@ struct Read: ParsableCommand {
     @Flag(help: "Print the article as plain wrapped text instead of opening the reader.")
     var plain = false
 
+    @Flag(name: .customLong("library"), help: "Open the library view (FILE, if given, is the library file). With no FILE and no flag, `dossier` opens the library, or the built-in sample library when there is none.")
+    var openLibrary = false
+
     /// Exit status for a theme that was asked for and could not be loaded.
     static let themeFailure: Int32 = 78
 
@@ -48,6 +51,10 @@ struct Read: ParsableCommand {
         // An article piped in on stdin is read like `less` does: keys come from /dev/tty.
         let keysFromTTY = article.file == "-"
         let interactive = !plain && CursesTerminal.isInteractive(keysFromTTY: keysFromTTY)
+        if openLibrary || (article.file == nil && interactive) {
+            try LibraryReader(read: self, path: openLibrary ? article.file : nil).run(interactive: interactive)
+            return
+        }
         let doc = try article.document(openEmpty: interactive)
         for n in doc.notices { CLI.warn(n) }
 
