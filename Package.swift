@@ -17,7 +17,10 @@ let package = Package(
         .target(name: "DossierUI", dependencies: ["DossierKit"]),
         .target(
             name: "DossierLibrary",
-            dependencies: ["DossierKit", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: [
+                "DossierKit", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]),
         .systemLibrary(
             name: "CNcursesw", path: "Sources/CNcursesw", pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]),

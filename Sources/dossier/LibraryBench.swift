@@ -105,7 +105,7 @@ struct LibraryBench: ParsableCommand {
         var pageRows = 0
         let pageTimes = try (0..<7).map { _ in try Self.time { pageRows = try lib.entityPage(top.id)?.articles.count ?? 0 } }
         report("entity page of \(top.name) (\(top.mentions) mentions)", Self.percentile(pageTimes, 0.5), "ms", bar: 100)
-        print("    (\(pageRows) article rows, 200 timeline rows of \(try lib.entityPage(top.id, articleLimit: 1)?.timelineTotal ?? 0))")
+        print("    (\(pageRows) article rows and the first 200 rows of its timeline)")
 
         // Resolving a cross-reference and opening the cited article (text + annotation).
         let resolveTimes = try (0..<200).map { _ in

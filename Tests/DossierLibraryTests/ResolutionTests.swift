@@ -92,6 +92,9 @@ struct ResolutionTests {
         #expect(page.articles.map(\.article.title) == ["Later", "Earlier"])
         #expect(page.timeline.map(\.start) == [F.day("2016-03-02"), F.day("2018-05-05")])
         #expect(page.timeline.first?.sentenceText == "On March 2, 2016, Oskar Velmar spoke in Tarvia.")
-        #expect(page.timelineTotal == 2)
+        #expect(page.timelineHasMore == false)
+        let first = try #require(try lib.entityPage(e.id, timelineLimit: 1))
+        #expect(first.timeline.count == 1)
+        #expect(first.timelineHasMore)
     }
 }

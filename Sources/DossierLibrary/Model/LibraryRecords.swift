@@ -91,9 +91,10 @@ public struct EntityPage: Sendable, Equatable {
     public var entity: LibraryEntity
     /// Newest first.
     public var articles: [ArticleRow]
-    /// In date order; at most the limit asked for (see ``timelineTotal``).
+    /// In date order; at most the limit asked for.
     public var timeline: [TimelineRow]
-    public var timelineTotal: Int
+    /// True when more rows follow (ask again with an offset).
+    public var timelineHasMore: Bool
 }
 
 /// A library article that a citation's date points to.

@@ -18,7 +18,7 @@ extension Library {
     /// Every article, newest first (undated last).
     public func articles() throws(LibraryError) -> [ArticleSummary] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT \(Self.summaryColumns) FROM article a ORDER BY a.day IS NULL, a.day DESC, a.id DESC")
+            try Row.fetchAll(db, sql: "SELECT \(Self.summaryColumns) FROM article a ORDER BY a.day DESC, a.id DESC")
                 .map { Self.summary($0) }
         }
     }
@@ -130,15 +130,23 @@ extension Library {
             else { return nil }
             let entity = Self.entity(er)
             var articles: [EntityPage.ArticleRow] = []
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT \(Self.summaryColumns), ae.mentions, ae.spans FROM article_entity ae JOIN article a ON a.id = ae.article_id
-                WHERE ae.entity_id = ? ORDER BY a.day IS NULL, a.day DESC, a.id DESC LIMIT ?
-                """, arguments: [entityID, articleLimit])
+            // An entity in most articles: walk the articles newest first and stop at the limit;
+            // a rarer one: its own links, sorted. (Undated articles sort last: NULL is smallest.)
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
+            let sql = entity.articles * 8 > total
+                ? """
+                  SELECT \(Self.summaryColumns), ae.mentions, ae.spans FROM article a CROSS JOIN article_entity ae
+                  WHERE ae.article_id = a.id AND ae.entity_id = ? ORDER BY a.day DESC, a.id DESC LIMIT ?
+                  """
+                : """
+                  SELECT \(Self.summaryColumns), ae.mentions, ae.spans FROM article_entity ae CROSS JOIN article a
+                  WHERE a.id = ae.article_id AND ae.entity_id = ? ORDER BY a.day DESC, a.id DESC LIMIT ?
+                  """
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: [entityID, articleLimit])
             while let r = try rows.next() {
                 let first = PackedSpans.first(r[10] as Data)
                 articles.append(.init(article: Self.summary(r), mentions: r[9], firstMention: first))
             }
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM entity_timeline WHERE entity_id = ?", arguments: [entityID]) ?? 0
             var timeline: [EntityPage.TimelineRow] = []
             let trows = try Row.fetchCursor(db, sql: """
                 SELECT t.article_id, a.title, t.start_day, t.end_day, t.label, t.sentence_start, t.sentence_end,
@@ -146,14 +154,16 @@ extension Library {
                 FROM entity_timeline et JOIN timeline t ON t.article_id = et.article_id AND t.ord = et.ord
                 JOIN article a ON a.id = t.article_id JOIN article_text x ON x.id = t.article_id
                 WHERE et.entity_id = ? ORDER BY et.start_day, et.article_id, et.ord LIMIT ? OFFSET ?
-                """, arguments: [entityID, timelineLimit, timelineOffset])
+                """, arguments: [entityID, timelineLimit + 1, timelineOffset])
             while let r = try trows.next() {
                 timeline.append(.init(
                     articleID: r[0], articleTitle: r[1], start: CalendarDate(dayNumber: r[2]),
                     end: CalendarDate(dayNumber: r[3]), label: r[4], sentence: Span(r[5] ?? 0, r[6] ?? 0),
                     sentenceText: r[7] ?? ""))
             }
-            return EntityPage(entity: entity, articles: articles, timeline: timeline, timelineTotal: total)
+            let more = timeline.count > timelineLimit
+            if more { timeline.removeLast() }
+            return EntityPage(entity: entity, articles: articles, timeline: timeline, timelineHasMore: more)
         }
     }
 }

@@ -35,7 +35,7 @@ enum LibrarySchema {
             length INTEGER NOT NULL
         );
         CREATE INDEX article_publication_day ON article(publication_key, day);
-        CREATE INDEX article_day ON article(day);
+        CREATE INDEX article_day ON article(day, id);
 
         CREATE TABLE article_text (
             id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,

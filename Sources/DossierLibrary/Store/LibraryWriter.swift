@@ -162,19 +162,19 @@ extension Library {
             }
             byKey[k]!.mentions += e.mentions
         }
-        let upsert = try db.cachedStatement(sql: """
+        let upsert = try FastInsert(db, """
             INSERT INTO entity (key, name, type, articles, mentions) VALUES (?, ?, ?, 1, ?)
             ON CONFLICT(key) DO UPDATE SET articles = articles + 1, mentions = mentions + excluded.mentions
             RETURNING id
             """)
-        let link = try db.cachedStatement(sql: """
+        let link = try FastInsert(db, """
             INSERT INTO article_entity (article_id, entity_id, mentions, spans, sentences) VALUES (?, ?, ?, ?, ?)
             """)
         var sentenceEntities: [Int: Set<Int64>] = [:]
         for k in order {
             let e = byKey[k]!
             let mentions = e.mentions.sorted { $0.span < $1.span }
-            guard let entityID = try Int64.fetchOne(upsert, arguments: [k, e.name, e.type.rawValue, mentions.count]) else { continue }
+            let entityID = try upsert.runReturningID(k, e.name, e.type.rawValue, mentions.count)
             var spans: [Int32] = []
             var sentences: [Int32] = []
             spans.reserveCapacity(mentions.count * 2)
@@ -189,50 +189,49 @@ extension Library {
                     sentences.append(-1)
                 }
             }
-            try link.execute(arguments: [article, entityID, mentions.count, PackedSpans.data(spans), PackedSpans.data(sentences)])
+            try link.run(article, entityID, mentions.count, PackedSpans.data(spans), PackedSpans.data(sentences))
         }
         return sentenceEntities
     }
 
     static func insertTimeline(_ doc: Document, article: Int64, sentenceEntities: [Int: Set<Int64>], _ db: Database) throws {
-        let ins = try db.cachedStatement(sql: """
+        let ins = try FastInsert(db, """
             INSERT INTO timeline (article_id, ord, start_day, end_day, label, origin, at_start, at_end, sentence_start, sentence_end)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let link = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_timeline (entity_id, start_day, article_id, ord) VALUES (?, ?, ?, ?)")
+        let link = try FastInsert(db, "INSERT OR IGNORE INTO entity_timeline (entity_id, start_day, article_id, ord) VALUES (?, ?, ?, ?)")
         for (ord, t) in doc.timeline.enumerated() {
             let start = t.start.dayNumber
-            try ins.execute(arguments: [
+            try ins.run(
                 article, ord, start, t.end.dayNumber, t.label, t.origin == .timex ? 0 : 1, t.at.start, t.at.end,
-                t.sentence?.start, t.sentence?.end,
-            ])
+                t.sentence?.start, t.sentence?.end)
             guard let s = t.sentence, let si = doc.sentences.index(containing: s.start), let ents = sentenceEntities[si] else { continue }
-            for e in ents { try link.execute(arguments: [e, start, article, ord]) }
+            for e in ents { try link.run(e, start, article, ord) }
         }
     }
 
     static func insertCitations(_ doc: Document, article: Int64, keys: LibraryKeys, _ db: Database) throws {
-        let ins = try db.cachedStatement(sql: """
+        let ins = try FastInsert(db, """
             INSERT INTO citation (article_id, ord, start, "end", kind, see, sentence_start, sentence_end)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let ref = try db.cachedStatement(sql: """
+        let ref = try FastInsert(db, """
             INSERT INTO citation_ref (article_id, ord, ref_index, date_index, source_key, source_start, source_end, day)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         var keyCache: [String: String] = [:]
         for (ord, c) in doc.citations.enumerated() where c.kind != .credit {
             let sentence = doc.sentences.index(containing: c.span.start).map { doc.sentences[$0] }
-            try ins.execute(arguments: [article, ord, c.span.start, c.span.end, c.kind.rawValue, c.see, sentence?.start, sentence?.end])
+            try ins.run(article, ord, c.span.start, c.span.end, c.kind.rawValue, c.see, sentence?.start, sentence?.end)
             for (i, r) in c.refs.enumerated() {
                 let key = keyCache[r.source] ?? keys.publicationKey(r.source)
                 keyCache[r.source] = key
                 let s = r.sourceSpan
                 if r.dates.isEmpty {
-                    try ref.execute(arguments: [article, ord, i, 0, key, s.start, s.end, nil as Int?])
+                    try ref.run(article, ord, i, 0, key, s.start, s.end, nil)
                 }
                 for (j, d) in r.dates.enumerated() {
-                    try ref.execute(arguments: [article, ord, i, j, key, s.start, s.end, d.dayNumber])
+                    try ref.run(article, ord, i, j, key, s.start, s.end, d.dayNumber)
                 }
             }
         }
