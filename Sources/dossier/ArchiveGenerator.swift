@@ -14,19 +14,6 @@ struct ArchiveGenerator {
     /// One article in this many has no date line, so its date is inferred.
     var undatedEvery = 10
 
-    struct SplitMix {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func int(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
-        mutating func pick<T>(_ a: [T]) -> T { a[int(a.count)] }
-    }
-
     static let months = ["January", "February", "March", "April", "May", "June", "July", "August",
                          "September", "October", "November", "December"]
     static let given = ["Arman", "Elnur", "Giorgi", "Olena", "Timur", "Nurlan", "Sabina", "Levan", "Irakli",
@@ -65,7 +52,7 @@ struct ArchiveGenerator {
 
     /// The text of article `k`.
     func article(_ k: Int) -> String {
-        var r = SplitMix(state: seed ^ UInt64(k) &* 0x2545_F491_4F6C_DD1D)
+        var r = SplitMix(seed: seed ^ UInt64(k) &* 0x2545_F491_4F6C_DD1D)
         let d = date(of: k)
         let people = (0..<4).map { _ in "\(r.pick(Self.given)) \(r.pick(Self.surnames))" }
         let place = r.pick(Self.places), other = r.pick(Self.places), region = r.pick(Self.regions)
@@ -144,4 +131,9 @@ struct ArchiveGenerator {
         }
         return bytes
     }
+}
+
+extension SplitMix {
+    mutating func int(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
+    mutating func pick<T>(_ a: [T]) -> T { a[int(a.count)] }
 }

@@ -11,7 +11,11 @@ struct LibraryAdapter: LibrarySource {
         LibraryArticle(id: a.id, title: a.title, publication: a.publication, date: a.date, dateInferred: a.dateUncertainty != 0)
     }
 
-    func articles() throws -> [LibraryArticle] { try library.articles().map(Self.article) }
+    func articles() throws -> [LibraryArticle] {
+        try library.listing().map {
+            LibraryArticle(id: $0.id, title: $0.title, publication: $0.publication, date: $0.date, dateInferred: $0.approximate)
+        }
+    }
 
     func topEntities(of ids: [Int64]) throws -> [Int64: [String]] { try library.topEntities(of: ids) }
 

@@ -44,41 +44,28 @@ struct LibraryBench: ParsableCommand {
     @Flag(help: "Exit with status 1 when a figure misses its bar.")
     var strict = false
 
+    @Flag(help: "Reuse the archive and library already in --work: measure the queries only.")
+    var reuse = false
+
     func run() throws {
         let dir = work ?? (NSTemporaryDirectory() + "dossier-library-bench-\(getpid())")
         defer { if work == nil { try? FileManager.default.removeItem(atPath: dir) } }
         let archive = dir + "/archive", path = dir + "/library.sqlite"
         let gen = ArchiveGenerator()
-        try? FileManager.default.removeItem(atPath: archive)
-        let textBytes = try gen.write(articles, to: archive)
-        for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) }
         var missed = 0
         func report(_ name: String, _ value: Double, _ unit: String, bar: Double) {
             let ok = value <= bar
             if !ok { missed += 1 }
             print(Self.pad(name) + String(format: " %10.1f %@ (bar ≤ %.0f %@)", value, unit, bar, unit) + (ok ? "" : "  MISSED"))
         }
-        print(String(format: "archive: %d articles, %.1f MB of text", articles, Double(textBytes) / 1e6))
-
-        // `dossier add` in a child process, pinned to one core when taskset is there.
-        let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
-        let p = Process()
-        var args = [exe, "add", "--quiet", "--library", path, archive]
-        if FileManager.default.isExecutableFile(atPath: "/usr/bin/taskset") { args = ["/usr/bin/taskset", "-c", "0"] + args }
-        p.executableURL = URL(fileURLWithPath: args[0])
-        p.arguments = Array(args.dropFirst())
-        let t0 = Date()
-        try p.run()
-        p.waitUntilExit()
-        let addSeconds = Date().timeIntervalSince(t0)
-        var usage = rusage()
-        getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
-        guard p.terminationStatus == 0 else { CLI.fail("dossier add exited \(p.terminationStatus)", status: 1) }
-        report("dossier add of the archive (one core)", addSeconds, "s", bar: 90)
-        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
-        print(Self.pad("    its CPU time (user + system)") + String(format: " %10.1f s", cpu))
-        report("peak memory of dossier add", Double(usage.ru_maxrss) / 1024, "MB", bar: 400)
-
+        let textBytes: Int
+        if reuse && Library.exists(at: path) {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: archive)) ?? []
+            textBytes = names.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: archive + "/" + $1)[.size] as? Int) ?? 0) }
+            print(String(format: "reusing %@: %d articles, %.1f MB of text", dir, names.count, Double(textBytes) / 1e6))
+        } else {
+            textBytes = try addArchive(gen, archive: archive, path: path, report: report)
+        }
         let lib = LibraryLocation.open(path)
         lib.checkpoint()
         let size = ["", "-wal"].reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: path + $1)[.size] as? Int) ?? 0) }
@@ -88,7 +75,7 @@ struct LibraryBench: ParsableCommand {
 
         // Full-text queries: words, pairs, phrases and prefixes of the genre's vocabulary.
         var queries: [String] = []
-        var r = ArchiveGenerator.SplitMix(state: 42)
+        var r = SplitMix(seed: 42)
         for i in 0..<200 {
             switch i % 4 {
             case 0: queries.append(r.pick(ArchiveGenerator.surnames))
@@ -120,6 +107,37 @@ struct LibraryBench: ParsableCommand {
         let frame = try Self.time { _ = try LibraryBenchHooks.firstFrame(lib) }
         report("library view first frame (200×60)", frame, "ms", bar: 150)
         if strict && missed > 0 { throw ExitCode(1) }
+    }
+
+    /// Generates the archive and adds it with `dossier add` in a child process, pinned to one
+    /// core when taskset is there; reports its time and peak memory. Returns the text's bytes.
+    func addArchive(_ gen: ArchiveGenerator, archive: String, path: String,
+                    report: (String, Double, String, Double) -> Void) throws -> Int {
+        try? FileManager.default.removeItem(atPath: archive)
+        let textBytes = try gen.write(articles, to: archive)
+        for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) }
+        print(String(format: "archive: %d articles, %.1f MB of text", articles, Double(textBytes) / 1e6))
+
+        // `dossier add` in a child process, pinned to one core when taskset is there.
+        let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
+        let p = Process()
+        var args = [exe, "add", "--quiet", "--library", path, archive]
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/taskset") { args = ["/usr/bin/taskset", "-c", "0"] + args }
+        p.executableURL = URL(fileURLWithPath: args[0])
+        p.arguments = Array(args.dropFirst())
+        let t0 = Date()
+        try p.run()
+        p.waitUntilExit()
+        let addSeconds = Date().timeIntervalSince(t0)
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
+        guard p.terminationStatus == 0 else { CLI.fail("dossier add exited \(p.terminationStatus)", status: 1) }
+        report("dossier add of the archive (one core)", addSeconds, "s", 90)
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        print(Self.pad("    its CPU time (user + system)") + String(format: " %10.1f s", cpu))
+        report("peak memory of dossier add", Double(usage.ru_maxrss) / 1024, "MB", 400)
+
+        return textBytes
     }
 
     static func pad(_ s: String) -> String {

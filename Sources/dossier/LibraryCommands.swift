@@ -29,7 +29,9 @@ struct Add: ParsableCommand {
         signal(SIGXFSZ, SIG_IGN)
         let path = LibraryLocation.path(library)
         let lib = LibraryLocation.open(path)
-        let report = LibraryAdder(library: lib, quiet: quiet).add(SourceCollector.collect(paths))
+        let items = SourceCollector.collect(paths)
+        if items.count > LibraryAdder.batchArticles { lib.prepareForBulkWrites() }
+        let report = LibraryAdder(library: lib, quiet: quiet).add(items)
         if !quiet {
             print("added \(report.added), updated \(report.updated), unchanged \(report.unchanged), failed \(report.failed) (\(path): \(report.total) articles)")
         }

@@ -23,6 +23,31 @@ extension Library {
         }
     }
 
+    /// A row of the library view's list: no more than it shows.
+    public struct Listing: Sendable, Equatable {
+        public var id: Int64
+        public var title: String
+        public var publication: String?
+        public var date: CalendarDate?
+        /// True when the date is an estimate (or unknown).
+        public var approximate: Bool
+    }
+
+    /// Every article as the library view lists it, newest first: a lighter query than
+    /// ``articles()`` for the first frame of a large library.
+    public func listing() throws(LibraryError) -> [Listing] {
+        try read { db in
+            var out: [Listing] = []
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, title, publication, day, date_uncertainty FROM article ORDER BY day DESC, id DESC")
+            while let r = try rows.next() {
+                let day: Int? = r[3]
+                let u: Int? = r[4]
+                out.append(Listing(id: r[0], title: r[1], publication: r[2], date: day.map { CalendarDate(dayNumber: $0) }, approximate: u != 0))
+            }
+            return out
+        }
+    }
+
     /// One article by id.
     public func article(id: Int64) throws(LibraryError) -> ArticleSummary? {
         try read { db in
@@ -85,12 +110,22 @@ extension Library {
         let open = String(SearchHit.highlightStart)
         let close = String(SearchHit.highlightEnd)
         return try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT \(Self.summaryColumns), snippet(article_fts, 1, ?, ?, '…', 16), f.rank
-                FROM article_fts f JOIN article a ON a.id = f.rowid
-                WHERE article_fts MATCH ? ORDER BY f.rank LIMIT ?
+            // The FTS query alone, so that FTS5 ranks and stops at the limit and makes snippets for
+            // those rows only; then the articles' rows by id.
+            let ranked = try Row.fetchAll(db, sql: """
+                SELECT rowid, snippet(article_fts, 1, ?, ?, '…', 16), rank FROM article_fts
+                WHERE article_fts MATCH ? ORDER BY rank LIMIT ?
                 """, arguments: [open, close, q, limit])
-            .map { SearchHit(article: Self.summary($0), snippet: $0[9], rank: $0[10]) }
+            guard !ranked.isEmpty else { return [] }
+            let ids = ranked.map { $0[0] as Int64 }
+            var byID: [Int64: ArticleSummary] = [:]
+            let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+            for r in try Row.fetchAll(db, sql: "SELECT \(Self.summaryColumns) FROM article a WHERE a.id IN (\(marks))",
+                                      arguments: StatementArguments(ids)) {
+                let a = Self.summary(r)
+                byID[a.id] = a
+            }
+            return ranked.compactMap { r in byID[r[0]].map { SearchHit(article: $0, snippet: r[1], rank: r[2]) } }
         }
     }
 
