@@ -8,6 +8,19 @@ expect "library: add the sample articles" 0 "" -- "$bin" add --library "$lib" "$
 grep -q "added [1-9]" "$tmp/out" && ok "library: articles were added" || bad "library: articles were added: $(cat "$tmp/out")"
 expect "library: adding again skips unchanged files" 0 "" -- "$bin" add --library "$lib" "$data/library" "$data/reference-article.txt"
 grep -q "added 0, updated 0, unchanged [1-9]" "$tmp/out" && ok "library: unchanged files skipped" || bad "library: unchanged files skipped: $(cat "$tmp/out")"
+expect "library: export of an article the library holds" 0 "" -- "$bin" export --library "$lib" "$data/library/2018-05-30-after-the-velvet-revolution.txt"
+python3 - "$tmp/out" <<'PY' && ok "library: export resolves 'see EDM, July 19, 2016' and lists who cites the article" || bad "library: export's resolved and cited_by"
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert isinstance(d["metadata"]["library_id"], int)
+see = [r for c in d["citations"] if c["see"] for r in c["refs"]]
+assert see and see[0]["dates"] == ["2016-07-19"], see
+assert [a["title"] for a in see[0]["resolved"]] == ["Baku Watches Moscow’s Patience With Yerevan Wear Thin"], see
+assert see[0]["resolved"][0]["date"] == "2016-07-19"
+citing = {a["title"] for a in d["cited_by"]}
+assert "Moscow Courts Baku as Yerevan Looks West" in citing and "Yerevan Answers Moscow’s Karabakh Trial Balloon" in citing, citing
+assert all(a["at"]["end"] > a["at"]["start"] for a in d["cited_by"])
+PY
 cp "$data/reference-article.txt" "$tmp/ref.txt"
 "$bin" add --library "$lib" "$tmp/ref.txt" >/dev/null 2>&1
 printf '\nOne more sentence about Baku.\n' >>"$tmp/ref.txt"
