@@ -10,10 +10,17 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "DossierKit"),
         .target(name: "DossierUI", dependencies: ["DossierKit"]),
+        .target(
+            name: "DossierLibrary",
+            dependencies: [
+                "DossierKit", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]),
         .systemLibrary(
             name: "CNcursesw", path: "Sources/CNcursesw", pkgConfig: "ncursesw",
             providers: [.apt(["libncurses-dev"])]),
@@ -24,11 +31,13 @@ let package = Package(
                 "DossierKit",
                 "DossierUI",
                 "DossierTerminal",
+                "DossierLibrary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "dossier-train", dependencies: ["DossierKit"]),
         .testTarget(name: "DossierKitTests", dependencies: ["DossierKit"]),
+        .testTarget(name: "DossierLibraryTests", dependencies: ["DossierLibrary", "DossierKit"]),
         .testTarget(name: "DossierUITests", dependencies: ["DossierUI", "DossierKit"]),
         .testTarget(name: "DossierTerminalTests", dependencies: ["DossierTerminal", "DossierUI"]),
     ],

@@ -26,7 +26,7 @@ struct Dossier: ParsableCommand {
               dossier export article.txt | jq '.entities[0]'
             """,
         version: "dossier \(Dossier.version)",
-        subcommands: [Read.self, Export.self, Evaluate.self, Bench.self, BenchUI.self],
+        subcommands: [Read.self, Export.self, Add.self, Remove.self, Search.self, LibraryCommand.self, Evaluate.self, Bench.self, BenchUI.self],
         defaultSubcommand: Read.self
     )
 
@@ -182,10 +182,16 @@ struct Export: ParsableCommand {
         guard format == "json" else { throw ValidationError("unknown --format “\(format)”; the only format is json") }
     }
 
+    @Option(help: "The library whose article this is (default: $DOSSIER_LIBRARY or $XDG_DATA_HOME/dossier/library.sqlite); adds what its citations resolve to and who cites it.")
+    var library: String?
+
+    @Option(help: "Export the library's article with this id (from `dossier library list`) instead of a file.")
+    var id: Int64?
+
     func run() throws {
-        let doc = try article.document()
+        let (doc, context) = try LibraryExport.document(article: article, library: library, id: id)
         for n in doc.notices { CLI.warn(n) }
         let out = FileHandle.standardOutput
-        DocumentExporter.write(doc, pretty: !compact) { out.write(Data($0)) }
+        DocumentExporter.write(doc, pretty: !compact, library: context) { out.write(Data($0)) }
     }
 }

@@ -51,6 +51,9 @@ struct Read: ParsableCommand {
     /// How much of a big file is annotated before the first frame (scalars, to a paragraph end).
     static let firstPartScalars = 24 * 1024
 
+    @Flag(name: .customLong("library"), help: "Open the library view (FILE, if given, is the library file). With no FILE and no flag, `dossier` opens the library, or the built-in sample library when there is none.")
+    var openLibrary = false
+
     /// Exit status for a theme that was asked for and could not be loaded.
     static let themeFailure: Int32 = 78
 
@@ -59,6 +62,10 @@ struct Read: ParsableCommand {
         // An article piped in on stdin is read like `less` does: keys come from /dev/tty.
         let keysFromTTY = article.file == "-"
         let interactive = !plain && CursesTerminal.isInteractive(keysFromTTY: keysFromTTY)
+        if openLibrary || (article.file == nil && interactive) {
+            try LibraryReader(read: self, path: openLibrary ? article.file : nil).run(interactive: interactive)
+            return
+        }
         let positionKey = rememberedPath()
         let store = PositionStore()
         var saved = PositionStore.Saved()
@@ -90,6 +97,7 @@ struct Read: ParsableCommand {
                 doc = article.annotate(loaded, date: date, textLimit: nil)
             }
         }
+
         for n in doc.notices { CLI.warn(n) }
 
         let settings = ConfigLoader.load(path: ConfigLoader.defaultPath(env))

@@ -94,5 +94,7 @@ else
     bad "50 MB export within 5 s and 500 MB"
 fi
 
+source "$(dirname "$0")/library.sh"
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

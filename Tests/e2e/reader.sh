@@ -26,8 +26,11 @@ set -g escape-time 0
 EOF
 
 # Isolated config and state, so the user's settings and positions play no part.
-export XDG_CONFIG_HOME="$WORK/config" XDG_STATE_HOME="$WORK/state"
-unset NO_COLOR
+export XDG_CONFIG_HOME="$WORK/config" XDG_STATE_HOME="$WORK/state" XDG_DATA_HOME="$WORK/data"
+unset NO_COLOR DOSSIER_LIBRARY
+# `dossier` with no file opens the library view; the reader tests name the reference article.
+DATA=$(realpath "$(dirname "$0")/../../Data")
+REF="$DATA/reference-article.txt"
 mkdir -p "$XDG_CONFIG_HOME" "$XDG_STATE_HOME"
 
 # A session that lives as long as the script, so killing a test session never stops the
@@ -82,13 +85,15 @@ start() {
     for a in "$@"; do cmd+=" $(printf '%q' "$a")"; done
     "${T[@]}" new-session -d -s e2e -x 100 -y 30 "$cmd 2>>$WORK/stderr; echo EXIT=\$?; sleep 600"
 }
+# The reference article from the top: its remembered reading position is forgotten first.
+start_ref() { rm -rf "$XDG_STATE_HOME/dossier"; start "$REF"; }
 reader_pid() { pgrep -P "$("${T[@]}" display -p -t e2e '#{pane_pid}')" -f "$BIN" | head -1; }
 keys() { "${T[@]}" send-keys -t e2e "$@"; sleep 0.25; }
 
 TITLE='Moscow-Baku Rapprochement'
 
 # --- Drawing -----------------------------------------------------------------------------
-start
+start_ref
 check "title is visible" wait_for "$TITLE"
 check "the alternate screen is on and the cursor hidden" eventually flags_are "1 0"
 # An entity name preceded by an SGR sequence that sets a foreground colour.
@@ -278,7 +283,7 @@ for sig in TERM HUP INT SEGV ABRT; do
 done
 
 # --- Ctrl-C is a key (the key map's quit), not SIGINT ---------------------------------------
-start
+start_ref
 wait_for "$TITLE" || true
 keys C-c
 check "Ctrl-C quits with status 0" wait_for '^EXIT=0$'
@@ -288,7 +293,8 @@ check "Ctrl-C leaves the terminal restored" eventually flags_are "0 1"
 "${T[@]}" kill-session -t e2e 2>/dev/null || true
 "${T[@]}" new-session -d -s e2e -x 100 -y 30 "bash --norc --noprofile -i"
 sleep 0.5
-keys "$(printf '%q' "$BIN")" Enter
+rm -rf "$XDG_STATE_HOME/dossier"
+keys "$(printf '%q' "$BIN") $(printf '%q' "$REF")" Enter
 wait_for "$TITLE" || true
 keys C-z
 check "Ctrl-Z gives the terminal back" eventually flags_are "0 1"
@@ -320,14 +326,15 @@ check "hostile file: q exits 0" wait_for '^EXIT=0$'
 
 # --- Colour off, plain output, errors ----------------------------------------------------
 "${T[@]}" kill-session -t e2e 2>/dev/null || true
-"${T[@]}" new-session -d -s e2e -x 100 -y 30 "NO_COLOR=1 $(printf '%q' "$BIN"); echo EXIT=\$?; sleep 600"
+rm -rf "$XDG_STATE_HOME/dossier"
+"${T[@]}" new-session -d -s e2e -x 100 -y 30 "NO_COLOR=1 $(printf '%q' "$BIN") $(printf '%q' "$REF"); echo EXIT=\$?; sleep 600"
 wait_for "$TITLE" || true
 no_colour() { ! screen_sgr | grep -Pq "${ESC}\\[[0-9;]*(3[0-7]|4[0-7]|9[0-7]|10[0-7]|38;5;[0-9]+|48;5;[0-9]+)(;[0-9]+)*m"; }
 check "NO_COLOR draws without colour" no_colour
 keys q
 
 # --- Terminals that are too small, resize storms, and terminals without cursor addressing ------
-start
+start_ref
 wait_for "$TITLE" || true
 # 100 resizes in about 2 s: the reader survives and ends at the last size with the title in view.
 for i in $(seq 1 50); do
@@ -380,6 +387,46 @@ cfg_out=$("$BIN" </dev/null 2>"$WORK/cfg.err") || rc=$?
 bad_config() { [[ $rc -eq 0 ]] && grep -q 'config.toml:1:' "$WORK/cfg.err" && grep -q "$TITLE" <<<"$cfg_out"; }
 check "a broken config warns and uses defaults" bad_config
 rm -f "$XDG_CONFIG_HOME/dossier/config.toml"
+
+# --- The library view --------------------------------------------------------------------
+start
+check "no library yet: dossier opens the sample library" wait_for 'Sample library \(read-only\) · [0-9]+ articles'
+keys Escape
+check "Esc on the list quits with status 0" wait_for '^EXIT=0$'
+LIB="$WORK/lib/library.sqlite"
+"$BIN" add --quiet --library "$LIB" "$DATA/library" "$REF"
+start --library "$LIB"
+newest_first() {
+    wait_for 'After Valdai' && [[ $(screen | grep -n 'After Valdai' | cut -d: -f1) -lt $(screen | grep -n 'Baku Watches' | cut -d: -f1) ]]
+}
+check "dossier --library PATH lists the added articles newest first" newest_first
+keys v a l d a i
+filtered() { screen | grep -q 'Valdai Stage' && ! screen | grep -q 'Baku Watches'; }
+check "typing filters the titles" eventually filtered
+keys Down
+keys Enter
+opened() { screen | grep -q 'Eurasia Daily Monitor ·' && ! screen | grep -q 'type to filter'; }
+check "Enter opens the chosen article in the reader" eventually opened
+keys q
+check "q in the article goes back to the library" wait_for '> valdai'
+keys Escape
+keys / p a s h i n y a n
+check "/ searches every article's text" wait_for '^ / pashinyan +[0-9]+ hits'
+keys Escape
+keys Tab
+keys p a s h i n y a n
+keys Enter
+entity_page() {
+    wait_for 'PERSON · [0-9]+ articles' && screen | grep -q 'Valdai Stage Gives Aliyev' &&
+        screen | grep -q 'After the Velvet Revolution' && ! screen | grep -q 'Baku Watches'
+}
+check "the entity page of Pashinyan lists the articles that mention him, and no other" eventually entity_page
+keys Escape
+keys Escape
+keys Escape
+keys Escape
+check "Esc back out of the library exits 0" wait_for '^EXIT=0$'
+check "the library view leaves the terminal restored" eventually flags_are "0 1"
 
 trap - ERR
 echo

@@ -7,20 +7,24 @@ public enum DocumentExporter {
     }
 
     /// Streams the JSON to `sink` in chunks of about 1 MB (what `dossier export` does).
-    public static func write(_ doc: Document, pretty: Bool = true, to sink: @escaping ([UInt8]) -> Void) {
+    /// `library` adds the library fields (`metadata.library_id`, `refs[].resolved`, `cited_by`).
+    public static func write(
+        _ doc: Document, pretty: Bool = true, library: LibraryExportContext? = nil,
+        to sink: @escaping ([UInt8]) -> Void
+    ) {
         var w = JSONWriter(pretty: pretty, sink: sink)
-        write(doc, into: &w)
+        write(doc, library: library, into: &w)
         w.flush()
     }
 
-    static func write(_ doc: Document, into w: inout JSONWriter) {
+    static func write(_ doc: Document, library: LibraryExportContext? = nil, into w: inout JSONWriter) {
         w.beginObject()
         w.field("schema", "dossier/1")
         w.key("source"); w.beginObject()
         w.field("path", doc.source.path)
         w.field("format", doc.source.format)
         w.endObject()
-        writeMetadata(doc.metadata, into: &w)
+        writeMetadata(doc.metadata, libraryID: library?.libraryID, into: &w)
         w.field("text", doc.text)
         w.key("blocks"); w.beginArray()
         for b in doc.blocks {
@@ -43,17 +47,23 @@ public enum DocumentExporter {
         }
         w.endArray()
         w.key("citations"); w.beginArray()
-        for c in doc.citations {
+        for (ci, c) in doc.citations.enumerated() {
             w.beginObject()
             w.field("start", c.span.start); w.field("end", c.span.end); w.field("text", c.text)
             w.field("kind", c.kind.rawValue); w.field("see", c.see)
             w.key("refs"); w.beginArray()
-            for r in c.refs {
+            for (ri, r) in c.refs.enumerated() {
                 w.beginObject()
                 w.field("source", r.source)
                 w.key("dates"); w.beginArray()
                 for d in r.dates { w.value(d.description) }
                 w.endArray()
+                if let library {
+                    w.key("resolved"); w.beginArray()
+                    let refs = library.resolved[ci] ?? []
+                    if ri < refs.count { for a in refs[ri] { library.write(a, into: &w) } }
+                    w.endArray()
+                }
                 w.endObject()
             }
             w.endArray()
@@ -85,6 +95,11 @@ public enum DocumentExporter {
             w.endObject()
         }
         w.endArray()
+        if let library {
+            w.key("cited_by"); w.beginArray()
+            for a in library.citedBy { library.write(a, into: &w) }
+            w.endArray()
+        }
         if !doc.notices.isEmpty {
             w.key("notices"); w.beginArray()
             for n in doc.notices { w.value(n) }
@@ -94,7 +109,7 @@ public enum DocumentExporter {
         w.newlineAtEnd()
     }
 
-    private static func writeMetadata(_ m: Metadata, into w: inout JSONWriter) {
+    private static func writeMetadata(_ m: Metadata, libraryID: Int64? = nil, into w: inout JSONWriter) {
         w.key("metadata"); w.beginObject()
         w.field("title", m.title)
         w.field("publication", m.publication)
@@ -112,6 +127,7 @@ public enum DocumentExporter {
         } else {
             w.value(nil as String?)
         }
+        if let libraryID { w.field("library_id", Int(libraryID)) }
         w.endObject()
     }
 }

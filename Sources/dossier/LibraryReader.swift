@@ -1,0 +1,86 @@
+import ArgumentParser
+import DossierKit
+import DossierLibrary
+import DossierTerminal
+import DossierUI
+import Foundation
+
+/// `dossier` with no file, or `dossier --library [PATH]`: the library view, and the reader for
+/// the article chosen in it; quitting the article comes back to the list.
+struct LibraryReader {
+    let read: Read
+    /// The library file named after `--library`, if any.
+    let path: String?
+
+    func run(interactive: Bool) throws {
+        let env = ProcessInfo.processInfo.environment
+        let location = LibraryLocation.path(path)
+        let lib: Library
+        let name: String
+        if Library.exists(at: location) {
+            lib = LibraryLocation.open(location)
+            name = "Library"
+        } else {
+            do { lib = try SampleLibrary.make() } catch { CLI.fail(error.description, status: error.exitStatus) }
+            name = "Sample library (read-only)"
+        }
+        if !interactive {
+            // Plain output: the list, as `dossier library list` prints it.
+            for a in (try? lib.articles()) ?? [] {
+                CLI.write("\(a.date?.description ?? "undated   ")  \(Sanitizer.visible(a.title))\n")
+            }
+            return
+        }
+        let settings = ConfigLoader.load(path: ConfigLoader.defaultPath(env))
+        for w in settings.warnings { CLI.warn(w) }
+        let theme = read.resolveTheme(settings: settings, env: env)
+        if let w = CursesTerminal.ensureUTF8Locale() { CLI.warn(w) }
+
+        let exitHandlers = SignalTrap.installExitHandlers()
+        let terminal = CursesTerminal(keysFromTTY: false)
+        do {
+            try terminal.claim()
+        } catch {
+            SignalTrap.restore(exitHandlers)
+            CLI.fail("\(error)", status: 1)
+        }
+        let crashHandlers = SignalTrap.installCrashHandlers()
+        defer {
+            terminal.restore()
+            SignalTrap.restore(crashHandlers)
+            SignalTrap.restore(exitHandlers)
+        }
+        let (w, h) = terminal.size()
+        var state = LibraryState(source: LibraryAdapter(library: lib), name: name, width: w, height: h)
+        while true {
+            switch LibraryLoop.run(state: &state, theme: theme, terminal: terminal) {
+            case .quit:
+                return
+            case .signal(let s):
+                terminal.restore()
+                throw ExitCode(128 + s)
+            case .open(let id, let at):
+                guard let doc = document(lib, id) else {
+                    state.message = "article \(id) is no longer in the library"
+                    continue
+                }
+                let (w, h) = terminal.size()
+                var reader = ReaderState(document: doc, config: settings.config, width: w, height: h, anchor: at ?? 0)
+                reader.message = "q: back to the library"
+                if case .signal(let s) = ReaderLoop.run(state: &reader, theme: theme, terminal: terminal) {
+                    terminal.restore()
+                    throw ExitCode(128 + s)
+                }
+                state.message = nil
+            }
+        }
+    }
+
+    /// The stored article annotated as the reader shows it.
+    func document(_ lib: Library, _ id: Int64) -> Document? {
+        guard let a = try? lib.article(id: id), let text = try? lib.text(of: id) else { return nil }
+        var doc = CLI.annotator().annotate(text, path: (a.source as NSString).lastPathComponent)
+        doc.source.format = a.format
+        return doc
+    }
+}
