@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierKit
+import DossierUI
 import Foundation
 
 @main
@@ -37,11 +38,17 @@ struct Dossier: ParsableCommand {
 
 /// Options shared by the commands that open an article.
 struct ArticleOptions: ParsableArguments {
-    @Argument(help: "The article to open: a text file, or - for standard input. Default: the built-in reference article.")
+    @Argument(help: "The article to open: a file (text, Markdown or HTML), - for standard input, or an http(s) address. Default: the built-in reference article.")
     var file: String?
 
-    @Option(help: "The document date (YYYY-MM-DD); inferred from the text when omitted.")
+    @Option(help: "The document date (YYYY-MM-DD); taken from the page's metadata or inferred from the text when omitted.")
     var date: String?
+
+    @Option(name: .customLong("format-in"), help: "The input format: text, markdown or html (default: from the extension, then the content).")
+    var formatIn: String?
+
+    @Option(help: "Seconds to wait for a web page before giving up.")
+    var timeout: Double = 20
 
     func parsedDate() throws -> CalendarDate? {
         guard let date else { return nil }
@@ -51,29 +58,43 @@ struct ArticleOptions: ParsableArguments {
         return d
     }
 
+    func parsedFormat() throws -> InputFormat? {
+        guard let formatIn else { return nil }
+        guard let f = InputFormat(rawValue: formatIn.lowercased()) else {
+            throw ValidationError("unknown --format-in “\(formatIn)”; use text, markdown or html")
+        }
+        return f
+    }
+
     /// Loads and annotates the article, or exits with the loader's status and a one-line message.
     /// `openEmpty`: an empty file opens as an empty document with a notice (the interactive
     /// reader, like `less`) instead of being refused (export and plain output, for scripts).
     func document(openEmpty: Bool = false) throws -> Document {
         let date = try parsedDate()
-        let loaded: ArticleLoader.Loaded
-        if let file {
+        let format = try parsedFormat()
+        guard let file else {
+            return Annotator().annotate(BuiltinArticle.text, path: BuiltinArticle.displayName, date: date)
+        }
+        if URLFetcher.isURL(file) {
+            let page: URLFetcher.Page
+            do { page = try URLFetcher(timeout: timeout).fetch(file) } catch { CLI.fail(error.description, status: error.exitStatus) }
             do {
-                loaded = try ArticleLoader.load(path: file)
+                return try DocumentLoader.load(
+                    data: page.data, origin: .init(url: page.url, charset: page.charset), format: format ?? .html, date: date)
             } catch {
-                if openEmpty, case .empty = error {
-                    var doc = Annotator().annotate("", path: file == "-" ? nil : file, date: date)
-                    doc.notices.append(error.description)
-                    return doc
-                }
                 CLI.fail(error.description, status: error.exitStatus)
             }
-        } else {
-            loaded = ArticleLoader.Loaded(text: BuiltinArticle.text, path: nil, notices: [])
         }
-        var doc = Annotator().annotate(loaded.text, path: loaded.path ?? (file == nil ? BuiltinArticle.displayName : nil), date: date)
-        doc.notices += loaded.notices
-        return doc
+        do {
+            return try DocumentLoader.load(path: file, format: format, date: date)
+        } catch {
+            if openEmpty, case .empty = error {
+                var doc = Annotator().annotate("", path: file == "-" ? nil : file, date: date)
+                doc.notices.append(error.description)
+                return doc
+            }
+            CLI.fail(error.description, status: error.exitStatus)
+        }
     }
 }
 
@@ -95,24 +116,33 @@ enum CLI {
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print the article's model (entities, citations, time expressions, timeline) as JSON.")
+        abstract: "Print the article's model (entities, citations, time expressions, timeline) as JSON, or its clean text.")
 
     @OptionGroup var article: ArticleOptions
 
-    @Option(help: "Output format: json.")
+    @Option(help: "Output format: json (the model) or text (the article as clean plain text).")
     var format: String = "json"
 
     @Flag(help: "One line of JSON instead of indented output.")
     var compact = false
 
     func validate() throws {
-        guard format == "json" else { throw ValidationError("unknown --format “\(format)”; the only format is json") }
+        guard format == "json" || format == "text" else { throw ValidationError("unknown --format “\(format)”; use json or text") }
     }
 
     func run() throws {
         let doc = try article.document()
         for n in doc.notices { CLI.warn(n) }
         let out = FileHandle.standardOutput
+        if format == "text" {
+            // Control characters and bidi overrides become visible placeholders; tabs and newlines stay.
+            var safe = String.UnicodeScalarView()
+            for u in TextExporter.text(doc).unicodeScalars {
+                if u == "\n" || u == "\t" || Sanitizer.isSafe(u) { safe.append(u) } else { safe.append(contentsOf: Sanitizer.placeholder(u).unicodeScalars) }
+            }
+            out.write(Data(String(safe).utf8))
+            return
+        }
         DocumentExporter.write(doc, pretty: !compact) { out.write(Data($0)) }
     }
 }

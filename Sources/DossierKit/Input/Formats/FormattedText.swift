@@ -35,6 +35,7 @@ struct TextAssembler {
     private var blockStart = 0
     private var started = false
     private var pendingSpace = false
+    private var pendingBreak: Unicode.Scalar?
     private var open: [(kind: InlineStyle.Kind, start: Int?, target: String?)] = []
     /// Inside `<pre>` or a code block: whitespace and line breaks are kept.
     var preserveWhitespace = false
@@ -48,6 +49,7 @@ struct TextAssembler {
         self.kind = kind
         started = false
         pendingSpace = false
+        pendingBreak = nil
     }
 
     /// Ends the current block; a block with no visible character is dropped.
@@ -57,6 +59,7 @@ struct TextAssembler {
         kind = nil
         started = false
         pendingSpace = false
+        pendingBreak = nil
     }
 
     /// Appends text, opening a paragraph when no block is open.
@@ -65,6 +68,7 @@ struct TextAssembler {
         for u in s.unicodeScalars {
             if Self.isSpace(u) {
                 if preserveWhitespace && started {
+                    if let b = pendingBreak { emit(b); pendingBreak = nil }
                     emit(u == "\r" ? "\n" : (u == "\u{A0}" ? " " : u))
                 } else {
                     pendingSpace = started
@@ -76,10 +80,13 @@ struct TextAssembler {
                 blockStart = count
                 started = true
                 pendingSpace = false
+            } else if let b = pendingBreak {
+                emit(b)
             } else if pendingSpace {
                 raw(" ")
-                pendingSpace = false
             }
+            pendingSpace = false
+            pendingBreak = nil
             resolveOpenStyles()
             emit(u)
         }
@@ -88,15 +95,13 @@ struct TextAssembler {
     /// A hard line break inside the block (`<br>`).
     mutating func lineBreak() {
         guard started else { return }
-        raw("\n")
-        pendingSpace = false
+        pendingBreak = "\n"
     }
 
     /// A separator between table cells.
     mutating func cellBreak() {
         guard started else { return }
-        raw("\t")
-        pendingSpace = false
+        pendingBreak = "\t"
     }
 
     mutating func openStyle(_ kind: InlineStyle.Kind, target: String? = nil) {
