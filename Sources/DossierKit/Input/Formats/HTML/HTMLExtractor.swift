@@ -377,13 +377,16 @@ struct HTMLExtractor {
         }
 
         /// Readability's title test: the heading says the same as the title (word overlap).
-        static func similar(_ a: String, _ b: String) -> Bool {
+        static func similar(_ a: String, _ b: String) -> Bool { overlap(a, b) >= 0.75 }
+
+        /// The share of `b`'s text made of words that `a` also has.
+        static func overlap(_ a: String, _ b: String) -> Double {
             let ta = Set(a.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }))
             let tb = b.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-            guard !ta.isEmpty, !tb.isEmpty else { return false }
+            guard !ta.isEmpty, !tb.isEmpty else { return 0 }
             let missing = tb.filter { !ta.contains($0) }.joined(separator: " ").count
             let whole = tb.joined(separator: " ").count
-            return 1 - Double(missing) / Double(max(whole, 1)) >= 0.75
+            return 1 - Double(missing) / Double(max(whole, 1))
         }
     }
 }

@@ -49,7 +49,12 @@ struct HTMLMetadata {
         let ld = jsonld.first ?? [:]
         // Title: JSON-LD headline, the Open Graph / Dublin Core / Twitter titles, then <title>
         // without the site's part.
-        let ldTitle = (ld["headline"] as? String) ?? (ld["name"] as? String)
+        // Both a name and a headline: the one closer to <title> (a headline is sometimes a
+        // description, a name sometimes the section).
+        var ldTitle = (ld["headline"] as? String) ?? (ld["name"] as? String)
+        if let h = ld["headline"] as? String, let n = ld["name"] as? String, h != n, let t = titleTag {
+            ldTitle = HTMLExtractor.Pass.overlap(n, t) > HTMLExtractor.Pass.overlap(h, t) ? n : h
+        }
         let metaTitle = ["dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title"].lazy.compactMap { meta[$0] }.first
         m.title = [ldTitle, metaTitle].compactMap { $0.map(HTMLText.collapse) }.first { !$0.isEmpty }
         if m.title == nil, let t = titleTag { m.title = HTMLTitle.clean(t, headings: HTMLTitle.headings(doc)) }
@@ -76,7 +81,10 @@ struct HTMLMetadata {
 
     /// schema.org objects that describe the article (Article, NewsArticle, BlogPosting …).
     static func articleObjects(_ json: String) -> [[String: Any]] {
-        guard let data = json.trimmingCharacters(in: .whitespacesAndNewlines).data(using: .utf8),
+        var json = json.trimmingCharacters(in: .whitespacesAndNewlines)
+        if json.hasPrefix("<![CDATA[") { json = String(json.dropFirst(9)) }
+        if json.hasSuffix("]]>") { json = String(json.dropLast(3)) }
+        guard let data = json.data(using: .utf8),
               let top = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return [] }
         var out: [[String: Any]] = []
         var queue: [Any] = [top]

@@ -63,6 +63,7 @@ enum HTMLTitle {
         }
         cur = HTMLText.collapse(cur)
         let n = HTMLText.wordCount(cur)
+
         var stripped = orig
         for s in separators { stripped = stripped.replacingOccurrences(of: s, with: " ") }
         if n <= 4 && (!hierarchical || n != HTMLText.wordCount(stripped) - 1) { return orig }
