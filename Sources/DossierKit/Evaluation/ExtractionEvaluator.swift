@@ -61,7 +61,7 @@ public struct ExtractionEvaluator: Sendable {
             body += String(s) + " "
         }
         let want = HTMLDocument(bytes: expected, encoding: "UTF-8")
-        let wantText = want.textContent(0)
+        let wantText = want.renderedText(0)
         let (p, r, f) = Self.shingleScores(got: body, want: wantText)
         func norm(_ x: Any?) -> String? {
             guard let s = x as? String else { return nil }

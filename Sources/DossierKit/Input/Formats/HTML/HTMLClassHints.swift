@@ -20,7 +20,7 @@ enum HTMLClassHints {
 
     /// Tags whose content is never article text.
     static let dropTags: Set<String> = [
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "button",
+        "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "button",
         "input", "select", "textarea", "option", "nav", "form", "fieldset", "link", "meta", "head", "title",
         "footer", "aside", "dialog", "menu", "audio", "video", "source", "track", "map", "label",
     ]

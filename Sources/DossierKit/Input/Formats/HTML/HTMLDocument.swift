@@ -131,6 +131,22 @@ struct HTMLDocument: Sendable {
         return out
     }
 
+    /// The text of the subtree at `i` as a browser lays it out: block elements and line breaks
+    /// separate words even when the markup has no whitespace between them.
+    func renderedText(_ i: Int) -> String {
+        var out = ""
+        var stack: [(Int32, Bool)] = [(Int32(i), false)]
+        while let (n, closing) = stack.popLast() {
+            let node = nodes[Int(n)]
+            if closing { out += " "; continue }
+            if node.isText { out += node.text; continue }
+            let block = HTMLClassHints.blockTags.contains(node.tag) || node.tag == "br"
+            if block { out += " "; stack.append((n, true)) }
+            for c in node.children.reversed() { stack.append((c, false)) }
+        }
+        return out
+    }
+
     /// The first element with tag `tag` in document order.
     func first(_ tag: String) -> Int? {
         nodes.indices.first { nodes[$0].tag == tag }

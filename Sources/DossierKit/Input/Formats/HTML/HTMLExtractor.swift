@@ -371,8 +371,6 @@ struct HTMLExtractor {
             if !isList && weight < 25 && ld > 0.2 { return true }
             if weight >= 25 && ld > 0.5 { return true }
             if (embed == 1 && len < 75) || embed > 1 { return true }
-            // A list of links (a "related articles" block) inside the article.
-            if isList && ld > 0.5 && len < 1000 { return true }
             return false
         }
 
