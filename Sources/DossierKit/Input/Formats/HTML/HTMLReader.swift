@@ -27,9 +27,7 @@ public enum HTMLReader {
         }
         for c in result.containers { writer.write(c) }
         var (text, blocks, styles) = writer.out.finish()
-        let bodyWords = blocks.filter { $0.kind != .title }.reduce(0) { n, b in
-            n + HTMLText.wordCount(String(text.unicodeScalars[text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: b.span.start)..<text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: b.span.end)]))
-        }
+        let bodyWords = wordCount(text, outside: blocks.first { $0.kind == .title }?.span)
         if bodyWords < minimumArticleWords {
             notices.append("no article found on this page (\(bodyWords) word\(bodyWords == 1 ? "" : "s") of text outside navigation and forms)")
             if bodyWords == 0, blocks.isEmpty {
@@ -44,5 +42,17 @@ public enum HTMLReader {
             metadata.date = DocumentDate(value: d, inferred: false, basis: meta.dateBasis ?? "the page's metadata")
         }
         return FormattedText(text: text, blocks: blocks, styles: styles, metadata: metadata, format: .html, notices: notices)
+    }
+
+    /// Words of `text` outside `excluded` (the title), in one pass.
+    static func wordCount(_ text: String, outside excluded: Span?) -> Int {
+        var n = 0, i = 0
+        var inWord = false
+        for u in text.unicodeScalars {
+            let skip = excluded.map { $0.contains(i) } ?? false
+            if TextAssembler.isSpace(u) || skip { inWord = false } else if !inWord { inWord = true; n += 1 }
+            i += 1
+        }
+        return n
     }
 }
