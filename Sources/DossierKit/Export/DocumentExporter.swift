@@ -115,6 +115,7 @@ public enum DocumentExporter {
         w.field("byline", m.byline)
         w.field("site", m.site)
         w.field("url", m.url)
+        w.field("place", m.place)
         w.key("date")
         if let d = m.date {
             w.beginObject()

@@ -74,6 +74,8 @@ public struct Metadata: Sendable, Equatable {
     public var site: String?
     /// Where the input was fetched from, or the page's canonical address.
     public var url: String?
+    /// The place a wire story's dateline names ("MOSCOW").
+    public var place: String?
 
     public init(
         title: String? = nil, publication: String? = nil, volume: Int? = nil, issue: Int? = nil,

@@ -44,6 +44,7 @@ public struct Annotator: Sendable {
             if date == nil, let declared = input.metadata.date { doc.metadata.date = declared }
             doc.metadata.byline = doc.metadata.byline ?? input.metadata.byline
             doc.metadata.url = input.metadata.url
+            WireStory.apply(&doc)
             return doc
         }
         let buffer = TextBuffer(input.text)
