@@ -11,7 +11,7 @@ struct Dossier: ParsableCommand {
         discussion: """
             With no FILE, opens the built-in reference article. FILE may be "-" for standard input.
             """,
-        subcommands: [Read.self, Export.self, Evaluate.self, EvaluateHTML.self, Bench.self, BenchUI.self],
+        subcommands: [Read.self, Export.self, Evaluate.self, EvaluateHTML.self, BenchHTML.self, Bench.self, BenchUI.self],
         defaultSubcommand: Read.self
     )
 

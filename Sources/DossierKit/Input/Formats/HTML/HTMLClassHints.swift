@@ -25,6 +25,9 @@ enum HTMLClassHints {
         "footer", "aside", "dialog", "menu", "audio", "video", "source", "track", "map", "label",
     ]
 
+    /// Tags that never hold visible text at all (dropped before anything else is looked at).
+    static let neverText: Set<String> = ["script", "style", "noscript", "template", "svg", "link", "meta", "head", "title", "iframe", "object", "embed", "canvas"]
+
     /// Block-level tags: a `div` holding one of these is a container, not a paragraph.
     static let blockTags: Set<String> = [
         "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure",

@@ -87,13 +87,22 @@ struct HTMLExtractor {
                 let n = nodes[i]
                 if i > 0, dead[Int(n.parent)] { dead[i] = true; continue }
                 if n.isText { continue }
-                if HTMLClassHints.dropTags.contains(n.tag) || HTMLClassHints.isHidden(n) { dead[i] = true; continue }
-                if let role = n.attribute("role")?.lowercased(), HTMLClassHints.unlikelyRoles.contains(role) { dead[i] = true; continue }
+                if HTMLClassHints.neverText.contains(n.tag) || HTMLClassHints.isHidden(n) { dead[i] = true; continue }
                 let ci = HTMLClassHints.classAndID(n)
+                // The byline is looked for before menus and footers go, as Readability does.
                 if !knownByline, byline == nil, isBylineLike(n, ci) {
-                    let t = HTMLText.collapse(doc.textContent(i))
-                    if !t.isEmpty && t.count < 100 { byline = t; dead[i] = true; continue }
+                    let whole = HTMLText.collapse(doc.textContent(i))
+                    if !whole.isEmpty && whole.count < 100 {
+                        // A name marked up inside the byline is the byline ("By <span itemprop=name>…").
+                        let end = doc.subtreeEnd(i)
+                        let named = (i + 1..<end).first { doc.nodes[$0].attribute("itemprop")?.contains("name") == true }
+                        byline = named.map { HTMLText.collapse(doc.textContent($0)) } ?? whole
+                        dead[i] = true
+                        continue
+                    }
                 }
+                if HTMLClassHints.dropTags.contains(n.tag) { dead[i] = true; continue }
+                if let role = n.attribute("role")?.lowercased(), HTMLClassHints.unlikelyRoles.contains(role) { dead[i] = true; continue }
                 if !titleHeadingDropped, n.tag == "h1" || n.tag == "h2", let title,
                    Self.similar(HTMLText.collapse(doc.textContent(i)), title) {
                     titleHeadingDropped = true
