@@ -69,24 +69,29 @@ struct ArticleOptions: ParsableArguments {
     /// Loads and annotates the article, or exits with the loader's status and a one-line message.
     /// `openEmpty`: an empty file opens as an empty document with a notice (the interactive
     /// reader, like `less`) instead of being refused (export and plain output, for scripts).
-    func document(openEmpty: Bool = false) throws -> Document {
+    /// `outlineOnly`: blocks, metadata and date without entities and time expressions (text export).
+    func document(openEmpty: Bool = false, outlineOnly: Bool = false) throws -> Document {
         let date = try parsedDate()
         let format = try parsedFormat()
         guard let file else {
+            if outlineOnly {
+                return Outline.document(FormattedText(text: BuiltinArticle.text, blocks: [], format: .text), path: BuiltinArticle.displayName, date: date)
+            }
             return Annotator().annotate(BuiltinArticle.text, path: BuiltinArticle.displayName, date: date)
         }
         if URLFetcher.isURL(file) {
             let page: URLFetcher.Page
             do { page = try URLFetcher(timeout: timeout).fetch(file) } catch { CLI.fail(error.description, status: error.exitStatus) }
             do {
-                return try DocumentLoader.load(
-                    data: page.data, origin: .init(url: page.url, charset: page.charset), format: format ?? .html, date: date)
+                let origin = DocumentLoader.Origin(url: page.url, charset: page.charset)
+                if outlineOnly { return try DocumentLoader.outline(data: page.data, origin: origin, format: format ?? .html, date: date) }
+                return try DocumentLoader.load(data: page.data, origin: origin, format: format ?? .html, date: date)
             } catch {
                 CLI.fail(error.description, status: error.exitStatus)
             }
         }
         do {
-            return try DocumentLoader.load(path: file, format: format, date: date)
+            return try DocumentLoader.load(path: file, format: format, date: date, outlineOnly: outlineOnly)
         } catch {
             if openEmpty, case .empty = error {
                 var doc = Annotator().annotate("", path: file == "-" ? nil : file, date: date)
@@ -131,7 +136,7 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
-        let doc = try article.document()
+        let doc = try article.document(outlineOnly: format == "text")
         for n in doc.notices { CLI.warn(n) }
         let out = FileHandle.standardOutput
         if format == "text" {

@@ -24,7 +24,8 @@ public enum TextExporter {
         let blocks = doc.blocks.isEmpty ? [Block(kind: .paragraph, span: Span(0, scalars.count))] : doc.blocks
         for b in blocks {
             if b.kind == .title && (m.title != nil || b == titleBlock) { continue }
-            if b.kind == .meta && (m.publication != nil || m.volume != nil) { continue }
+            // The metadata line already says what a publication or byline line says.
+            if b.kind == .meta && (m.publication != nil || m.volume != nil || m.byline != nil) { continue }
             let t = slice(b.span)
             switch b.kind {
             case .listItem: parts.append("• " + t)

@@ -32,12 +32,22 @@ public enum DocumentLoader {
         return doc
     }
 
-    /// Loads a file (or "-" for standard input) through ``load(data:origin:format:date:annotator:)``.
+    /// Loads a file (or "-" for standard input) through ``load(data:origin:format:date:annotator:)``;
+    /// `outlineOnly`: blocks, metadata and date without the annotations (``Outline``).
     public static func load(
-        path: String, format: InputFormat? = nil, date: CalendarDate? = nil
+        path: String, format: InputFormat? = nil, date: CalendarDate? = nil, outlineOnly: Bool = false
     ) throws(ArticleLoader.LoadError) -> Document {
         let data = try ArticleLoader.readData(path: path)
-        return try load(data: data, origin: Origin(path: path == "-" ? nil : path), format: format, date: date)
+        let origin = Origin(path: path == "-" ? nil : path)
+        if outlineOnly { return try outline(data: data, origin: origin, format: format, date: date) }
+        return try load(data: data, origin: origin, format: format, date: date)
+    }
+
+    /// The reader and the document date only: what a plain-text dump needs (``Outline``).
+    public static func outline(
+        data: Data, origin: Origin = Origin(), format: InputFormat? = nil, date: CalendarDate? = nil
+    ) throws(ArticleLoader.LoadError) -> Document {
+        Outline.document(try read(data: data, origin: origin, format: format), path: origin.path, date: date)
     }
 
     /// The reader step alone: bytes to display text, blocks, styles and metadata.
