@@ -55,15 +55,16 @@ public enum DocumentLoader {
         let name = origin.path ?? origin.url ?? "standard input"
         if data.isEmpty { throw .empty(name) }
         let bytes = [UInt8](data)
+        let hasNUL = bytes.withUnsafeBufferPointer { $0.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }
         let chosen = format ?? (origin.url != nil && origin.path == nil ? .html : InputFormat.detect(path: origin.path, bytes: bytes))
         switch chosen {
         case .html:
-            if data.contains(0), !(bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])) { throw .binary(name) }
+            if hasNUL, !(bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])) { throw .binary(name) }
             var f = HTMLReader.read(bytes, charset: origin.charset)
             if f.metadata.url == nil { f.metadata.url = origin.url }
             return f
         case .markdown:
-            if data.contains(0) { throw .binary(name) }
+            if hasNUL { throw .binary(name) }
             let loaded = try ArticleLoader.decode(data, name: name)
             var f = MarkdownReader.read(loaded.text)
             f.notices = loaded.notices + f.notices

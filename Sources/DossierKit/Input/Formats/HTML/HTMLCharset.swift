@@ -48,12 +48,15 @@ enum HTMLCharset {
 
     /// The charset a `<meta>` declares in the first 4 KB, if any.
     static func declaredInMeta(_ bytes: [UInt8]) -> String? {
-        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
-        guard let r = head.range(of: "charset=") else { return nil }
-        var name = ""
-        for ch in head[r.upperBound...].drop(while: { $0 == "\"" || $0 == "'" || $0 == " " }) {
-            if ch.isLetter || ch.isNumber || ch == "-" || ch == "_" { name.append(ch) } else { break }
+        let head = Array(bytes.prefix(4096).map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 })
+        let key = Array("charset=".utf8)
+        guard head.count > key.count, let at = (0...(head.count - key.count)).first(where: { head[$0..<$0 + key.count].elementsEqual(key) }) else { return nil }
+        var i = at + key.count
+        while i < head.count, head[i] == UInt8(ascii: "\"") || head[i] == UInt8(ascii: "'") || head[i] == 0x20 { i += 1 }
+        var name: [UInt8] = []
+        while i < head.count, (head[i] >= 0x30 && head[i] <= 0x39) || (head[i] >= 0x61 && head[i] <= 0x7A) || head[i] == 0x2D || head[i] == 0x5F {
+            name.append(head[i]); i += 1
         }
-        return name.isEmpty ? nil : name
+        return name.isEmpty ? nil : String(decoding: name, as: UTF8.self)
     }
 }

@@ -36,12 +36,37 @@ enum HTMLClassHints {
     ]
 
     static func classAndID(_ n: HTMLDocument.Node) -> String {
-        ((n.attribute("class") ?? "") + " " + (n.attribute("id") ?? "")).lowercased()
+        let c = n.attribute("class"), i = n.attribute("id")
+        if c == nil && i == nil { return "" }
+        return ((c ?? "") + " " + (i ?? "")).lowercased()
     }
 
+    /// Substring test on UTF-8 bytes (Foundation's `contains` is many times slower, and this
+    /// runs for every element against every word).
     static func matches(_ s: String, _ words: [String]) -> Bool {
-        for w in words where s.contains(w) { return true }
-        return false
+        if s.isEmpty { return false }
+        var s = s
+        return s.withUTF8 { hay in
+            for w in words {
+                var w = w
+                let found = w.withUTF8 { needle -> Bool in
+                    guard needle.count <= hay.count, let first = needle.first else { return false }
+                    var i = 0
+                    let last = hay.count - needle.count
+                    while i <= last {
+                        if hay[i] == first {
+                            var k = 1
+                            while k < needle.count && hay[i + k] == needle[k] { k += 1 }
+                            if k == needle.count { return true }
+                        }
+                        i += 1
+                    }
+                    return false
+                }
+                if found { return true }
+            }
+            return false
+        }
     }
 
     /// +25 for a content-like class and id each, −25 for a boilerplate-like one.
@@ -51,6 +76,7 @@ enum HTMLClassHints {
             guard let p = part?.lowercased(), !p.isEmpty else { continue }
             let words = p.split(whereSeparator: { $0 == " " })
             if matches(p, negative) || words.contains("hid") { w -= 25 }
+            // (`words` are split on spaces only: Readability's `\bhid\b` forms.)
             if matches(p, positive) { w += 25 }
         }
         return w
@@ -60,8 +86,9 @@ enum HTMLClassHints {
     static func isHidden(_ n: HTMLDocument.Node) -> Bool {
         if n.attribute("hidden") != nil { return true }
         if n.attribute("aria-hidden") == "true", !(n.attribute("class") ?? "").contains("fallback-image") { return true }
-        if let style = n.attribute("style")?.lowercased().replacingOccurrences(of: " ", with: "") {
-            if style.contains("display:none") || style.contains("visibility:hidden") { return true }
+        if let style = n.attribute("style") {
+            let compact = String(style.lowercased().unicodeScalars.filter { $0 != " " })
+            if matches(compact, ["display:none", "visibility:hidden"]) { return true }
         }
         return false
     }
