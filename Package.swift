@@ -18,7 +18,9 @@ let package = Package(
         .systemLibrary(
             name: "CCmarkGFM", path: "Sources/CCmarkGFM", pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
-        .target(name: "DossierKit", dependencies: ["CLibXML2", "CCmarkGFM"]),
+        // Headers only: libcurl is opened with dlopen when a page is fetched (see its shim.h).
+        .systemLibrary(name: "CCurl", path: "Sources/CCurl"),
+        .target(name: "DossierKit", dependencies: ["CLibXML2", "CCmarkGFM", "CCurl"]),
         .target(name: "DossierUI", dependencies: ["DossierKit"]),
         .systemLibrary(
             name: "CNcursesw", path: "Sources/CNcursesw", pkgConfig: "ncursesw",

@@ -1,7 +1,5 @@
+import CCurl
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// Fetches a web page for the reader: follows up to ``maxRedirects`` redirects, gives up after a
 /// timeout, refuses bodies above ``maxBytes`` while they stream in, sends a `User-Agent`, and
@@ -22,7 +20,7 @@ public struct URLFetcher: Sendable {
             case .badURL(let u): return "\(u): not a web address Dossier can fetch (http or https)"
             case .dns(let h): return "\(h): the host name cannot be resolved (DNS)"
             case .tls(let u, let why): return "\(u): the secure connection failed (TLS: \(why))"
-            case .http(let u, let code): return "\(u): the server answered HTTP \(code) \(HTTPURLResponse.localizedString(forStatusCode: code))"
+            case .http(let u, let code): return "\(u): the server answered HTTP \(code)"
             case .redirectLoop(let u): return "\(u): too many redirects (more than \(URLFetcher.maxRedirects); a redirect loop?)"
             case .timeout(let u, let s): return "\(u): no answer within \(Int(s)) seconds (timed out)"
             case .connection(let u, let why): return "\(u): cannot connect (\(why))"
@@ -71,94 +69,53 @@ public struct URLFetcher: Sendable {
 
     public func fetch(_ address: String) throws(FetchError) -> Page {
         guard let url = URL(string: address), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
-              url.host != nil else { throw .badURL(address) }
-        let config = URLSessionConfiguration.ephemeral
-        config.timeoutIntervalForRequest = timeout
-        config.timeoutIntervalForResource = timeout * 3
-        config.httpAdditionalHeaders = ["User-Agent": Self.userAgent, "Accept": "text/html,application/xhtml+xml,text/markdown,text/plain;q=0.9,*/*;q=0.5"]
-        let delegate = FetchDelegate(maxBytes: maxBytes)
-        let session = URLSession(configuration: config, delegate: delegate, delegateQueue: nil)
-        var request = URLRequest(url: url)
-        request.timeoutInterval = timeout
-        session.dataTask(with: request).resume()
-        let finished = delegate.done.wait(timeout: .now() + timeout * 3 + 1) == .success
-        session.invalidateAndCancel()
-        let state = delegate.snapshot()
-        if !finished { throw .timeout(address, timeout) }
-        if state.tooLarge { throw .tooLarge(address, maxBytes) }
-        if state.redirects > Self.maxRedirects { throw .redirectLoop(address) }
-        if let e = state.error {
-            switch e.code {
-            case .cannotFindHost, .dnsLookupFailed: throw .dns(url.host ?? address)
-            case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
-                 .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot, .clientCertificateRejected:
-                throw .tls(address, e.localizedDescription)
-            case .timedOut: throw .timeout(address, timeout)
-            case .httpTooManyRedirects: throw .redirectLoop(address)
-            default: throw .connection(address, e.localizedDescription)
-            }
+              let host = url.host else { throw .badURL(address) }
+        var api = cc_api()
+        guard cc_load(&api) == 0, let handle = api.easy_init() else {
+            throw .connection(address, "libcurl (Debian libcurl4) is not installed")
         }
-        guard let response = state.response as? HTTPURLResponse else { throw .connection(address, "no response") }
-        if !(200..<300).contains(response.statusCode) {
-            if (300..<400).contains(response.statusCode) { throw .redirectLoop(address) }
-            throw .http(address, response.statusCode)
+        defer { api.easy_cleanup(handle) }
+        let body = Body(limit: maxBytes)
+        let box = Unmanaged.passRetained(body)
+        defer { box.release() }
+        var status = 0
+        let write: cc_write_fn = { ptr, size, count, user in
+            let body = Unmanaged<Body>.fromOpaque(user!).takeUnretainedValue()
+            let n = size * count
+            if body.data.count + n > body.limit { body.tooLarge = true; return 0 }
+            if let ptr { body.data.append(UnsafeRawPointer(ptr).assumingMemoryBound(to: UInt8.self), count: n) }
+            return n
+        }
+        let rc = cc_fetch(&api, handle, address, Self.userAgent, Int(timeout * 1000), Self.maxRedirects, write, box.toOpaque(), &status)
+        if body.tooLarge { throw .tooLarge(address, maxBytes) }
+        switch rc {
+        case CURLE_OK: break
+        case CURLE_COULDNT_RESOLVE_HOST: throw .dns(host)
+        case CURLE_OPERATION_TIMEDOUT: throw .timeout(address, timeout)
+        case CURLE_TOO_MANY_REDIRECTS: throw .redirectLoop(address)
+        case CURLE_SSL_CONNECT_ERROR, CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CERTPROBLEM, CURLE_SSL_CIPHER,
+             CURLE_SSL_CACERT_BADFILE, CURLE_SSL_ISSUER_ERROR, CURLE_SSL_PINNEDPUBKEYNOTMATCH, CURLE_SSL_INVALIDCERTSTATUS:
+            throw .tls(address, api.easy_strerror(rc).map { String(cString: $0) } ?? "error \(rc.rawValue)")
+        default:
+            throw .connection(address, (api.easy_strerror(rc).map { String(cString: $0) } ?? "error \(rc.rawValue)").lowercased())
+        }
+        if !(200..<300).contains(status) {
+            if (300..<400).contains(status) { throw .redirectLoop(address) }
+            throw .http(address, status)
         }
         var charset: String?
-        if let ct = response.value(forHTTPHeaderField: "Content-Type")?.lowercased(), let r = ct.range(of: "charset=") {
+        if let ct = cc_info_string(&api, handle, cc_content_type()).map({ String(cString: $0).lowercased() }), let r = ct.range(of: "charset=") {
             charset = String(ct[r.upperBound...].prefix(while: { $0 != ";" && $0 != " " }))
         }
-        return Page(data: state.data, url: response.url?.absoluteString ?? address, charset: charset)
+        let final = cc_info_string(&api, handle, cc_effective_url()).map { String(cString: $0) } ?? address
+        return Page(data: body.data, url: final, charset: charset)
     }
 }
 
-/// Collects the body as it streams, stops at the size cap, counts redirects.
-private final class FetchDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
-    struct State {
-        var data = Data()
-        var response: URLResponse?
-        var error: URLError?
-        var redirects = 0
-        var tooLarge = false
-    }
-
-    let done = DispatchSemaphore(value: 0)
-    private let lock = NSLock()
-    private var state = State()
-    private let maxBytes: Int
-
-    init(maxBytes: Int) { self.maxBytes = maxBytes }
-
-    func snapshot() -> State { lock.withLock { state } }
-
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
-                    completionHandler: @escaping (URLSession.ResponseDisposition) -> Void) {
-        let declared = response.expectedContentLength
-        lock.withLock { state.response = response; if declared > maxBytes { state.tooLarge = true } }
-        completionHandler(declared > maxBytes ? .cancel : .allow)
-    }
-
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
-        let over: Bool = lock.withLock {
-            state.data.append(data)
-            if state.data.count > maxBytes { state.tooLarge = true; state.data = Data() }
-            return state.tooLarge
-        }
-        if over { dataTask.cancel() }
-    }
-
-    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
-                    newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
-        let n: Int = lock.withLock { state.redirects += 1; return state.redirects }
-        completionHandler(n > URLFetcher.maxRedirects ? nil : request)
-    }
-
-    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
-        lock.withLock {
-            if let error, !state.tooLarge {
-                state.error = (error as? URLError) ?? URLError(.unknown)
-            }
-            if state.response == nil { state.response = task.response }
-        }
-        done.signal()
-    }
+/// The body as it streams in, refused past `limit`.
+private final class Body {
+    var data = Data()
+    let limit: Int
+    var tooLarge = false
+    init(limit: Int) { self.limit = limit }
 }
