@@ -20,7 +20,7 @@ case "${1:-}" in
 esac
 flags=(-sanitize=fuzzer -parse-as-library -O -g)
 # The C libraries DossierKit reads HTML and Markdown with (system-library modules).
-cflags=(-I Sources/CLibXML2 -I Sources/CCmarkGFM)
+cflags=(-I Sources/CLibXML2 -I Sources/CCmarkGFM -I Sources/CCurl)
 for f in $(pkg-config --cflags libxml-2.0 libcmark-gfm); do cflags+=(-Xcc "$f"); done
 clibs=(-lxml2 -lcmark-gfm -lcmark-gfm-extensions)
 echo "building the fuzz targets"
