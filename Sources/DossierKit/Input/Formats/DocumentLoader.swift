@@ -54,7 +54,8 @@ public enum DocumentLoader {
     public static func read(data: Data, origin: Origin, format: InputFormat?) throws(ArticleLoader.LoadError) -> FormattedText {
         let name = origin.path ?? origin.url ?? "standard input"
         if data.isEmpty { throw .empty(name) }
-        let bytes = [UInt8](data)
+        // (Not `[UInt8](data)`: that walks Data's iterator byte by byte.)
+        let bytes = data.withUnsafeBytes { Array($0.bindMemory(to: UInt8.self)) }
         let hasNUL = bytes.withUnsafeBufferPointer { $0.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }
         let chosen = format ?? (origin.url != nil && origin.path == nil ? .html : InputFormat.detect(path: origin.path, bytes: bytes))
         switch chosen {

@@ -7,7 +7,9 @@ import Foundation
 enum WireStory {
     /// Marks the byline block as `.meta` and fills `byline` and `place`.
     static func apply(_ doc: inout Document) {
-        let buffer = TextBuffer(doc.text)
+        // Only the head matters: a buffer of the first few KB, not of the whole text.
+        let head = String(doc.text.unicodeScalars.prefix(headScalars))
+        let buffer = TextBuffer(head)
         var i = 0
         var checked = 0
         while i < doc.blocks.count, checked < 4 {
@@ -15,7 +17,7 @@ enum WireStory {
             i += 1
             guard b.kind != .title else { continue }
             checked += 1
-            guard b.kind == .paragraph || b.kind == .meta else { continue }
+            guard b.kind == .paragraph || b.kind == .meta, b.span.end <= buffer.scalarCount else { continue }
             let text = buffer.string(b.span)
             let firstLine = text.prefix(while: { $0 != "\n" && $0 != "\r\n" })
             if doc.metadata.byline == nil, let name = byline(String(firstLine)) {
@@ -41,6 +43,8 @@ enum WireStory {
             }
         }
     }
+
+    static let headScalars = 8192
 
     /// "By Jane Doe", "By Jane Doe and John Roe, Reuters": a short line without a sentence end.
     static func byline(_ line: String) -> String? {
