@@ -13,7 +13,15 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
-        .target(name: "DossierKit"),
+        .systemLibrary(
+            name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(
+            name: "CCmarkGFM", path: "Sources/CCmarkGFM", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        // Headers only: libcurl is opened with dlopen when a page is fetched (see its shim.h).
+        .systemLibrary(name: "CCurl", path: "Sources/CCurl"),
+        .target(name: "DossierKit", dependencies: ["CLibXML2", "CCmarkGFM", "CCurl"]),
         .target(name: "DossierUI", dependencies: ["DossierKit"]),
         .target(
             name: "DossierLibrary",

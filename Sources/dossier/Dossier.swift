@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierKit
+import DossierUI
 import Foundation
 
 @main
@@ -26,7 +27,7 @@ struct Dossier: ParsableCommand {
               dossier export article.txt | jq '.entities[0]'
             """,
         version: "dossier \(Dossier.version)",
-        subcommands: [Read.self, Export.self, Add.self, Remove.self, Search.self, LibraryCommand.self, Evaluate.self, Bench.self, BenchUI.self],
+        subcommands: [Read.self, Export.self, Add.self, Remove.self, Search.self, LibraryCommand.self, Evaluate.self, EvaluateHTML.self, BenchHTML.self, Bench.self, BenchUI.self],
         defaultSubcommand: Read.self
     )
 
@@ -53,11 +54,17 @@ struct Dossier: ParsableCommand {
 
 /// Options shared by the commands that open an article.
 struct ArticleOptions: ParsableArguments {
-    @Argument(help: "The article to open: a text file, or - for standard input. Default: the built-in reference article.")
+    @Argument(help: "The article to open: a file (text, Markdown or HTML), - for standard input, or an http(s) address. Default: the built-in reference article.")
     var file: String?
 
-    @Option(help: "The document date (YYYY-MM-DD); inferred from the text when omitted.")
+    @Option(help: "The document date (YYYY-MM-DD); taken from the page's metadata or inferred from the text when omitted.")
     var date: String?
+
+    @Option(name: .customLong("format-in"), help: "The input format: text, markdown or html (default: from the extension, then the content).")
+    var formatIn: String?
+
+    @Option(help: "Seconds to wait for a web page before giving up.")
+    var timeout: Double = 20
 
     func parsedDate() throws -> CalendarDate? {
         guard let date else { return nil }
@@ -67,52 +74,76 @@ struct ArticleOptions: ParsableArguments {
         return d
     }
 
+    func parsedFormat() throws -> InputFormat? {
+        guard let formatIn else { return nil }
+        guard let f = InputFormat(rawValue: formatIn.lowercased()) else {
+            throw ValidationError("unknown --format-in “\(formatIn)”; use text, markdown or html")
+        }
+        return f
+    }
+
     /// Loads and annotates the article, or exits with the loader's status and a one-line message.
     /// `openEmpty`: an empty file opens as an empty document with a notice (the interactive
     /// reader, like `less`) instead of being refused (export and plain output, for scripts).
     /// `rememberedDate`: a date the user set in the reader for this file, used without --date.
-    func document(openEmpty: Bool = false, rememberedDate: CalendarDate? = nil) throws -> Document {
+    /// `outlineOnly`: blocks, metadata and date without entities and time expressions (text export).
+    func document(openEmpty: Bool = false, rememberedDate: CalendarDate? = nil, outlineOnly: Bool = false) throws -> Document {
         let date = try parsedDate() ?? rememberedDate
-        switch try load(openEmpty: openEmpty, date: date) {
+        switch try load(openEmpty: openEmpty) {
         case .document(let doc): return doc
-        case .text(let loaded): return annotate(loaded, date: date, textLimit: nil)
+        case .formatted(let input, let path):
+            if outlineOnly { return Outline.document(input, path: path, date: date) }
+            return annotate(input, path: path, date: date, textLimit: nil)
         }
     }
 
-    /// What loading gave: the text to annotate, or an empty document opened with a notice.
+    /// What loading gave: what a format reader made of the bytes (display text, blocks, styles,
+    /// metadata) and the path to show, or an empty document opened with a notice.
     enum Load {
-        case text(ArticleLoader.Loaded)
+        case formatted(FormattedText, path: String?)
         case document(Document)
     }
 
-    /// Loads the article's text, or exits with the loader's status and a one-line message.
-    func load(openEmpty: Bool, date: CalendarDate?) throws -> Load {
-        let loaded: ArticleLoader.Loaded
-        if let file {
-            do {
-                loaded = try ArticleLoader.load(path: file)
-            } catch {
-                if openEmpty, case .empty = error {
-                    var doc = CLI.annotator().annotate("", path: file == "-" ? nil : file, date: date)
-                    doc.notices.append(error.description)
-                    return .document(doc)
-                }
-                CLI.fail(error.description, status: error.exitStatus)
-            }
-        } else {
-            loaded = ArticleLoader.Loaded(text: BuiltinArticle.text, path: nil, notices: [])
+    /// Reads the article (a file, standard input, a URL or the built-in article) through its
+    /// format's reader, or exits with the loader's status and a one-line message.
+    func load(openEmpty: Bool) throws -> Load {
+        let format = try parsedFormat()
+        guard let file else {
+            return .formatted(FormattedText(text: BuiltinArticle.text, blocks: [], format: .text), path: BuiltinArticle.displayName)
         }
-        return .text(loaded)
+        let data: Data
+        let origin: DocumentLoader.Origin
+        if URLFetcher.isURL(file) {
+            let page: URLFetcher.Page
+            do { page = try URLFetcher(timeout: timeout).fetch(file) } catch { CLI.fail(error.description, status: error.exitStatus) }
+            data = page.data
+            origin = DocumentLoader.Origin(url: page.url, charset: page.charset)
+        } else {
+            do { data = try ArticleLoader.readData(path: file) } catch { CLI.fail(error.description, status: error.exitStatus) }
+            origin = DocumentLoader.Origin(path: file == "-" ? nil : file)
+        }
+        do {
+            return .formatted(try DocumentLoader.read(data: data, origin: origin, format: format), path: origin.path)
+        } catch {
+            if openEmpty, case .empty = error {
+                var doc = CLI.annotator().annotate("", path: origin.path, date: nil)
+                doc.notices.append(error.description)
+                return .document(doc)
+            }
+            CLI.fail(error.description, status: error.exitStatus)
+        }
     }
 
-    /// Annotates a loaded article; `textLimit` (scalars) annotates only that much of its start,
-    /// cut at a paragraph break (the first screen of a big file, while the rest is annotated in
-    /// the background).
-    func annotate(_ loaded: ArticleLoader.Loaded, date: CalendarDate?, textLimit: Int?) -> Document {
-        var text = loaded.text
-        if let limit = textLimit { text = Self.prefix(of: loaded.text, scalars: limit) }
-        var doc = CLI.annotator().annotate(text, path: loaded.path ?? (file == nil ? BuiltinArticle.displayName : nil), date: date)
-        doc.notices += loaded.notices
+    /// Annotates what the reader made; `textLimit` (scalars) annotates only that much of a plain
+    /// text's start, cut at a paragraph break (the first screen of a big file, while the rest is
+    /// annotated in the background).
+    func annotate(_ input: FormattedText, path: String?, date: CalendarDate?, textLimit: Int?) -> Document {
+        var input = input
+        if let limit = textLimit, input.format == .text, input.blocks.isEmpty {
+            input.text = Self.prefix(of: input.text, scalars: limit)
+        }
+        var doc = CLI.annotator().annotate(input, path: path, date: date)
+        doc.notices = input.notices + doc.notices
         return doc
     }
 
@@ -164,7 +195,7 @@ enum CLI {
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print the article's model (entities, citations, time expressions, timeline) as JSON.",
+        abstract: "Print the article's model (entities, citations, time expressions, timeline) as JSON, or its clean text.",
         discussion: """
             Example:
               dossier export article.txt --date 2019-10-08 | jq '.citations[] | .refs[].source'
@@ -172,14 +203,14 @@ struct Export: ParsableCommand {
 
     @OptionGroup var article: ArticleOptions
 
-    @Option(help: "Output format: json.")
+    @Option(help: "Output format: json (the model) or text (the article as clean plain text).")
     var format: String = "json"
 
     @Flag(help: "One line of JSON instead of indented output.")
     var compact = false
 
     func validate() throws {
-        guard format == "json" else { throw ValidationError("unknown --format “\(format)”; the only format is json") }
+        guard format == "json" || format == "text" else { throw ValidationError("unknown --format “\(format)”; use json or text") }
     }
 
     @Option(help: "The library whose article this is (default: $DOSSIER_LIBRARY or $XDG_DATA_HOME/dossier/library.sqlite); adds what its citations resolve to and who cites it.")
@@ -189,9 +220,20 @@ struct Export: ParsableCommand {
     var id: Int64?
 
     func run() throws {
+        let out = FileHandle.standardOutput
+        if format == "text" {
+            let doc = try article.document(outlineOnly: true)
+            for n in doc.notices { CLI.warn(n) }
+            // Control characters and bidi overrides become visible placeholders; tabs and newlines stay.
+            var safe = String.UnicodeScalarView()
+            for u in TextExporter.text(doc).unicodeScalars {
+                if u == "\n" || u == "\t" || Sanitizer.isSafe(u) { safe.append(u) } else { safe.append(contentsOf: Sanitizer.placeholder(u).unicodeScalars) }
+            }
+            out.write(Data(String(safe).utf8))
+            return
+        }
         let (doc, context) = try LibraryExport.document(article: article, library: library, id: id)
         for n in doc.notices { CLI.warn(n) }
-        let out = FileHandle.standardOutput
         DocumentExporter.write(doc, pretty: !compact, library: context) { out.write(Data($0)) }
     }
 }

@@ -41,6 +41,14 @@ struct Evaluate: ParsableCommand {
             print(name.padding(toLength: 26, withPad: " ", startingAt: 0) + String(format: " %.3f", v))
         }
         guard let floors else { return }
+        try Floors.check(floors, prefix: floorPrefix, metrics: metrics)
+    }
+}
+
+/// Checks figures against a floors file (`metric minimum` per line; `#` comments): exit 1 when
+/// one is below its floor.
+enum Floors {
+    static func check(_ floors: String, prefix floorPrefix: String?, metrics: [String: Double]) throws {
         guard let text = try? String(contentsOfFile: floors, encoding: .utf8) else {
             CLI.fail("\(floors): cannot read the floors file", status: 66)
         }

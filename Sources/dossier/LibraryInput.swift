@@ -2,44 +2,55 @@ import DossierKit
 import DossierLibrary
 import Foundation
 
-/// The one place where the library reads an article source. Today it is the plain-text loader;
-/// the per-format readers (Markdown, HTML, URLs) plug in here when they land.
+/// The one place where the library reads an article source: through the same format readers
+/// (plain text, Markdown, HTML) and URL fetching as `dossier FILE`.
 enum LibraryInput {
     struct Loaded {
+        /// The display text (what the library indexes and hashes).
         var text: String
         var format: String
         var notices: [String]
+        /// What the format reader made of the source (blocks, styles, page metadata); nil for
+        /// text kept from an earlier read.
+        var formatted: FormattedText? = nil
     }
 
     enum Failure: Error, CustomStringConvertible {
         case load(ArticleLoader.LoadError)
-        case unsupported(String, String)
+        case fetch(URLFetcher.FetchError)
 
         var description: String {
             switch self {
             case .load(let e): return e.description
-            case .unsupported(let s, let why): return "\(s): \(why)"
+            case .fetch(let e): return e.description
             }
         }
     }
 
-    /// Reads `source` (an absolute path, or a URL) as text.
+    /// Reads `source` (an absolute path, or a URL) through its format's reader.
     static func load(_ source: String) throws(Failure) -> Loaded {
-        if SourceCollector.isURL(source) {
-            throw .unsupported(source, "URLs cannot be added yet (this build reads local files only)")
+        let data: Data
+        let origin: DocumentLoader.Origin
+        if URLFetcher.isURL(source) {
+            let page: URLFetcher.Page
+            do { page = try URLFetcher().fetch(source) } catch { throw .fetch(error) }
+            data = page.data
+            origin = DocumentLoader.Origin(url: page.url, charset: page.charset)
+        } else {
+            do { data = try ArticleLoader.readData(path: source) } catch { throw .load(error) }
+            origin = DocumentLoader.Origin(path: source)
         }
         do {
-            let l = try ArticleLoader.load(path: source)
-            let ext = (source as NSString).pathExtension.lowercased()
-            let format = ext == "md" || ext == "markdown" ? "markdown" : ext == "html" || ext == "htm" ? "html" : "text"
-            return Loaded(text: l.text, format: format, notices: l.notices)
+            let f = try DocumentLoader.read(data: data, origin: origin, format: nil)
+            return Loaded(text: f.text, format: f.format.rawValue, notices: f.notices, formatted: f)
         } catch {
             throw .load(error)
         }
     }
 
-    /// Annotates loaded text the way the reader does.
+    /// Annotates a loaded article the way the reader does.
     static func annotate(_ loaded: Loaded, source: String) -> Document {
+        if let f = loaded.formatted { return CLI.annotator().annotate(f, path: source) }
         var doc = CLI.annotator().annotate(loaded.text, path: source)
         doc.source.format = loaded.format
         return doc

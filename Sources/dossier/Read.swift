@@ -83,21 +83,20 @@ struct Read: ParsableCommand {
         var doc: Document
         let rest = BackgroundDocument()
         var reannotate: (CalendarDate) -> Document? = { _ in nil }
-        switch try article.load(openEmpty: interactive, date: date) {
+        switch try article.load(openEmpty: interactive) {
         case .document(let d):
             doc = d
-        case .text(let loaded):
+        case .formatted(let input, let path):
             let options = article
-            reannotate = { options.annotate(loaded, date: $0, textLimit: nil) }
+            reannotate = { options.annotate(input, path: path, date: $0, textLimit: nil) }
             let firstPart = Self.firstPartScalars
-            if interactive, loaded.text.utf8.count > Self.backgroundThreshold, saved.offset < firstPart / 2 {
-                doc = article.annotate(loaded, date: date, textLimit: firstPart)
-                rest.start { options.annotate(loaded, date: date, textLimit: nil) }
+            if interactive, input.format == .text, input.text.utf8.count > Self.backgroundThreshold, saved.offset < firstPart / 2 {
+                doc = article.annotate(input, path: path, date: date, textLimit: firstPart)
+                rest.start { options.annotate(input, path: path, date: date, textLimit: nil) }
             } else {
-                doc = article.annotate(loaded, date: date, textLimit: nil)
+                doc = article.annotate(input, path: path, date: date, textLimit: nil)
             }
         }
-
         for n in doc.notices { CLI.warn(n) }
 
         let settings = ConfigLoader.load(path: ConfigLoader.defaultPath(env))

@@ -94,6 +94,126 @@ else
     bad "50 MB export within 5 s and 500 MB"
 fi
 
+# --- Formats: HTML, Markdown, format detection and --format-in, --format text ---
+cat >"$tmp/page.html" <<'HTML'
+<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ferry Talks Resume in Port Kessel | The Kessel Ledger</title>
+<meta property="og:site_name" content="The Kessel Ledger"><meta name="author" content="Mira Osk">
+<meta property="article:published_time" content="2021-06-05T08:00:00Z"></head><body>
+<nav><a href="/">Home</a> <a href="/world">World news menu</a></nav>
+<article><h1>Ferry Talks Resume in Port Kessel</h1>
+<p>Officials from Moscow and Baku met in Tbilisi on Tuesday, after weeks of quiet talks between the two ministries, officials said (<a href="https://example.org/1">TASS</a>, June 3).</p>
+<p>The envoy called the meeting &ldquo;useful&rdquo; and promised <em>more</em> rounds before the summer, according to two people briefed on the plan.</p>
+<p>Evil: &#27;]0;pwned&#7; and &#x202E;bidi in the page text must stay visible placeholders.</p></article>
+<footer>Copyright and other footer text</footer></body></html>
+HTML
+expect "HTML page export" 0 "" -- "$bin" export "$tmp/page.html"
+python3 - "$tmp/out" <<'PY' && ok "HTML export: format, metadata, date basis, no markup, links on the citation" || bad "HTML export: format, metadata, date basis, no markup, links on the citation"
+import json, sys
+d = json.load(open(sys.argv[1]))
+m = d["metadata"]
+assert d["source"]["format"] == "html", d["source"]
+assert m["title"] == "Ferry Talks Resume in Port Kessel", m["title"]
+assert m["byline"] == "Mira Osk" and m["site"] == "The Kessel Ledger", m
+assert m["date"]["value"] == "2021-06-05" and "published_time" in m["date"]["basis"] and not m["date"]["inferred"], m["date"]
+assert "<" not in d["text"] and "&ldquo;" not in d["text"] and "Home" not in d["text"] and "Copyright" not in d["text"]
+c = [c for c in d["citations"] if "TASS" in c["text"]][0]
+assert c["links"] == ["https://example.org/1"] and c["refs"][0]["dates"] == ["2021-06-03"], c
+assert any(s["kind"] == "link" and s.get("target") == "https://example.org/1" for s in d["styles"])
+PY
+expect "HTML page as text" 0 "" -- "$bin" export --format text "$tmp/page.html"
+head -3 "$tmp/out" | grep -q "^Mira Osk · The Kessel Ledger · 2021-06-05" && ok "text export: title then metadata line" || bad "text export: title then metadata line ($(head -3 "$tmp/out" | tr '\n' '/'))"
+if LC_ALL=C grep -q $'\x1b\|\x07\|\xe2\x80\xae' "$tmp/out"; then bad "escape or bidi control in text export"; else ok "escapes and bidi controls in page text become placeholders"; fi
+expect "HTML page, plain reader output" 0 "" -- "$bin" "$tmp/page.html"
+if LC_ALL=C grep -q $'\x1b\|\x07\|\xe2\x80\xae' "$tmp/out"; then bad "escape or bidi control in plain output"; else ok "no escape or bidi control in plain output of a page"; fi
+cp "$tmp/page.html" "$tmp/page.dat"
+expect "HTML sniffed without an extension" 0 "" -- "$bin" export "$tmp/page.dat"
+grep -q '"format" *: *"html"' "$tmp/out" && ok "content sniffing finds HTML" || bad "content sniffing finds HTML"
+expect "--format-in text shows the source" 0 "" -- "$bin" export --format-in text "$tmp/page.html"
+grep -q '"format" *: *"text"' "$tmp/out" && ok "--format-in overrides detection" || bad "--format-in overrides detection"
+expect "bad --format-in" 64 "format-in" -- "$bin" export --format-in pdf "$tmp/page.html"
+expect "HTML from standard input" 0 "" -- bash -c "'$bin' export --format text - <'$tmp/page.html'"
+printf -- '---\ntitle: Harbour Notes\ndate: 2022-04-09\n---\nEnvoy **Tamsin Vorel** met *Ansel Brook* in [Baku](https://example.org/baku).\n\n| City | Country |\n|---|---|\n| Baku | Azerbaijan |\n' >"$tmp/note.md"
+expect "Markdown export" 0 "" -- "$bin" export "$tmp/note.md"
+python3 - "$tmp/out" <<'PY' && ok "Markdown: front matter, table rows, styles, no markup" || bad "Markdown: front matter, table rows, styles, no markup"
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d["source"]["format"] == "markdown"
+assert d["metadata"]["title"] == "Harbour Notes" and d["metadata"]["date"]["value"] == "2022-04-09"
+assert "**" not in d["text"] and "|" not in d["text"] and "](" not in d["text"]
+assert [b["kind"] for b in d["blocks"]].count("table-row") == 2
+assert {s["kind"] for s in d["styles"]} >= {"strong", "emphasis", "link"}
+PY
+
+# --- Hostile HTML: 5 MB, 100,000 levels deep, invalid bytes, no article, 0 bytes, NUL bytes ---
+python3 - "$tmp" <<'PY'
+import sys
+t = sys.argv[1]
+para = "<p>Officials from Moscow and Baku met in Tbilisi on Tuesday, after weeks of quiet talks, officials said.</p>\n"
+open(t + "/big.html", "w").write("<html><body><article>" + para * (5_000_000 // len(para)) + "</article></body></html>")
+open(t + "/deep.html", "w").write("<html><body>" + "<div>" * 100_000 + "Deep text in Baku." + "</div>" * 100_000 + "</body></html>")
+open(t + "/invalid.html", "wb").write(b"<html><head><title>Bytes</title></head><body><p>caf\xff\xfe\xc3 in Baku \xe9t\xe9, with broken bytes all over the paragraph text.</p></body></html>")
+open(t + "/login.html", "w").write("<!DOCTYPE html><html><head><title>Sign in</title></head><body><form><label>User</label><input name=u><input type=password><button>Log in</button></form></body></html>")
+open(t + "/nul.html", "wb").write(b"<html>\x00\x00<body>x</body></html>")
+PY
+expect "5 MB HTML page" 0 "" -- "$bin" export --format text "$tmp/big.html"
+expect "HTML nested 100,000 deep" 0 "" -- "$bin" export --format text "$tmp/deep.html"
+grep -q "Deep text in Baku" "$tmp/out" && ok "deep nesting keeps its text" || bad "deep nesting keeps its text"
+expect "HTML with invalid bytes" 0 "" -- "$bin" export "$tmp/invalid.html"
+expect "page with no article opens and says so" 0 "no article" -- "$bin" export "$tmp/login.html"
+: >"$tmp/empty.html"
+expect "0-byte page" 68 "empty" -- "$bin" export "$tmp/empty.html"
+expect "HTML with NUL bytes" 65 "binary" -- "$bin" export "$tmp/nul.html"
+
+# --- URLs, served by a local HTTP server on 127.0.0.1 that this script starts ---
+cat >"$tmp/server.py" <<'PY'
+import http.server, socketserver, sys, time
+page = open(sys.argv[2], "rb").read()
+class H(http.server.BaseHTTPRequestHandler):
+    def log_message(self, *a): pass
+    def do_GET(self):
+        if self.path == "/page":
+            assert "Dossier" in self.headers.get("User-Agent", "")
+            self.send_response(200); self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(page))); self.end_headers(); self.wfile.write(page)
+        elif self.path == "/moved":
+            self.send_response(301); self.send_header("Location", "/page"); self.send_header("Content-Length", "0"); self.end_headers()
+        elif self.path == "/loop":
+            self.send_response(302); self.send_header("Location", "/loop"); self.send_header("Content-Length", "0"); self.end_headers()
+        elif self.path == "/slow":
+            time.sleep(30)
+        elif self.path == "/huge":
+            self.send_response(200); self.send_header("Content-Type", "text/html"); self.end_headers()
+            chunk = b"<p>" + b"x" * (1 << 20) + b"</p>"
+            try:
+                for _ in range(1024): self.wfile.write(chunk)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+        else:
+            self.send_response(404); self.send_header("Content-Length", "0"); self.end_headers()
+class S(socketserver.ThreadingMixIn, http.server.HTTPServer):
+    daemon_threads = True
+s = S(("127.0.0.1", 0), H)
+open(sys.argv[1], "w").write(str(s.server_address[1]))
+s.serve_forever()
+PY
+python3 "$tmp/server.py" "$tmp/port" "$tmp/page.html" &
+server=$!
+for _ in $(seq 50); do [ -s "$tmp/port" ] && break; sleep 0.1; done
+port=$(cat "$tmp/port" 2>/dev/null)
+base="http://127.0.0.1:$port"
+expect "URL fetch" 0 "" -- "$bin" export "$base/page"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["source"]["format"]=="html" and d["metadata"]["url"].endswith("/page") and d["metadata"]["title"]' "$tmp/out" \
+    && ok "URL opens as HTML with its address" || bad "URL opens as HTML with its address"
+expect "URL redirect followed" 0 "" -- "$bin" export --format text "$base/moved"
+grep -q "Ferry Talks Resume" "$tmp/out" && ok "redirect leads to the page" || bad "redirect leads to the page"
+expect "URL 404" 73 "HTTP 404" -- "$bin" export "$base/missing"
+expect "URL redirect loop" 73 "redirect" -- "$bin" export "$base/loop"
+expect "URL timeout" 75 "timed out" -- "$bin" export --timeout 2 "$base/slow"
+expect "URL sending 1 GB" 69 "larger than" -- "$bin" export "$base/huge"
+expect "URL refused" 75 "cannot connect" -- "$bin" export "http://127.0.0.1:1/x"
+expect "URL, plain reader output" 0 "" -- "$bin" "$base/page"
+kill "$server" 2>/dev/null; wait "$server" 2>/dev/null
+
 source "$(dirname "$0")/library.sh"
 
 echo "$passed passed, $failed failed"

@@ -428,6 +428,25 @@ keys Escape
 check "Esc back out of the library exits 0" wait_for '^EXIT=0$'
 check "the library view leaves the terminal restored" eventually flags_are "0 1"
 
+# --- Web page and Markdown --------------------------------------------------------------
+FIX=$(dirname "$(realpath "$0")")/fixtures
+no_markup() { ! screen | grep -Eq '<[a-z/!]|&[a-z]+;|\*\*|\]\(|^ *#|\|---|never shown|Share on Facebook|Home World'; }
+start "$FIX/page.html"
+check "HTML page: the title without the site's name" wait_for '^ *Baku and Yerevan Trade Accusations Over the Border *(│|$)'
+check "HTML page: no markup, script, menu or share bar" eventually no_markup
+check "HTML page: the page's date in the header, not inferred" eventually wait_for '2021-06-05'
+check "HTML page: an entity is drawn in colour" eventually entity_in_colour
+# SGR parameter 3 (italic) on its own, not as part of 33 or 38;5;N.
+emphasis_italic() { screen_sgr | grep -Pq "${ESC}\\[([0-9]+;)*3(;[0-9]+)*m(${ESC}\\[[0-9;]*m)*Nikol"; }
+check "HTML page: <em> is drawn in italics" eventually emphasis_italic
+keys q
+start "$FIX/note.md"
+check "Markdown: the front matter's title" wait_for '^ *Talks in Tbilisi Stall'
+check "Markdown: no markup characters" eventually no_markup
+check "Markdown: the table row shows its cells" eventually wait_for 'Baku +Azerbaijan'
+check "Markdown: an entity is drawn in colour" eventually entity_in_colour
+keys q
+
 trap - ERR
 echo
 echo "$PASS passed, $FAIL failed"

@@ -3,6 +3,7 @@
 #   Tests/fuzz/run.sh              10 minutes per target, growing Tests/fuzz/corpus/<target>
 #   Tests/fuzz/run.sh --smoke      60 seconds in all (CI)
 #   Tests/fuzz/run.sh --seconds N  N seconds per target
+#   FUZZ_TARGETS="html markdown" Tests/fuzz/run.sh   only those targets
 # Crashes are written to fuzz-out/ (ignored by git); turn each into a file under
 # Tests/fuzz/regressions/<target>/ — the unit tests replay them.
 set -euo pipefail
@@ -18,17 +19,24 @@ case "${1:-}" in
     *) echo "usage: $0 [--smoke | --seconds N]"; exit 2 ;;
 esac
 flags=(-sanitize=fuzzer -parse-as-library -O -g)
+# The C libraries DossierKit reads HTML and Markdown with (system-library modules).
+cflags=(-I Sources/CLibXML2 -I Sources/CCmarkGFM -I Sources/CCurl)
+for f in $(pkg-config --cflags libxml-2.0 libcmark-gfm); do cflags+=(-Xcc "$f"); done
+clibs=(-lxml2 -lcmark-gfm -lcmark-gfm-extensions)
 echo "building the fuzz targets"
-swiftc "${flags[@]}" -module-name DossierKit -emit-module -emit-module-path "$out/DossierKit.swiftmodule" \
+swiftc "${flags[@]}" "${cflags[@]}" -module-name DossierKit -emit-module -emit-module-path "$out/DossierKit.swiftmodule" \
     -emit-library -static -o "$out/libDossierKit.a" $(find Sources/DossierKit -name '*.swift')
-targets=(article)
-swiftc "${flags[@]}" -I "$out" -L "$out" -lDossierKit Tests/fuzz/ArticleFuzz.swift -o "$out/fuzz-article"
+targets=(article html markdown)
+swiftc "${flags[@]}" "${cflags[@]}" -I "$out" -L "$out" -lDossierKit "${clibs[@]}" Tests/fuzz/ArticleFuzz.swift -o "$out/fuzz-article"
+swiftc "${flags[@]}" "${cflags[@]}" -I "$out" -L "$out" -lDossierKit "${clibs[@]}" Tests/fuzz/HTMLFuzz.swift Tests/fuzz/FuzzChecks.swift -o "$out/fuzz-html"
+swiftc "${flags[@]}" "${cflags[@]}" -I "$out" -L "$out" -lDossierKit "${clibs[@]}" Tests/fuzz/MarkdownFuzz.swift Tests/fuzz/FuzzChecks.swift -o "$out/fuzz-markdown"
 if [ -f Tests/fuzz/ThemeFuzz.swift ]; then
-    swiftc "${flags[@]}" -module-name DossierUI -I "$out" -emit-module -emit-module-path "$out/DossierUI.swiftmodule" \
+    swiftc "${flags[@]}" "${cflags[@]}" -module-name DossierUI -I "$out" -emit-module -emit-module-path "$out/DossierUI.swiftmodule" \
         -emit-library -static -o "$out/libDossierUI.a" $(find Sources/DossierUI -name '*.swift')
-    swiftc "${flags[@]}" -I "$out" -L "$out" -lDossierUI -lDossierKit Tests/fuzz/ThemeFuzz.swift -o "$out/fuzz-theme"
+    swiftc "${flags[@]}" "${cflags[@]}" -I "$out" -L "$out" -lDossierUI -lDossierKit "${clibs[@]}" Tests/fuzz/ThemeFuzz.swift -o "$out/fuzz-theme"
     targets+=(theme)
 fi
+[ -n "${FUZZ_TARGETS:-}" ] && read -r -a targets <<<"$FUZZ_TARGETS"
 per=$seconds
 [ "${1:-}" = "--smoke" ] && per=$((seconds / ${#targets[@]}))
 status=0

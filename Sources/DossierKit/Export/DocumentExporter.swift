@@ -31,6 +31,13 @@ public enum DocumentExporter {
             w.beginObject(); w.field("kind", b.kind.rawValue); w.field("start", b.span.start); w.field("end", b.span.end); w.endObject()
         }
         w.endArray()
+        w.key("styles"); w.beginArray()
+        for s in doc.styles {
+            w.beginObject(); w.field("kind", s.kind.rawValue); w.field("start", s.span.start); w.field("end", s.span.end)
+            if let t = s.target { w.field("target", t) }
+            w.endObject()
+        }
+        w.endArray()
         w.key("sentences"); w.beginArray()
         for s in doc.sentences { w.beginObject(); w.field("start", s.start); w.field("end", s.end); w.endObject() }
         w.endArray()
@@ -51,6 +58,11 @@ public enum DocumentExporter {
             w.beginObject()
             w.field("start", c.span.start); w.field("end", c.span.end); w.field("text", c.text)
             w.field("kind", c.kind.rawValue); w.field("see", c.see)
+            if !c.links.isEmpty {
+                w.key("links"); w.beginArray()
+                for l in c.links { w.value(l) }
+                w.endArray()
+            }
             w.key("refs"); w.beginArray()
             for (ri, r) in c.refs.enumerated() {
                 w.beginObject()
@@ -116,6 +128,10 @@ public enum DocumentExporter {
         w.field("volume", m.volume)
         w.field("issue", m.issue)
         w.field("caption", m.caption)
+        w.field("byline", m.byline)
+        w.field("site", m.site)
+        w.field("url", m.url)
+        w.field("place", m.place)
         w.key("date")
         if let d = m.date {
             w.beginObject()

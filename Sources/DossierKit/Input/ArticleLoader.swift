@@ -54,22 +54,23 @@ public enum ArticleLoader {
 
     /// Loads `path`, or standard input when `path` is "-".
     public static func load(path: String) throws(LoadError) -> Loaded {
-        let data: Data
-        if path == "-" {
-            data = try readAll(fd: 0, name: "standard input")
-        } else {
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw .notFound(path) }
-            if isDir.boolValue { throw .isDirectory(path) }
-            let fd = open(path, O_RDONLY)
-            guard fd >= 0 else { throw .unreadable(path, String(cString: strerror(errno))) }
-            defer { close(fd) }
-            data = try readAll(fd: fd, name: path)
-        }
+        let data = try readData(path: path)
         let name = path == "-" ? "standard input" : path
         var result = try decode(data, name: name)
         result.path = path == "-" ? nil : path
         return result
+    }
+
+    /// The bytes of `path`, or of standard input when `path` is "-", undecoded.
+    public static func readData(path: String) throws(LoadError) -> Data {
+        if path == "-" { return try readAll(fd: 0, name: "standard input") }
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { throw .notFound(path) }
+        if isDir.boolValue { throw .isDirectory(path) }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw .unreadable(path, String(cString: strerror(errno))) }
+        defer { close(fd) }
+        return try readAll(fd: fd, name: path)
     }
 
     /// Reads a file descriptor to its end, refusing more than ``maxBytes``; errors carry the

@@ -33,6 +33,8 @@ public struct Citation: Sendable, Equatable {
     public var kind: Kind
     public var see: Bool
     public var refs: [Ref]
+    /// Targets of the links inside the citation ("(Jerusalem Post [1] [2], November 3)"), in order.
+    public var links: [String] = []
 
     public init(span: Span, text: String, kind: Kind, see: Bool, refs: [Ref]) {
         self.span = span

@@ -7,6 +7,8 @@ public struct Document: Sendable {
     public var source: Source
     public var metadata: Metadata
     public var blocks: [Block]
+    /// Inline styles the input marked up (emphasis, strong, code, links with their targets).
+    public var styles: [InlineStyle]
     public var sentences: [Span]
     /// Entities in order of first mention; each gathers its mentions.
     public var entities: [Entity]
@@ -18,7 +20,7 @@ public struct Document: Sendable {
 
     public init(
         text: String, source: Source = Source(path: nil), metadata: Metadata = Metadata(),
-        blocks: [Block] = [], sentences: [Span] = [], entities: [Entity] = [],
+        blocks: [Block] = [], styles: [InlineStyle] = [], sentences: [Span] = [], entities: [Entity] = [],
         citations: [Citation] = [], timexes: [Timex] = [], timeline: [TimelineEntry] = [],
         notices: [String] = []
     ) {
@@ -26,6 +28,7 @@ public struct Document: Sendable {
         self.source = source
         self.metadata = metadata
         self.blocks = blocks
+        self.styles = styles
         self.sentences = sentences
         self.entities = entities
         self.citations = citations
@@ -38,6 +41,7 @@ public struct Document: Sendable {
     public struct Source: Sendable, Equatable {
         /// The path as given, or nil for standard input / the built-in article.
         public var path: String?
+        /// `text`, `markdown` or `html` (the reader that turned the input into this model).
         public var format: String
         public init(path: String?, format: String = "text") {
             self.path = path
@@ -64,11 +68,23 @@ public struct Metadata: Sendable, Equatable {
     public var issue: Int?
     public var caption: String?
     public var date: DocumentDate?
+    /// The author line of a web page or wire story ("By Jane Doe").
+    public var byline: String?
+    /// The site or publication name a web page gives (`og:site_name`, JSON-LD publisher).
+    public var site: String?
+    /// Where the input was fetched from, or the page's canonical address.
+    public var url: String?
+    /// The place a wire story's dateline names ("MOSCOW").
+    public var place: String?
 
     public init(
         title: String? = nil, publication: String? = nil, volume: Int? = nil, issue: Int? = nil,
-        caption: String? = nil, date: DocumentDate? = nil
+        caption: String? = nil, date: DocumentDate? = nil, byline: String? = nil, site: String? = nil,
+        url: String? = nil
     ) {
+        self.byline = byline
+        self.site = site
+        self.url = url
         self.title = title
         self.publication = publication
         self.volume = volume
@@ -127,11 +143,32 @@ public struct GivenDate: Sendable, Equatable {
 public struct Block: Sendable, Equatable {
     public enum Kind: String, Sendable, Codable {
         case title, meta, caption, paragraph, heading, quote, list
+        case listItem = "list-item"
+        case tableRow = "table-row"
+        case code
     }
     public var kind: Kind
     public var span: Span
     public init(kind: Kind, span: Span) {
         self.kind = kind
         self.span = span
+    }
+}
+
+/// An inline style over a span of the display text: what Markdown's `*…*` or HTML's `<a href>`
+/// marked, with the markup itself gone.
+public struct InlineStyle: Sendable, Equatable {
+    public enum Kind: String, Sendable {
+        case emphasis, strong, code, link
+    }
+    public var kind: Kind
+    public var span: Span
+    /// The link's target (only for `.link`).
+    public var target: String?
+
+    public init(kind: Kind, span: Span, target: String? = nil) {
+        self.kind = kind
+        self.span = span
+        self.target = target
     }
 }

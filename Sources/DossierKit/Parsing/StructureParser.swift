@@ -39,7 +39,7 @@ public enum StructureParser {
             switch r.kind {
             case .title, .meta, .caption, .heading:
                 sentences.append(text.span(bytes: r.range))
-            case .paragraph, .quote, .list:
+            case .paragraph, .quote, .list, .listItem, .tableRow, .code:
                 for s in SentenceSplitter.split(b, r.range) { sentences.append(text.span(bytes: s)) }
             }
         }

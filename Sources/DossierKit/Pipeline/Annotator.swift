@@ -51,4 +51,54 @@ public struct Annotator: Sendable {
             blocks: structure.blocks, sentences: structure.sentences, entities: entities,
             citations: citations, timexes: timexes, timeline: timeline)
     }
+
+    /// Annotates what a format reader produced. Plain text (no blocks) goes through the structure
+    /// parser as above; HTML and Markdown keep their own blocks, styles and metadata. A date the
+    /// input declares enters where `--date` does (which still wins) and keeps its origin as basis.
+    public func annotate(_ input: FormattedText, path: String? = nil, date: CalendarDate? = nil) -> Document {
+        // --date wins; a date the input declares comes next, with its origin as basis.
+        let given = date.map { GivenDate($0) } ?? input.metadata.date.map { GivenDate($0.value, basis: $0.basis) }
+        if input.format == .text && input.blocks.isEmpty {
+            var doc = annotate(input.text, path: path, given: given)
+            doc.source.format = input.format.rawValue
+            doc.metadata.byline = doc.metadata.byline ?? input.metadata.byline
+            doc.metadata.url = input.metadata.url
+            WireStory.apply(&doc)
+            return doc
+        }
+        let buffer = TextBuffer(input.text)
+        let blocks = input.blocks
+        var sentences: [Span] = []
+        sentences.reserveCapacity(blocks.count * 3)
+        for b in blocks {
+            switch b.kind {
+            case .title, .meta, .caption, .heading, .tableRow, .code:
+                sentences.append(b.span)
+            case .paragraph, .quote, .list, .listItem:
+                let r = buffer.byteRange(b.span)
+                for s in SentenceSplitter.split(buffer.bytes, r) { sentences.append(buffer.span(bytes: s)) }
+            }
+        }
+        var citations = CitationParser.parse(buffer, blocks: blocks)
+        var metadata = input.metadata
+        let dct = DocumentDateInference.infer(buffer, metadata: metadata, citations: citations, given: given)
+        metadata.date = dct
+        let links = input.styles.filter { $0.kind == .link && $0.target != nil }
+        for c in citations.indices {
+            for r in citations[c].refs.indices {
+                citations[c].refs[r].dates = citations[c].refs[r].rawDates.compactMap { $0.resolved(against: dct.value) }
+            }
+            let span = citations[c].span
+            citations[c].links = links.filter { $0.span.start >= span.start && $0.span.end <= span.end }.compactMap(\.target)
+        }
+        let timexes = TimeTagger().tag(buffer, excluding: citations.map(\.span), dct: dct.value)
+        let entities = EntityRecognizer(knowledge: knowledge, model: model).recognize(
+            buffer, blocks: blocks, citations: citations)
+        let timeline = TimelineBuilder.build(
+            timexes: timexes, citations: citations, sentences: sentences, text: buffer)
+        return Document(
+            text: input.text, source: Document.Source(path: path, format: input.format.rawValue),
+            metadata: metadata, blocks: blocks, styles: input.styles, sentences: sentences,
+            entities: entities, citations: citations, timexes: timexes, timeline: timeline)
+    }
 }

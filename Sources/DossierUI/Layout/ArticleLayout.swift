@@ -83,14 +83,15 @@ struct ArticleLayout: Sendable {
                 case .caption: kind = .caption
                 case .heading: kind = .heading
                 case .quote: kind = .quote; indent = width >= 20 ? 2 : 0
-                case .list: kind = .list
+                case .list, .listItem, .tableRow: kind = .list
                 case .title: kind = .title
                 case .meta: kind = .header
-                case .paragraph: kind = .paragraph
+                case .paragraph, .code: kind = .paragraph
                 }
                 let before = out.count
+                let hard = block.kind == .list || block.kind == .code || block.kind == .tableRow
                 ArticleLayout.wrap(buf, a, b, width: width - indent, kind: kind, isHeader: false, indent: indent,
-                                   hardBreaks: block.kind == .list, into: &out)
+                                   hardBreaks: hard, into: &out)
                 if out.count == before { out.append(LayoutLine(start: a, end: a, kind: .blank, isHeader: false, indent: 0)) }
             }
         }

@@ -12,6 +12,8 @@ struct DocumentIndex: Sendable {
     let mentions: SpanIndex
     /// Citation spans → citation index; positions are citations in text order.
     let citations: SpanIndex
+    /// Inline styles of Markdown and HTML input (emphasis, strong, links) → style index.
+    let styles: SpanIndex
     /// The citations Tab and Shift-Tab stop at: sources and cross-references. Image credits
     /// ("(Source: kremlin.ru)") are drawn as citations but skipped, as w3m skips images,
     /// unless the article has nothing else.
@@ -47,6 +49,9 @@ struct DocumentIndex: Sendable {
             c.span.start >= 0 && c.span.end <= scalars.count && !c.span.isEmpty ? (c.span, i) : nil
         }
         citations = SpanIndex(valid)
+        styles = SpanIndex(document.styles.enumerated().compactMap { i, st in
+            st.span.start >= 0 && st.span.end <= scalars.count && !st.span.isEmpty ? (st.span, i) : nil
+        })
         let stops = valid.filter { document.citations[$0.1].kind != .credit }
         citationStops = stops.isEmpty ? citations : SpanIndex(stops)
         var byID: [String: Int] = [:]

@@ -38,6 +38,17 @@ enum ArticleView {
                 let x = cols[a - lo]
                 grid.patchStyle(x: x, y: y, width: cols[b - lo] - x, style: style)
             }
+            // Emphasis italic, strong bold, links underlined: attributes only, so entity and
+            // theme colours still show through.
+            for p in index.styles.overlapping(lo, hi) {
+                let st = state.document.styles[index.styles.payloads[p]]
+                switch st.kind {
+                case .emphasis: patch(st.span, Style(attributes: .italic))
+                case .strong: patch(st.span, Style(attributes: .bold))
+                case .link: patch(st.span, Style(attributes: .underline))
+                case .code: continue
+                }
+            }
             if state.config.highlight != .none {
                 for p in index.mentions.overlapping(lo, hi) {
                     let e = index.mentions.payloads[p]
