@@ -35,7 +35,7 @@ public struct JSONWriter {
     private mutating func newline() {
         guard pretty else { return }
         output.append(0x0A)
-        for _ in 0..<depth { output.append(0x20); output.append(0x20) }
+        output.append(contentsOf: repeatElement(0x20, count: 2 * depth))
     }
 
     private mutating func separator() {
@@ -76,7 +76,7 @@ public struct JSONWriter {
     }
     public mutating func value(_ n: Int?) {
         valuePrefix()
-        if let n { output.append(contentsOf: String(n).utf8) } else { raw("null") }
+        if let n { appendDecimal(n) } else { raw("null") }
     }
     public mutating func value(_ d: Double) {
         valuePrefix()
@@ -95,27 +95,62 @@ public struct JSONWriter {
     /// Ends the document with a newline.
     public mutating func newlineAtEnd() { output.append(0x0A) }
 
+    /// `n` in decimal, without building a String (offsets are most of an export's numbers).
+    private mutating func appendDecimal(_ n: Int) {
+        if n < 0 { output.append(UInt8(ascii: "-")) }
+        var m = n.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buf in
+            repeat {
+                buf[19 - count] = UInt8(ascii: "0") + UInt8(m % 10)
+                m /= 10
+                count += 1
+            } while m > 0
+            output.append(contentsOf: UnsafeRawBufferPointer(rebasing: buf[(20 - count)...]))
+        }
+    }
+
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
     private mutating func writeString(_ s: String) {
         output.append(UInt8(ascii: "\""))
-        var sinceFlush = 0
-        for b in s.utf8 {
-            sinceFlush += 1
-            if sinceFlush >= JSONWriter.chunk { flushIfFull(); sinceFlush = 0 }
-            switch b {
-            case UInt8(ascii: "\""): output.append(0x5C); output.append(b)
-            case UInt8(ascii: "\\"): output.append(0x5C); output.append(b)
-            case 0x0A: output.append(0x5C); output.append(UInt8(ascii: "n"))
-            case 0x0D: output.append(0x5C); output.append(UInt8(ascii: "r"))
-            case 0x09: output.append(0x5C); output.append(UInt8(ascii: "t"))
-            case 0..<0x20, 0x7F:
-                output.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30])
-                output.append(JSONWriter.hex[Int(b >> 4)])
-                output.append(JSONWriter.hex[Int(b & 0xF)])
-            default: output.append(b)
+        var s = s
+        s.withUTF8 { bytes in
+            // In slices of a quarter chunk (at most twice that escaped), so a long text streams
+            // instead of growing the buffer.
+            var lo = 0
+            while lo < bytes.count {
+                let hi = min(bytes.count, lo + JSONWriter.chunk / 4)
+                appendEscaped(UnsafeBufferPointer(rebasing: bytes[lo..<hi]))
+                flushIfFull()
+                lo = hi
             }
         }
         output.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends `bytes` escaped per RFC 8259: runs that need no escape are copied whole.
+    private mutating func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var run = 0
+        for i in 0..<bytes.count {
+            let b = bytes[i]
+            if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F { continue }
+            if run < i { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i])) }
+            run = i + 1
+            switch b {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): output.append(0x5C); output.append(b)
+            case 0x0A: output.append(0x5C); output.append(UInt8(ascii: "n"))
+            case 0x0D: output.append(0x5C); output.append(UInt8(ascii: "r"))
+            case 0x09: output.append(0x5C); output.append(UInt8(ascii: "t"))
+            default:
+                output.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30])
+                output.append(JSONWriter.hex[Int(b >> 4)])
+                output.append(JSONWriter.hex[Int(b & 0xF)])
+            }
+        }
+        if run < bytes.count { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...])) }
     }
 }
