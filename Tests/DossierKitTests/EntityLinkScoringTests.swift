@@ -5,6 +5,11 @@ import Testing
 struct EntityLinkScoringTests {
     typealias M = EntityLinkScoring.Mention
 
+    /// PLACE mentions of 6 characters at 0, 10, 20… in the given entities.
+    private func places(_ entities: [String]) -> [M] {
+        entities.enumerated().map { M(start: $0.offset * 10, end: $0.offset * 10 + 6, type: "PLACE", entity: $0.element) }
+    }
+
     @Test func pairsOfFoundMentionsInTheSameEntity() {
         // Gold: three mentions of Valoria (pairs 3), two of Brenn (1). The system splits one
         // Valoria mention off and misses a Brenn mention.
@@ -27,16 +32,10 @@ struct EntityLinkScoringTests {
     }
 
     @Test func actorLinksAgreeThroughTheRepresentingEntity() {
-        let gold = [M(start: 0, end: 7, type: "PLACE", entity: "valoria"),
-                    M(start: 10, end: 16, type: "PLACE", entity: "ostgrad"),
-                    M(start: 20, end: 26, type: "PLACE", entity: "kelvar"),
-                    M(start: 30, end: 36, type: "PLACE", entity: "doruna")]
         // The system names its entities differently; ostgrad → valoria agrees, kelvar has no
         // link where gold has one, doruna has a link where gold has none.
-        let system = [M(start: 0, end: 7, type: "PLACE", entity: "v"),
-                      M(start: 10, end: 16, type: "PLACE", entity: "o"),
-                      M(start: 20, end: 26, type: "PLACE", entity: "k"),
-                      M(start: 30, end: 36, type: "PLACE", entity: "d")]
+        let gold = places(["valoria", "ostgrad", "kelvar", "doruna"])
+        let system = places(["v", "o", "k", "d"])
         let r = EntityLinkScoring.score(gold: gold, goldActors: ["ostgrad": "valoria", "kelvar": "valoria"],
                                         system: system, systemActors: ["o": "v", "d": "v"])
         #expect(r.linkedEntities == 3)
@@ -47,13 +46,8 @@ struct EntityLinkScoringTests {
     }
 
     @Test func aLinkToASecondCopyOfTheStateIsWrong() {
-        let gold = [M(start: 0, end: 7, type: "PLACE", entity: "valoria"),
-                    M(start: 10, end: 17, type: "PLACE", entity: "valoria"),
-                    M(start: 20, end: 26, type: "PLACE", entity: "ostgrad")]
-        let system = [M(start: 0, end: 7, type: "PLACE", entity: "valoria"),
-                      M(start: 10, end: 17, type: "PLACE", entity: "valoria"),
-                      M(start: 20, end: 26, type: "PLACE", entity: "ostgrad"),
-                      M(start: 30, end: 37, type: "MEDIA", entity: "valoria-2")]
+        let gold = places(["valoria", "valoria", "ostgrad"])
+        let system = places(["valoria", "valoria", "ostgrad"]) + [M(start: 30, end: 37, type: "MEDIA", entity: "valoria-2")]
         let r = EntityLinkScoring.score(gold: gold, goldActors: ["ostgrad": "valoria"],
                                         system: system, systemActors: ["ostgrad": "valoria-2"])
         #expect(r.agreeing == 0)
