@@ -63,6 +63,7 @@ public struct Evaluator {
         guard !names.isEmpty else { throw EvalError.noDocuments(folder) }
         var report = Report()
         var valueMatched = 0, valueCorrect = 0
+        var linkedEntities = 0, agreeingLinks = 0
         for name in names {
             let txtPath = folder + "/" + name
             let goldPath = folder + "/" + name.dropLast(4) + ".gold.json"
@@ -85,6 +86,13 @@ public struct Evaluator {
             }
             if let mentions = gold["mentions"] as? [[String: Any]] {
                 scoreMentions(doc, gold: mentions, name: name, into: &report)
+                if let entities = gold["entities"] as? [String: [String: Any]] {
+                    let links = scoreEntityLinks(doc, mentions: mentions, entities: entities)
+                    report.scores["entities.grouping", default: Score()] += links.grouping
+                    report.scores["entities.actors", default: Score()] += links.actors
+                    linkedEntities += links.linkedEntities; agreeingLinks += links.agreeing
+                    report.errors += links.errors.map { "\(name): \($0)" }
+                }
             }
             if let citations = gold["citations"] as? [[String: Any]] {
                 scoreCitations(doc, gold: citations, name: name, into: &report)
@@ -93,6 +101,9 @@ public struct Evaluator {
                 let (m, c) = scoreTimexes(doc, gold: timexes, name: name, into: &report)
                 valueMatched += m; valueCorrect += c
             }
+        }
+        if linkedEntities > 0 {
+            report.figures["entities.actors.accuracy"] = Double(agreeingLinks) / Double(linkedEntities)
         }
         if let g = report.scores.removeValue(forKey: "timex.relaxed.goldside"),
            let s = report.scores.removeValue(forKey: "timex.relaxed.sysside") {
@@ -136,6 +147,22 @@ public struct Evaluator {
         }
         for k in goldSet.subtracting(predSet).sorted(by: { $0.start < $1.start }) { report.errors.append("\(name): missed mention \(show(k))") }
         for k in predSet.subtracting(goldSet).sorted(by: { $0.start < $1.start }) { report.errors.append("\(name): spurious mention \(show(k))") }
+    }
+
+    private func scoreEntityLinks(_ doc: Document, mentions: [[String: Any]],
+                                  entities: [String: [String: Any]]) -> EntityLinkScoring.Result {
+        let gold = mentions.compactMap { g -> EntityLinkScoring.Mention? in
+            guard let s = g["start"] as? Int, let e = g["end"] as? Int, let t = g["type"] as? String,
+                  let id = g["entity"] as? String else { return nil }
+            return EntityLinkScoring.Mention(start: s, end: e, type: t, entity: id)
+        }
+        let goldActors = entities.compactMapValues { $0["actor"] as? String }
+        let system = doc.entities.flatMap { e in
+            e.mentions.map { EntityLinkScoring.Mention(start: $0.span.start, end: $0.span.end, type: $0.type.rawValue, entity: e.id) }
+        }
+        var systemActors: [String: String] = [:]
+        for e in doc.entities { if let a = e.actor { systemActors[e.id] = a } }
+        return EntityLinkScoring.score(gold: gold, goldActors: goldActors, system: system, systemActors: systemActors)
     }
 
     private func scoreCitations(_ doc: Document, gold: [[String: Any]], name: String, into report: inout Report) {

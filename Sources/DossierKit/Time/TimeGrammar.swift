@@ -128,6 +128,11 @@ struct TimeGrammar {
             if w == .schedule || w == .track {
                 return isWord(j - 1, .on) && (isWord(j + 1, .to) || isWord(j + 1, .for)) ? .future : nil
             }
+            // "announced the plan Aug. 21": a plan named as a thing is no future; "plans to" is.
+            if (w == .plan || w == .plans) && !isWord(j + 1, .to),
+               isWord(j - 1, .the) || isWord(j - 1, .a) || isWord(j - 1, .this) || isWord(j - 1, .that) || isWord(j - 1, .these) {
+                return nil
+            }
             if w == .expected || w == .scheduled || w == .due {
                 // "lower-than-expected" is an adjective; "had been scheduled" is a plan of the past.
                 if w == .expected && isDash(j - 1) && adjacent(j) { return nil }
@@ -222,7 +227,10 @@ struct TimeGrammar {
         let daysAfter = (m - dct.month) * 30 + (d ?? 1) - dct.day
         if daysAfter <= 60 { return nearPast ? y - 1 : y }
         switch tense {
-        case .future, .present, .unknown: return y
+        case .future: return y
+        // More than five months ahead with no future cue: last year's ("worth more in October",
+        // "its record high set on Aug. 6" in February).
+        case .present, .unknown: return daysAfter > 150 ? y - 1 : y
         case .past: return y - 1
         }
     }

@@ -65,6 +65,10 @@ extension TimeGrammar {
         if isWord(k, .of), let y = yearNumber(k + 1, loose: true) {
             return Hit(first: i, last: k + 1, value: TimeValues.month(y, m))
         }
+        // "January nineteen ninety-seven" (spoken transcripts).
+        if let (y, yLast) = spokenYear(k) ?? (isWord(k, .of) ? spokenYear(k + 1) : nil) {
+            return Hit(first: i, last: yLast, value: TimeValues.month(y, m))
+        }
         // "June last year", "January this year"
         if let w = word(k), w == .last || w == .this || w == .next, tok(k + 1)?.unit == .year, tok(k + 1)?.plural == false {
             let y = dct.year + (w == .last ? -1 : w == .next ? 1 : 0)
@@ -102,6 +106,10 @@ extension TimeGrammar {
         }
         if let y = yearNumber(i + 1, loose: true) {
             return Hit(first: i, last: i + 1, value: "\(TimeValues.year(y))-\(TimeValues.seasonCodes[s])")
+        }
+        // "the winter of nineteen ninety-four" (spoken transcripts).
+        if let (y, yLast) = spokenYear(i + 1) ?? (isWord(i + 1, .of) ? spokenYear(i + 2) : nil) {
+            return Hit(first: i, last: yLast, value: "\(TimeValues.year(y))-\(TimeValues.seasonCodes[s])")
         }
         if let p = tok(i - 1), p.kind == .word, p.has(TimeToken.capitalized), p.word == nil { return nil }
         guard let w = word(i - 1), [.the, .in, .this, .last, .next, .early, .late, .mid, .during, .since, .until, .by, .through, .before, .after, .of].contains(w) else { return nil }
@@ -607,11 +615,17 @@ extension TimeGrammar {
 
     /// "nineteen ninety-one" → 1991.
     mutating func matchSpokenYear(_ i: Int) -> Hit? {
+        guard let (v, last) = spokenYear(i) else { return nil }
+        return Hit(first: i, last: last, value: TimeValues.year(v))
+    }
+
+    /// The year spelled out from token `i` ("nineteen ninety-one") and its last token.
+    func spokenYear(_ i: Int) -> (year: Int, last: Int)? {
         guard let x = tok(i), x.cat == .numWord, x.v == 19 || x.v == 20 else { return nil }
         guard let y = tok(i + 1), y.cat == .numWord, y.v >= 20, y.v <= 90, y.v % 10 == 0 else { return nil }
         var v = Int(x.v) * 100 + Int(y.v)
         var last = i + 1
         if isDash(i + 2), let u = tok(i + 3), u.cat == .numWord, u.v >= 1, u.v <= 9 { v += Int(u.v); last = i + 3 }
-        return Hit(first: i, last: last, value: TimeValues.year(v))
+        return (v, last)
     }
 }
