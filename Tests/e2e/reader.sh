@@ -261,7 +261,7 @@ big_end() { status_line | grep -q 'Bot'; }
 check "G reaches the end of the whole big file" eventually big_end
 keys q
 check "q on the big file exits 0" wait_for '^EXIT=0$'
-start
+start_ref
 
 # --- Quit --------------------------------------------------------------------------------
 keys q
@@ -272,7 +272,7 @@ check "q leaves the alternate screen with the cursor visible" eventually flags_a
 # TERM, HUP, INT: the handler sets a flag, the loop restores the terminal and exits 128+signal.
 # SEGV, ABRT: the crash handler restores the terminal best-effort and dies by the signal.
 for sig in TERM HUP INT SEGV ABRT; do
-    start
+    start_ref
     wait_for "$TITLE" || true
     pid=$(reader_pid || true)
     if [[ -z $pid ]]; then fail "SIG$sig: reader not running" "$(screen)"; continue; fi
