@@ -65,9 +65,15 @@ struct LibraryReader {
                     continue
                 }
                 let (w, h) = terminal.size()
-                var reader = ReaderState(document: doc, config: settings.config, width: w, height: h, anchor: at ?? 0)
+                let source = LibraryAdapter(library: lib)
+                var reader = ReaderState(document: doc, config: settings.config, width: w, height: h, anchor: at ?? 0,
+                                         library: LibraryContext.make(source: source, articleID: id, document: doc))
                 reader.message = "q: back to the library"
-                if case .signal(let s) = ReaderLoop.run(state: &reader, theme: theme, terminal: terminal) {
+                let outcome = ReaderLoop.run(state: &reader, theme: theme, terminal: terminal, open: { article in
+                    guard let id = LibraryContext.id(in: article), let doc = document(lib, id) else { return nil }
+                    return (doc, LibraryContext.make(source: source, articleID: id, document: doc))
+                })
+                if case .signal(let s) = outcome {
                     terminal.restore()
                     throw ExitCode(128 + s)
                 }

@@ -144,7 +144,7 @@ public struct Keymap: Sendable, Equatable {
 
         var detail: [Key: Command] = [:]
         detail[.char("q")] = .back
-        detail[.enter] = .back
+        detail[.enter] = .open
 
         return Keymap(bindings: [.generic: g, .article: [:], .sidePane: side, .search: search,
                                  .finder: finder, .help: help, .detail: detail])
