@@ -261,7 +261,7 @@ big_end() { status_line | grep -q 'Bot'; }
 check "G reaches the end of the whole big file" eventually big_end
 keys q
 check "q on the big file exits 0" wait_for '^EXIT=0$'
-start
+start_ref
 
 # --- Quit --------------------------------------------------------------------------------
 keys q
@@ -427,6 +427,38 @@ keys Escape
 keys Escape
 check "Esc back out of the library exits 0" wait_for '^EXIT=0$'
 check "the library view leaves the terminal restored" eventually flags_are "0 1"
+
+# --- Jumps between library articles ------------------------------------------------------
+start --library "$LIB"
+wait_for 'After Valdai' >/dev/null
+keys v e l v e t
+keys Enter
+eventually opened >/dev/null
+# Tab until the "see EDM, July 19, 2016" citation is selected (it resolves to Baku Watches).
+tab_to_edm() {
+    local i
+    for i in 1 2 3 4 5 6; do
+        keys Tab
+        if eventually status_has_edm; then return 0; fi
+    done
+    return 1
+}
+check "Tab reaches the see EDM citation of a library article" tab_to_edm
+TOPLINE=$(screen | sed -n '3p')
+keys Enter
+check "the detail box lists the article the citation resolves to" wait_for 'Baku Watches'
+keys Enter
+cited_open() { screen | grep -q 'Baku Watches' && ! screen | grep -q 'Velvet'; }
+check "Enter opens the cited article" eventually cited_open
+keys BSpace
+same_line() { [[ "$(screen | sed -n '3p')" == "$TOPLINE" ]] && screen | grep -q 'Velvet'; }
+check "Backspace returns to the citing article at the same line" eventually same_line
+keys C-r
+check "Ctrl-R goes forward to the cited article again" eventually cited_open
+keys q
+keys Escape
+keys Escape
+check "the library exits 0 after jumps" wait_for '^EXIT=0$'
 
 trap - ERR
 echo
