@@ -17,7 +17,9 @@ public enum ReaderLoop {
         poll: Int = 100, pendingSignal: () -> Int32 = SignalTrap.poll,
         update: () -> Document? = { nil },
         reannotate: (CalendarDate) -> Document? = { _ in nil },
-        open: (String) -> (document: Document, library: LibraryContext?)? = { _ in nil }
+        open: (String) -> (document: Document, library: LibraryContext?)? = { _ in nil },
+        libraryEntities: () -> [LibraryEntitySummary] = { [] },
+        entityPage: (Int64) -> Place? = { _ in nil }
     ) -> Outcome {
         var dirty = true
         while true {
@@ -59,6 +61,18 @@ public enum ReaderLoop {
                     } else {
                         state.message = LibraryContext.id(in: article) == nil
                             ? "Opening another article needs the library" : "That article is no longer in the library"
+                    }
+                case .libraryEntities:
+                    state.setLibraryEntities(libraryEntities())
+                case .entityPage(let id):
+                    // The library's entity page takes the screen; a row chosen there is a jump.
+                    terminal.invalidate()
+                    guard let p = entityPage(id) else { continue }
+                    if let (doc, lib) = open(p.article) {
+                        state.recordJump(reason: "entity page")
+                        state.show(doc, library: lib, offset: p.offset)
+                    } else {
+                        state.message = "That article is no longer in the library"
                     }
                 case .setDate(let d):
                     if let doc = reannotate(d) {

@@ -69,10 +69,27 @@ struct LibraryReader {
                 var reader = ReaderState(document: doc, config: settings.config, width: w, height: h, anchor: at ?? 0,
                                          library: LibraryContext.make(source: source, articleID: id, document: doc))
                 reader.message = "q: back to the library"
-                let outcome = ReaderLoop.run(state: &reader, theme: theme, terminal: terminal, open: { article in
-                    guard let id = LibraryContext.id(in: article), let doc = document(lib, id) else { return nil }
-                    return (doc, LibraryContext.make(source: source, articleID: id, document: doc))
-                })
+                // A signal that arrives while an entity page opened from the finder is shown.
+                var caught: Int32 = 0
+                let outcome = ReaderLoop.run(
+                    state: &reader, theme: theme, terminal: terminal,
+                    pendingSignal: { caught != 0 ? caught : SignalTrap.poll() },
+                    open: { article in
+                        guard let id = LibraryContext.id(in: article), let doc = document(lib, id) else { return nil }
+                        return (doc, LibraryContext.make(source: source, articleID: id, document: doc))
+                    },
+                    libraryEntities: { (try? source.entities(limit: LibraryState.entityLimit)) ?? [] },
+                    entityPage: { entity in
+                        let (w, h) = terminal.size()
+                        var page = LibraryState(source: source, name: name, width: w, height: h)
+                        page.leavesFromPage = true
+                        page.openPage(entity)
+                        switch LibraryLoop.run(state: &page, theme: theme, terminal: terminal) {
+                        case .open(let id, let at): return Place(article: LibraryContext.key(id), offset: at ?? 0)
+                        case .signal(let s): caught = s; return nil
+                        case .quit: return nil
+                        }
+                    })
                 if case .signal(let s) = outcome {
                     terminal.restore()
                     throw ExitCode(128 + s)

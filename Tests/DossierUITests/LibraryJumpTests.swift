@@ -20,8 +20,15 @@ struct CitingLibrary: LibrarySource {
     func articles() throws -> [LibraryArticle] { [Self.a1, Self.a2, Self.a3] }
     func topEntities(of ids: [Int64]) throws -> [Int64: [String]] { [:] }
     func search(_ query: String, limit: Int) throws -> [LibraryHit] { [] }
-    func entities(limit: Int) throws -> [LibraryEntitySummary] { [] }
-    func entityPage(_ id: Int64) throws -> LibraryEntityPage? { nil }
+    func entities(limit: Int) throws -> [LibraryEntitySummary] {
+        [LibraryEntitySummary(id: 7, name: "Ilsa Brandt", type: .person, articles: 2, mentions: 5),
+         LibraryEntitySummary(id: 8, name: "Tarvia", type: .place, articles: 3, mentions: 9),
+         LibraryEntitySummary(id: 9, name: "Brandt Holdings", type: .org, articles: 1, mentions: 1)]
+    }
+    func entityPage(_ id: Int64) throws -> LibraryEntityPage? {
+        guard let e = try entities(limit: 10).first(where: { $0.id == id }) else { return nil }
+        return LibraryEntityPage(entity: e, articles: [.init(article: Self.a2, mentions: 2, at: 40)], timeline: [])
+    }
     func resolve(source: String, dates: [CalendarDate], excluding: Int64?) throws -> [LibraryCitationTarget] {
         guard source == "EDM" || source == "Daily Monitor", dates.contains(CalendarDate(year: 2016, month: 7, day: 19)) else { return [] }
         var out = [LibraryCitationTarget(article: Self.a2, distance: 0, approximate: false)]
@@ -150,5 +157,44 @@ struct LibraryJumpTests {
         lib.press(&one, .char("c"))
         lib.press(&one, .tab)
         #expect(Fixtures.screen(one).lines.contains { $0.contains("No library article cites this one") })
+    }
+
+    @Test func theFinderHasALibraryScopeWithArticleCountsAndEnterAsksForTheEntityPage() {
+        let lib = CitingLibrary()
+        var s = lib.reader(1, width: 80, height: 20)
+        lib.press(&s, .char("f"))
+        #expect(Fixtures.screen(s).lines.contains { $0.contains("library ^G") }, "the footer shows the key")
+        #expect(s.handle(.ctrl("g")) == [.libraryEntities])
+        s.setLibraryEntities(try! lib.entities(limit: 100))
+        for c in "brandt" { s.handle(.char(c)) }
+        #expect(s.finder?.libraryResults.map(\.entity.name) == ["Brandt Holdings", "Ilsa Brandt"], "a name starting with the query first")
+        let g = Fixtures.screen(s)
+        #expect(g.lines.contains { $0.contains("Find entity in the library") })
+        let row = g.lines.first { $0.contains("Ilsa Brandt") } ?? ""
+        #expect(row.contains("PERSON 2 articles"))
+        #expect(g.lines.contains { $0.contains("Brandt Holdings") && $0.contains("ORG 1 article ") })
+        s.handle(.down)
+        #expect(s.handle(.enter) == [.entityPage(7)])
+        #expect(s.focus == .article)
+        // Back in this article's scope, the entities are asked for no more.
+        lib.press(&s, .char("f"))
+        #expect(s.handle(.ctrl("g")) == [])
+        #expect(s.finder?.libraryScope == true && s.finder?.libraryResults.count == 3)
+        s.handle(.ctrl("g"))
+        #expect(s.finder?.libraryScope == false && s.finder?.results.isEmpty == false)
+        // A file outside the library has no library scope.
+        var plain = ReaderState(document: Fixtures.article, width: 80, height: 20)
+        plain.handle(.char("f"))
+        #expect(plain.handle(.ctrl("g")) == [])
+        #expect(plain.message?.contains("library") == true)
+    }
+
+    @Test func anEntityPageOpenedFromTheReaderLeavesOnEscape() {
+        var page = LibraryState(source: CitingLibrary(), width: 60, height: 10)
+        page.leavesFromPage = true
+        page.openPage(8)
+        #expect(page.mode == .entityPage)
+        #expect(page.handle(.enter) == .open(articleID: 2, at: 40))
+        #expect(page.handle(.escape) == .quit)
     }
 }

@@ -137,6 +137,7 @@ public struct Keymap: Sendable, Equatable {
         finder[.ctrl("k")] = .selectPrevious
         finder[.tab] = .toggleMetonyms
         finder[.ctrl("a")] = .toggleMetonyms
+        finder[.ctrl("g")] = .libraryScope
 
         var help: [Key: Command] = [:]
         help[.char("q")] = .back

@@ -66,7 +66,7 @@ extension ReaderState {
         case .toggleMetonyms:
             includeMetonyms.toggle()
             message = includeMetonyms ? "Entity searches include metonyms" : "Entity searches: exact entity only"
-        case .selectNext, .selectPrevious, .deleteBackward, .clearInput, .redraw: break
+        case .selectNext, .selectPrevious, .deleteBackward, .clearInput, .redraw, .libraryScope: break
         }
         return []
     }

@@ -113,6 +113,18 @@ extension ReaderState {
         message = note
     }
 
+    /// The entities across the library, asked for by the finder's library scope (``Effect/libraryEntities``).
+    public mutating func setLibraryEntities(_ list: [LibraryEntitySummary]) {
+        libraryEntities = list
+        updateFinder()
+    }
+
+    /// Records the place shown now as one a jump leaves (the loop, before it shows an article
+    /// chosen outside the reader: an entity page's row).
+    public mutating func recordJump(reason: String) {
+        jumps.record(place, reason: reason)
+    }
+
     /// The "Cited by" tab's rows: each citing article, dated, opening at the citing sentence.
     var citedByRows: [PaneRow] {
         guard let lib = library else { return [] }

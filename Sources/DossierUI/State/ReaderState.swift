@@ -50,6 +50,8 @@ public struct ReaderState: Sendable {
     public internal(set) var library: LibraryContext?
     /// The article chosen in the detail box's list of a citation's targets.
     var detailChoice = 0
+    /// The entities across the library (the finder's library scope), once asked for.
+    public internal(set) var libraryEntities: [LibraryEntitySummary]?
     /// The article's identity in jumps: its library id, its path, or the built-in's name.
     public var articleID: String { library.map { LibraryContext.key($0.articleID) } ?? document.source.path ?? "" }
 
