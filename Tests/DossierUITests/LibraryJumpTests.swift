@@ -197,4 +197,23 @@ struct LibraryJumpTests {
         #expect(page.handle(.enter) == .open(articleID: 2, at: 40))
         #expect(page.handle(.escape) == .quit)
     }
+
+    @Test func aFileTheLibraryHoldsIsAttachedInPlaceAndReannotatingDropsStaleLinks() {
+        let doc = CitingLibrary.documents[1]!
+        var s = ReaderState(document: doc, width: 60, height: 12, anchor: 300)
+        s.marks["a"] = 5
+        let anchor = s.anchorOffset
+        #expect(anchor > 0 && !s.isResolved(0))
+        s.attach(library: LibraryContext.make(source: CitingLibrary(), articleID: 1, document: doc))
+        #expect(s.isResolved(0) && s.anchorOffset == anchor && s.marks["a"] == 5)
+        #expect(s.pane.tabs.contains(.citedBy) && s.articleID == "library:1")
+        s.applyDocumentDate(CalendarDate(year: 2019, month: 1, day: 2), document: doc)
+        #expect(!s.isResolved(0), "re-annotated citations are not the ones that were resolved")
+        #expect(s.message?.contains("library links off") == true)
+    }
+
+    @Test func theHelpShowsTheLibraryScopeKey() {
+        let lines = HelpText.lines(keymap: .standard)
+        #expect(lines.contains { $0.keys == "ctrl-g" && $0.text.contains("across the library") })
+    }
 }

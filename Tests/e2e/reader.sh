@@ -460,6 +460,21 @@ keys Escape
 keys Escape
 check "the library exits 0 after jumps" wait_for '^EXIT=0$'
 
+# A file the library holds (DOSSIER_LIBRARY names the library) reads as a library article.
+"${T[@]}" kill-session -t e2e 2>/dev/null || true
+"${T[@]}" new-session -d -s e2e -x 100 -y 30 \
+    "DOSSIER_LIBRARY=$(printf '%q' "$LIB") $BIN $(printf '%q' "$DATA/library/2018-05-30-after-the-velvet-revolution.txt") 2>>$WORK/stderr; echo EXIT=\$?; sleep 600"
+wait_for 'Velvet' >/dev/null
+check "a file the library holds: Tab reaches the see EDM citation" tab_to_edm
+keys Enter
+check "a file the library holds: its citation box lists the cited library article" wait_for 'Baku Watches'
+keys Enter
+check "a file the library holds: Enter opens the cited article" eventually cited_open
+keys BSpace
+check "a file the library holds: Backspace returns to the file" wait_for 'Velvet'
+keys q
+check "a file the library holds: q exits 0" wait_for '^EXIT=0$'
+
 trap - ERR
 echo
 echo "$PASS passed, $FAIL failed"

@@ -113,6 +113,13 @@ extension ReaderState {
         message = note
     }
 
+    /// Makes the open article a library article (a file the library holds), at the same place.
+    public mutating func attach(library context: LibraryContext) {
+        library = context
+        pane.tabs = SideTab.allCases
+        clampPane()
+    }
+
     /// The entities across the library, asked for by the finder's library scope (``Effect/libraryEntities``).
     public mutating func setLibraryEntities(_ list: [LibraryEntitySummary]) {
         libraryEntities = list

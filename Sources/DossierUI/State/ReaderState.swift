@@ -197,6 +197,11 @@ public struct ReaderState: Sendable {
         replaceDocument(doc)
         userDate = d
         message = "Document date \(d) · re-annotated · remembered for this file"
+        // The citations were read again: what they resolved to no longer applies.
+        if library?.targets.isEmpty == false {
+            library?.targets = [:]
+            message! += " · library links off until reopened"
+        }
     }
 
     /// The whole document has arrived (annotated in the background): it replaces the first
