@@ -99,6 +99,7 @@ struct LibraryJumpTests {
         lib.press(&s, .backspace)
         #expect(s.articleID == "library:1")
         #expect(s.top == top && s.anchorOffset == anchor)
+        #expect(s.message?.hasPrefix("Back (before cited 2016-07-19)") == true, "the status line says which jump was undone")
         #expect(s.isResolved(0), "the article comes back with its library context")
         lib.press(&s, .ctrl("r"))
         #expect(s.articleID == "library:2" && s.top == 0)
