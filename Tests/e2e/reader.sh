@@ -472,6 +472,14 @@ keys Enter
 check "a file the library holds: Enter opens the cited article" eventually cited_open
 keys BSpace
 check "a file the library holds: Backspace returns to the file" wait_for 'Velvet'
+keys f
+keys C-g
+keys p a s h i n y a n
+check "the finder's library scope lists Pashinyan with an article count" wait_for 'Pashinyan +PERSON [0-9]+ articles'
+keys Enter
+check "Enter in the library scope shows his entity page" wait_for 'PERSON · [0-9]+ articles'
+keys Escape
+check "Esc on that entity page comes back to the article" wait_for 'Velvet'
 keys q
 check "a file the library holds: q exits 0" wait_for '^EXIT=0$'
 
