@@ -217,4 +217,17 @@ struct LibraryJumpTests {
         let lines = HelpText.lines(keymap: .standard)
         #expect(lines.contains { $0.keys == "ctrl-g" && $0.text.contains("across the library") })
     }
+
+    @Test func aClickOnACitingRowOpensIt() throws {
+        let lib = CitingLibrary()
+        var s = lib.reader(2, width: 120, height: 12)
+        lib.press(&s, .char("c"))
+        lib.press(&s, .tab)
+        let g = Fixtures.screen(s)
+        let y = try #require(g.lines.firstIndex { $0.contains("Talks in Baku") })
+        let x = try #require(g.line(y).range(of: "Talks in Baku")).lowerBound.utf16Offset(in: g.line(y))
+        lib.press(&s, .mouse(MouseEvent(kind: .click, x: x, y: y)))
+        #expect(s.articleID == "library:1")
+        #expect(s.layout.lines[s.top].start <= CitingLibrary.citingOffset && s.layout.lines[s.top].end > CitingLibrary.citingOffset)
+    }
 }

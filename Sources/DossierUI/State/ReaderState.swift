@@ -117,10 +117,10 @@ public struct ReaderState: Sendable {
     public mutating func handle(_ key: Key) -> [Effect] {
         message = nil
         if case .mouse(let m) = key {
-            mouse(m)
+            let effects = mouse(m)
             relayout()
             dropSelectionOffScreen()
-            return []
+            return effects
         }
         if key == .resize { return [] }
         defer {
