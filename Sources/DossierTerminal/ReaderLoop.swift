@@ -3,6 +3,7 @@ import DossierUI
 
 /// The reader's event loop, independent of the terminal: render the state into a grid, draw
 /// it, wait for a key (waking every `poll` milliseconds to check for a signal), apply it.
+/// `open` loads another article for a jump (``Effect/open(article:offset:)``).
 public enum ReaderLoop {
     public enum Outcome: Equatable, Sendable {
         /// The user quit.
@@ -15,7 +16,10 @@ public enum ReaderLoop {
         state: inout ReaderState, theme: Theme, terminal: some TerminalBackend,
         poll: Int = 100, pendingSignal: () -> Int32 = SignalTrap.poll,
         update: () -> Document? = { nil },
-        reannotate: (CalendarDate) -> Document? = { _ in nil }
+        reannotate: (CalendarDate) -> Document? = { _ in nil },
+        open: (String) -> (document: Document, library: LibraryContext?)? = { _ in nil },
+        libraryEntities: () -> [LibraryEntitySummary] = { [] },
+        entityPage: (Int64) -> Place? = { _ in nil }
     ) -> Outcome {
         var dirty = true
         while true {
@@ -49,7 +53,27 @@ public enum ReaderLoop {
                 case .quit: return .quit
                 case .redraw: terminal.invalidate()
                 case .copy(let text): terminal.copyToClipboard(text)
-                case .open: state.message = "Opening another article needs the library"
+                case .open(let article, let offset):
+                    // A jump between articles: the dossier target loads it (the library's, by
+                    // id); the state keeps its jump list so that Backspace comes back.
+                    if let (doc, lib) = open(article) {
+                        state.show(doc, library: lib, offset: offset)
+                    } else {
+                        state.message = LibraryContext.id(in: article) == nil
+                            ? "Opening another article needs the library" : "That article is no longer in the library"
+                    }
+                case .libraryEntities:
+                    state.setLibraryEntities(libraryEntities())
+                case .entityPage(let id):
+                    // The library's entity page takes the screen; a row chosen there is a jump.
+                    terminal.invalidate()
+                    guard let p = entityPage(id) else { continue }
+                    if let (doc, lib) = open(p.article) {
+                        state.recordJump(reason: "entity page")
+                        state.show(doc, library: lib, offset: p.offset)
+                    } else {
+                        state.message = "That article is no longer in the library"
+                    }
                 case .setDate(let d):
                     if let doc = reannotate(d) {
                         state.applyDocumentDate(d, document: doc)

@@ -60,14 +60,17 @@ struct LibraryReader {
                 terminal.restore()
                 throw ExitCode(128 + s)
             case .open(let id, let at):
-                guard let doc = document(lib, id) else {
+                guard let doc = Self.document(lib, id) else {
                     state.message = "article \(id) is no longer in the library"
                     continue
                 }
                 let (w, h) = terminal.size()
-                var reader = ReaderState(document: doc, config: settings.config, width: w, height: h, anchor: at ?? 0)
+                let source = LibraryAdapter(library: lib)
+                var reader = ReaderState(document: doc, config: settings.config, width: w, height: h, anchor: at ?? 0,
+                                         library: LibraryContext.make(source: source, articleID: id, document: doc))
                 reader.message = "q: back to the library"
-                if case .signal(let s) = ReaderLoop.run(state: &reader, theme: theme, terminal: terminal) {
+                let outcome = Self.runReader(&reader, library: lib, name: name, theme: theme, terminal: terminal)
+                if case .signal(let s) = outcome {
                     terminal.restore()
                     throw ExitCode(128 + s)
                 }
@@ -76,8 +79,47 @@ struct LibraryReader {
         }
     }
 
+    /// The reader on a library article (or a file the library holds): citations open the
+    /// articles they resolve to, the finder's library scope opens entity pages, all on the
+    /// reader's jump list.
+    static func runReader(_ reader: inout ReaderState, library lib: Library, name: String, theme: Theme, terminal: CursesTerminal,
+                          update: () -> Document? = { nil }, reannotate: (CalendarDate) -> Document? = { _ in nil }) -> ReaderLoop.Outcome {
+        let source = LibraryAdapter(library: lib)
+        // A signal that arrives while an entity page opened from the finder is shown.
+        var caught: Int32 = 0
+        return ReaderLoop.run(
+            state: &reader, theme: theme, terminal: terminal,
+            pendingSignal: { caught != 0 ? caught : SignalTrap.poll() }, update: update, reannotate: reannotate,
+            open: { article in
+                guard let id = LibraryContext.id(in: article), let doc = document(lib, id) else { return nil }
+                return (doc, LibraryContext.make(source: source, articleID: id, document: doc))
+            },
+            libraryEntities: { (try? source.entities(limit: LibraryState.entityLimit)) ?? [] },
+            entityPage: { entity in
+                let (w, h) = terminal.size()
+                var page = LibraryState(source: source, name: name, width: w, height: h)
+                page.leavesFromPage = true
+                page.openPage(entity)
+                switch LibraryLoop.run(state: &page, theme: theme, terminal: terminal) {
+                case .open(let id, let at): return Place(article: LibraryContext.key(id), offset: at ?? 0)
+                case .signal(let s): caught = s; return nil
+                case .quit: return nil
+                }
+            })
+    }
+
+    /// The library holding `file` (the default one) and the file's id in it, if any.
+    static func holding(_ file: String?) -> (Library, Int64)? {
+        guard let file, file != "-" else { return nil }
+        let path = LibraryLocation.path(nil)
+        guard Library.exists(at: path),
+              let lib = try? Library.open(path: path, readOnly: true, knowledge: CLI.annotator().knowledge),
+              let id = try? lib.articleID(source: SourceCollector.absolute(file)) else { return nil }
+        return (lib, id)
+    }
+
     /// The stored article annotated as the reader shows it.
-    func document(_ lib: Library, _ id: Int64) -> Document? {
+    static func document(_ lib: Library, _ id: Int64) -> Document? {
         guard let a = try? lib.article(id: id), let text = try? lib.text(of: id) else { return nil }
         var doc = CLI.annotator().annotate(text, path: (a.source as NSString).lastPathComponent)
         doc.source.format = a.format

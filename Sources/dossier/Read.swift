@@ -133,7 +133,16 @@ struct Read: ParsableCommand {
             let note = settings.warnings.count == 1 ? "config: \(first)" : "config: \(settings.warnings.count) problems (listed after you quit)"
             state.message = [state.message, note].compactMap { $0 }.joined(separator: " · ")
         }
-        let outcome = ReaderLoop.run(state: &state, theme: chosenTheme, terminal: terminal, update: rest.take, reannotate: reannotate)
+        let outcome: ReaderLoop.Outcome
+        // A file the library holds reads as a library article (resolved citations, Citing tab);
+        // a big file read in the background does not (its citations are not all known yet).
+        if !rest.isRunning, let (lib, id) = LibraryReader.holding(article.file) {
+            state.attach(library: LibraryContext.make(source: LibraryAdapter(library: lib), articleID: id, document: doc))
+            outcome = LibraryReader.runReader(&state, library: lib, name: "Library", theme: chosenTheme, terminal: terminal,
+                                              update: rest.take, reannotate: reannotate)
+        } else {
+            outcome = ReaderLoop.run(state: &state, theme: chosenTheme, terminal: terminal, update: rest.take, reannotate: reannotate)
+        }
         terminal.restore()
         SignalTrap.restore(crashHandlers)
         SignalTrap.restore(exitHandlers)

@@ -100,6 +100,37 @@ import DossierUI
         #expect(t.screen.lines.contains { $0.contains("A Small Title") })
     }
 
+    /// Effect.open performed by the loop: the loader's article is shown, the jump list kept.
+    @Test func readerLoopOpensAnotherArticleThroughItsLoader() {
+        let one = testAnnotator.annotate("First Title\n\nSome text here.\n", path: "1.txt", date: nil)
+        let two = testAnnotator.annotate("Second Title\n\nOther words entirely.\n", path: "2.txt", date: nil)
+        var state = ReaderState(document: two, width: 60, height: 12, library: LibraryContext(articleID: 2))
+        state.recordJump(reason: "test")
+        state.show(one, library: LibraryContext(articleID: 1), offset: 0)
+        var asked: [String] = []
+        func run(_ keys: [Key], loads: Bool = true) -> CellGrid {
+            let t = MemoryTerminal(width: 60, height: 12)
+            t.type(keys)
+            _ = ReaderLoop.run(state: &state, theme: BuiltinThemes.fallback, terminal: t, pendingSignal: { t.exhausted ? 15 : 0 },
+                               open: { article in
+                                   asked.append(article)
+                                   guard loads, let id = LibraryContext.id(in: article) else { return nil }
+                                   return (id == 2 ? two : one, LibraryContext(articleID: id))
+                               })
+            return t.screen
+        }
+        var screen = run([.backspace])
+        #expect(asked == ["library:2"])
+        #expect(state.articleID == "library:2")
+        #expect(screen.lines.contains { $0.contains("Second Title") })
+        screen = run([.ctrl("r")])
+        #expect(asked == ["library:2", "library:1"])
+        #expect(screen.lines.contains { $0.contains("First Title") })
+        _ = run([.backspace], loads: false)
+        #expect(state.articleID == "library:1", "an article the loader cannot give stays where it was")
+        #expect(state.message == "That article is no longer in the library")
+    }
+
     @Test func ctrlLRepaintsEveryCell() {
         let doc = testAnnotator.annotate("A Small Title\n\nSome text about a town.\n", path: "t.txt", date: nil)
         func lastWrite(_ keys: [Key]) -> Int {

@@ -157,7 +157,7 @@ enum Fixtures {
         "text", "title", "header", "entity.person", "entity.place", "entity.org", "entity.media", "entity.event",
         "entity.norp", "citation", "citation.selected", "search.match", "search.current", "selection", "status",
         "status.key", "pane.border", "pane.title", "pane.tab", "pane.tab.active", "pane.row", "pane.row.selected",
-        "pane.date", "finder", "finder.match", "finder.selected", "help", "notice", "pane.date.cited",
+        "pane.date", "finder", "finder.match", "finder.selected", "help", "notice", "pane.date.cited", "citation.resolved",
     ]
 
     static let theme: Theme = {

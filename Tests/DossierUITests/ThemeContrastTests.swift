@@ -81,11 +81,11 @@ import Testing
     /// ratio it needs. The first scope of each is a base that fills its area.
     static let combinations: [(layers: [String], minimum: Double)] = {
         var out: [([String], Double)] = []
-        for s in ["title", "header", "caption", "heading", "quote", "citation", "citation.selected", "search.match",
+        for s in ["title", "header", "caption", "heading", "quote", "citation", "citation.resolved", "citation.selected", "search.match",
                   "search.current", "selection"] + entities {
             out.append((["text", s], 4.5))
         }
-        for e in entities + ["citation"] {
+        for e in entities + ["citation", "citation.resolved"] {
             out.append((["text", e, "selection"], 4.5))
             out.append((["text", e, "search.match"], 4.5))
             out.append((["text", e, "search.current"], 4.5))
@@ -97,6 +97,7 @@ import Testing
             out.append((["help", e], 4.5))
         }
         out.append((["text", "citation", "citation.selected"], 4.5))
+        out.append((["text", "citation.resolved", "citation.selected"], 4.5))
         for s in ["status.key", "status.position", "notice"] { out.append((["status", s], 4.5)) }
         out.append((["status"], 4.5))
         for s in ["pane.title", "pane.tab", "pane.tab.active", "pane.date", "notice"] { out.append((["pane.row", s], 4.5)) }
@@ -157,7 +158,7 @@ import Testing
 
     @Test func monoTellsEveryEntityTypeAndCitationsApart() throws {
         let mono = try #require(try Self.themes().first { $0.name == "mono" })
-        let looks = (Self.entities + ["citation"]).map { mono.style($0) }
+        let looks = (Self.entities + ["citation", "citation.resolved"]).map { mono.style($0) }
         #expect(Set(looks).count == looks.count, "\(looks.map(\.attributes.rawValue))")
         #expect(!looks.contains(mono.style("text")))
         #expect(mono.style("pane.date") != mono.style("pane.date.cited"), "timeline events and cited dates differ")

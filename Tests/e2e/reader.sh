@@ -428,6 +428,61 @@ keys Escape
 check "Esc back out of the library exits 0" wait_for '^EXIT=0$'
 check "the library view leaves the terminal restored" eventually flags_are "0 1"
 
+# --- Jumps between library articles ------------------------------------------------------
+start --library "$LIB"
+wait_for 'After Valdai' >/dev/null
+keys v e l v e t
+keys Enter
+eventually opened >/dev/null
+# Tab until the "see EDM, July 19, 2016" citation is selected (it resolves to Baku Watches).
+tab_to_edm() {
+    local i
+    for i in 1 2 3 4 5 6; do
+        keys Tab
+        if eventually status_has_edm; then return 0; fi
+    done
+    return 1
+}
+check "Tab reaches the see EDM citation of a library article" tab_to_edm
+TOPLINE=$(screen | sed -n '3p')
+keys Enter
+check "the detail box lists the article the citation resolves to" wait_for 'Baku Watches'
+keys Enter
+cited_open() { screen | grep -q 'Baku Watches' && ! screen | grep -q 'Velvet'; }
+check "Enter opens the cited article" eventually cited_open
+keys BSpace
+same_line() { [[ "$(screen | sed -n '3p')" == "$TOPLINE" ]] && screen | grep -q 'Velvet'; }
+check "Backspace returns to the citing article at the same line" eventually same_line
+keys C-r
+check "Ctrl-R goes forward to the cited article again" eventually cited_open
+keys q
+keys Escape
+keys Escape
+check "the library exits 0 after jumps" wait_for '^EXIT=0$'
+
+# A file the library holds (DOSSIER_LIBRARY names the library) reads as a library article.
+"${T[@]}" kill-session -t e2e 2>/dev/null || true
+"${T[@]}" new-session -d -s e2e -x 100 -y 30 \
+    "DOSSIER_LIBRARY=$(printf '%q' "$LIB") $BIN $(printf '%q' "$DATA/library/2018-05-30-after-the-velvet-revolution.txt") 2>>$WORK/stderr; echo EXIT=\$?; sleep 600"
+wait_for 'Velvet' >/dev/null
+check "a file the library holds: Tab reaches the see EDM citation" tab_to_edm
+keys Enter
+check "a file the library holds: its citation box lists the cited library article" wait_for 'Baku Watches'
+keys Enter
+check "a file the library holds: Enter opens the cited article" eventually cited_open
+keys BSpace
+check "a file the library holds: Backspace returns to the file" wait_for 'Velvet'
+keys f
+keys C-g
+keys p a s h i n y a n
+check "the finder's library scope lists Pashinyan with an article count" wait_for 'Pashinyan +PERSON [0-9]+ articles'
+keys Enter
+check "Enter in the library scope shows his entity page" wait_for 'PERSON · [0-9]+ articles'
+keys Escape
+check "Esc on that entity page comes back to the article" wait_for 'Velvet'
+keys q
+check "a file the library holds: q exits 0" wait_for '^EXIT=0$'
+
 # --- Web page and Markdown --------------------------------------------------------------
 FIX=$(dirname "$(realpath "$0")")/fixtures
 no_markup() { ! screen | grep -Eq '<[a-z/!]|&[a-z]+;|\*\*|\]\(|^ *#|\|---|never shown|Share on Facebook|Home World'; }

@@ -20,6 +20,7 @@ enum HelpText {
         Line(keys: "Event", text: "Named events (wars, summits, operations); timeline dates", isHeading: false, scope: "entity.event"),
         Line(keys: "Nationality", text: "Nationalities and groups (Russian, Armenians)", isHeading: false, scope: "entity.norp"),
         Line(keys: "(Source, May 1)", text: "Citations: Tab selects, Enter shows their sources and dates", isHeading: false, scope: "citation"),
+        Line(keys: "(see EDM, …)", text: "In a library article: a citation of library articles; Enter, Enter opens one", isHeading: false, scope: "citation.resolved"),
         Line(keys: "match", text: "Search hits; the current one brighter", isHeading: false, scope: "search.match"),
     ]
 

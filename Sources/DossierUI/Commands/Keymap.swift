@@ -137,6 +137,7 @@ public struct Keymap: Sendable, Equatable {
         finder[.ctrl("k")] = .selectPrevious
         finder[.tab] = .toggleMetonyms
         finder[.ctrl("a")] = .toggleMetonyms
+        finder[.ctrl("g")] = .libraryScope
 
         var help: [Key: Command] = [:]
         help[.char("q")] = .back
@@ -144,7 +145,7 @@ public struct Keymap: Sendable, Equatable {
 
         var detail: [Key: Command] = [:]
         detail[.char("q")] = .back
-        detail[.enter] = .back
+        detail[.enter] = .open
 
         return Keymap(bindings: [.generic: g, .article: [:], .sidePane: side, .search: search,
                                  .finder: finder, .help: help, .detail: detail])

@@ -10,6 +10,8 @@ enum PaneAction: Sendable, Equatable {
     case citation(Int)
     /// Go to the next citation of a source.
     case source([Int])
+    /// Open a library article at a text offset (a "Cited by" row).
+    case article(id: Int64, at: Int)
 }
 
 /// One row of a side-pane list.

@@ -37,6 +37,9 @@ public struct LibraryState {
     public private(set) var top = 0
     /// A one-line message for the status line (an error from the library, "no hits").
     public var message: String?
+    /// Esc on the entity page leaves the view (opened from the reader's finder) rather than
+    /// going back to a list.
+    public var leavesFromPage = false
 
     /// Entities listed by `Tab` (most mentioned first).
     public static let entityLimit = 2000
@@ -109,6 +112,8 @@ public struct LibraryState {
 
     private mutating func edit(_ key: Key) -> LibraryEffect? {
         switch (mode, key) {
+        case (.entityPage, .escape) where leavesFromPage, (.entityPage, .backspace) where leavesFromPage:
+            return .quit
         case (.entityPage, .escape), (.entityPage, .backspace):
             page = nil
             setMode(pageReturn, keepSelection: false)

@@ -14,4 +14,9 @@ public enum Effect: Equatable, Sendable {
     /// Annotate the article again with this document date, as `--date` does (the loader and the
     /// annotator live outside the state); the loop hands the result to ``ReaderState/applyDocumentDate(_:document:)``.
     case setDate(CalendarDate)
+    /// The finder's library scope wants the entities across the library; the loop hands them to
+    /// ``ReaderState/setLibraryEntities(_:)``.
+    case libraryEntities
+    /// Show the library's entity page of an entity; a row chosen there opens its article (a jump).
+    case entityPage(Int64)
 }

@@ -9,14 +9,41 @@ struct Finder: Sendable, Equatable {
         var positions: [Int]
         var score: Int
     }
+    /// A library entity matching the query (the library scope).
+    struct LibraryResult: Sendable, Equatable {
+        var entity: LibraryEntitySummary
+        var positions: [Int]
+    }
     var input = TextInput()
     var results: [Result] = []
+    /// Whether the finder lists the entities across the library instead of this article's.
+    var libraryScope = false
+    var libraryResults: [LibraryResult] = []
     var selected = 0
     var query: String { input.text }
+    var count: Int { libraryScope ? libraryResults.count : results.count }
 
     mutating func select(by delta: Int) {
-        guard !results.isEmpty else { return }
-        selected = ((selected + delta) % results.count + results.count) % results.count
+        guard count > 0 else { return }
+        selected = ((selected + delta) % count + count) % count
+    }
+
+    /// Ranks library entities against the query as article entities are ranked, ties going to
+    /// the entity in more articles.
+    static func rankLibrary(_ query: String, _ entities: [LibraryEntitySummary]) -> [LibraryResult] {
+        var out: [(LibraryResult, Kind, Int)] = []
+        for e in entities {
+            let name = Sanitizer.visible(e.name)
+            guard let m = match(query, in: name) else { continue }
+            out.append((LibraryResult(entity: LibraryEntitySummary(id: e.id, name: name, type: e.type, articles: e.articles, mentions: e.mentions),
+                                      positions: m.positions), m.kind, m.score))
+        }
+        out.sort { a, b in
+            if a.1 != b.1 { return a.1 > b.1 }
+            if a.2 != b.2 { return a.2 > b.2 }
+            return a.0.entity.articles > b.0.entity.articles
+        }
+        return out.map(\.0)
     }
 
     /// How a name matched, best first: the query as a word's beginning, the query inside a

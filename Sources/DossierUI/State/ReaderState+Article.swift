@@ -66,7 +66,7 @@ extension ReaderState {
         case .toggleMetonyms:
             includeMetonyms.toggle()
             message = includeMetonyms ? "Entity searches include metonyms" : "Entity searches: exact entity only"
-        case .selectNext, .selectPrevious, .deleteBackward, .clearInput, .redraw: break
+        case .selectNext, .selectPrevious, .deleteBackward, .clearInput, .redraw, .libraryScope: break
         }
         return []
     }
@@ -133,14 +133,19 @@ extension ReaderState {
     mutating func selectCitation(_ i: Int) {
         guard i >= 0, i < document.citations.count else { return }
         selectedCitation = i
+        detailChoice = 0
         highlight = nil
         reveal(document.citations[i].span)
     }
 
     mutating func detailCommand(_ command: Command, count: Int? = nil) -> [Effect] {
+        let choices = citationChoices.count
         switch command {
-        case .back, .open: focus = .article
+        case .open: return openChoice()
+        case .back: focus = .article
         case .quit: return [.quit]
+        case .lineDown where choices > 1, .selectNext where choices > 1: detailChoice = (detailChoice + 1) % choices
+        case .lineUp where choices > 1, .selectPrevious where choices > 1: detailChoice = (detailChoice + choices - 1) % choices
         case .nextCitation: stepCitation(forward: true)
         case .previousCitation: stepCitation(forward: false)
         default:

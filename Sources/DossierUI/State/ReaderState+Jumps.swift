@@ -167,7 +167,10 @@ extension ReaderState {
     }
 
     private mutating func go(to p: Place, note: String) -> [Effect] {
-        guard p.article == articleID else { return [.open(article: p.article, offset: p.offset)] }
+        guard p.article == articleID else {
+            message = note
+            return [.open(article: p.article, offset: p.offset)]
+        }
         viewport.show(offset: clampOffset(p.offset))
         message = note + " · at " + positionText
         return []

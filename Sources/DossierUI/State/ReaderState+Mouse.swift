@@ -2,35 +2,35 @@ import DossierKit
 
 /// Mouse transitions, hit-tested against the same ``ScreenLayout`` the views draw with.
 extension ReaderState {
-    mutating func mouse(_ m: MouseEvent) {
+    /// Returns the effects of what a click opened (a "Citing" row, a library finder result).
+    @discardableResult
+    mutating func mouse(_ m: MouseEvent) -> [Effect] {
         let g = geometry
-        guard !g.tooSmall else { return }
+        guard !g.tooSmall else { return [] }
         let inSide = g.inSidePane(x: m.x, y: m.y)
         switch m.kind {
         case .wheelUp, .wheelDown:
             let d = m.kind == .wheelDown ? 3 : -3
             if focus == .help {
                 for _ in 0..<2 { _ = helpCommand(d > 0 ? .lineDown : .lineUp) }
-                return
+                return []
             }
             if inSide { moveCursor(by: d) } else if g.showsArticle { setTop(top + d) }
         case .click:
             if focus == .finder {
-                finderClick(m, box: g.finderBox())
-                return
+                return finderClick(m, box: g.finderBox())
             }
-            if focus == .help || focus == .detail || focus == .search { return }
+            if focus == .help || focus == .detail || focus == .search { return [] }
             if inSide {
                 focus = .sidePane
                 if m.y == 0 {
                     let rects = g.tabRects(tabTitles)
                     if let k = rects.firstIndex(where: { $0.contains(x: m.x, y: m.y) }) { pane.tab = pane.tabs[k] }
-                    return
+                    return []
                 }
-                activateRow(pane.top(sideTab) + m.y - 1)
-                return
+                return activateRow(pane.top(sideTab) + m.y - 1)
             }
-            guard g.showsArticle, m.x < g.articleX + g.articleWidth, let offset = offsetAt(x: m.x, y: m.y) else { return }
+            guard g.showsArticle, m.x < g.articleX + g.articleWidth, let offset = offsetAt(x: m.x, y: m.y) else { return [] }
             focus = .article
             if let p = index.mentions.containing(offset) {
                 let e = index.mentions.payloads[p]
@@ -43,22 +43,22 @@ extension ReaderState {
                 highlight = nil
             }
         }
+        return []
     }
 
     /// A click in the finder: on a result, choose it; outside the box, close the finder.
-    private mutating func finderClick(_ m: MouseEvent, box: ScreenLayout.Rect?) {
-        guard var f = finder else { return }
+    private mutating func finderClick(_ m: MouseEvent, box: ScreenLayout.Rect?) -> [Effect] {
+        guard var f = finder else { return [] }
         guard let box, box.contains(x: m.x, y: m.y) else {
-            _ = finderCommand(.back)
-            return
+            return finderCommand(.back)
         }
         let listH = ScreenLayout.finderListHeight(box)
         let row = m.y - box.y - 2
         let i = ScreenLayout.finderFirstVisible(selected: f.selected, listHeight: listH) + row
-        guard row >= 0, row < listH, i < f.results.count else { return }
+        guard row >= 0, row < listH, i < f.count else { return [] }
         f.selected = i
         finder = f
-        _ = finderCommand(.open)
+        return finderCommand(.open)
     }
 
     /// The text offset drawn at a screen cell of the article, if any.

@@ -138,6 +138,21 @@ extension ReaderState {
     mutating func finderCommand(_ command: Command) -> [Effect] {
         guard var f = finder else { focus = .article; return [] }
         switch command {
+        case .open where f.libraryScope:
+            finder = nil
+            focus = .article
+            guard f.selected >= 0, f.selected < f.libraryResults.count else { return [] }
+            return [.entityPage(f.libraryResults[f.selected].entity.id)]
+        case .libraryScope:
+            guard library != nil else {
+                message = "The library scope is for articles opened from the library"
+                return []
+            }
+            f.libraryScope.toggle()
+            f.selected = 0
+            finder = f
+            if f.libraryScope && libraryEntities == nil { return [.libraryEntities] }
+            updateFinder()
         case .open:
             finder = nil
             focus = .article
@@ -172,7 +187,11 @@ extension ReaderState {
     /// Re-ranks the entities for the finder's query.
     mutating func updateFinder() {
         guard var f = finder else { return }
-        f.results = Finder.rank(f.query, index: index)
+        if f.libraryScope {
+            f.libraryResults = Finder.rankLibrary(f.query, libraryEntities ?? [])
+        } else {
+            f.results = Finder.rank(f.query, index: index)
+        }
         f.selected = 0
         finder = f
     }

@@ -12,6 +12,7 @@ extension ReaderState {
             }
         case .entities: return index.entityRows
         case .citations: return index.citationRows
+        case .citedBy: return citedByRows
         }
     }
 
@@ -64,7 +65,7 @@ extension ReaderState {
         case .halfPageUp: moveCursor(by: -max(1, h / 2))
         case .goToTop: moveCursor(by: -rows(sideTab).count)
         case .goToBottom: moveCursor(by: rows(sideTab).count)
-        case .open: activateRow(pane.cursor(sideTab))
+        case .open: return activateRow(pane.cursor(sideTab))
         case .back:
             leavePane()
         case .nextTab: pane.cycleTab(1)
@@ -100,10 +101,16 @@ extension ReaderState {
     }
 
     /// Enter on a side-pane row: jump to what it stands for, recording the place it leaves.
-    mutating func activateRow(_ i: Int) {
+    @discardableResult
+    mutating func activateRow(_ i: Int) -> [Effect] {
         let r = rows(sideTab)
+        if i >= 0, i < r.count, case .article(let id, let at)? = r[i].action {
+            pane.cursor[sideTab] = i
+            return openCiting(id: id, at: at)
+        }
         let what = i >= 0 && i < r.count ? (r[i].date.isEmpty ? r[i].text : r[i].date) : ""
         recordingJump(sideTab.title.lowercased() + (what.isEmpty ? "" : ": " + what)) { $0.actOnRow(i) }
+        return []
     }
 
     private mutating func actOnRow(_ i: Int) {
@@ -141,6 +148,7 @@ extension ReaderState {
                 next = list[p]
             }
             selectCitation(next)
+        case .article: break
         }
     }
 }

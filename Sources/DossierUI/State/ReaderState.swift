@@ -46,12 +46,21 @@ public struct ReaderState: Sendable {
     public var incompleteNote: String?
     /// A document date set with `D` (the caller remembers it per file), if any.
     public internal(set) var userDate: CalendarDate?
-    /// The article's identity in jumps: its path, or the built-in's name.
-    public var articleID: String { document.source.path ?? "" }
+    /// What the library knows of this article (resolved citations, cited by), when it is one.
+    public internal(set) var library: LibraryContext?
+    /// The article chosen in the detail box's list of a citation's targets.
+    var detailChoice = 0
+    /// The entities across the library (the finder's library scope), once asked for.
+    public internal(set) var libraryEntities: [LibraryEntitySummary]?
+    /// The article's identity in jumps: its library id, its path, or the built-in's name.
+    public var articleID: String { library.map { LibraryContext.key($0.articleID) } ?? document.source.path ?? "" }
 
     /// `anchor`: a scalar offset into the text to show at the top (a remembered reading position).
-    public init(document: Document, config: ReaderConfig = ReaderConfig(), width: Int, height: Int, anchor: Int = 0) {
+    /// `library`: what the library knows of the article, when it is a library article.
+    public init(document: Document, config: ReaderConfig = ReaderConfig(), width: Int, height: Int, anchor: Int = 0,
+                library: LibraryContext? = nil) {
         self.document = document
+        self.library = library
         self.config = config
         self.width = max(0, width)
         self.height = max(0, height)
@@ -60,6 +69,7 @@ public struct ReaderState: Sendable {
         keymap = km
         index = DocumentIndex(document)
         pane = SidePane(on: config.showSidePane)
+        pane.tabs = SideTab.allCases.filter { $0 != .citedBy || library != nil }
         viewport = Viewport(anchor: min(anchor, index.scalars.count))
         relayout()
         for t in pane.tabs { pane.cursor[t] = firstSelectable(in: rows(t), from: 0, step: 1) ?? 0 }
@@ -107,10 +117,10 @@ public struct ReaderState: Sendable {
     public mutating func handle(_ key: Key) -> [Effect] {
         message = nil
         if case .mouse(let m) = key {
-            mouse(m)
+            let effects = mouse(m)
             relayout()
             dropSelectionOffScreen()
-            return []
+            return effects
         }
         if key == .resize { return [] }
         defer {
@@ -187,6 +197,11 @@ public struct ReaderState: Sendable {
         replaceDocument(doc)
         userDate = d
         message = "Document date \(d) · re-annotated · remembered for this file"
+        // The citations were read again: what they resolved to no longer applies.
+        if library?.targets.isEmpty == false {
+            library?.targets = [:]
+            message! += " · library links off until reopened"
+        }
     }
 
     /// The whole document has arrived (annotated in the background): it replaces the first

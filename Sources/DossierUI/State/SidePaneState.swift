@@ -2,11 +2,14 @@
 /// library's "cited by") is one more case and one more entry in the list.
 public enum SideTab: Int, CaseIterable, Sendable {
     case timeline, entities, citations
+    /// The library articles citing the open one (library articles only).
+    case citedBy
     var title: String {
         switch self {
         case .timeline: return "Timeline"
         case .entities: return "Entities"
         case .citations: return "Citations"
+        case .citedBy: return "Citing"
         }
     }
 }

@@ -40,6 +40,7 @@ public enum BuiltinThemes {
 "entity.norp" = { fg = "norp" }
 
 "citation" = { fg = "citation", modifiers = ["underlined"] }
+"citation.resolved" = { fg = "resolved", modifiers = ["bold", "underlined"] }
 "citation.selected" = { fg = "citation", modifiers = ["underlined", "reversed"] }
 "search.match" = { fg = "on-mark", bg = "mark" }
 "search.current" = { fg = "on-mark", bg = "mark-current", modifiers = ["bold"] }
@@ -79,6 +80,7 @@ media = "213"
 event = "147"
 norp = "209"
 citation = "75"
+resolved = "117"
 mark = "220"
 mark-current = "214"
 on-mark = "16"
@@ -111,6 +113,7 @@ overlay-fg = "252"
 "entity.event" = { modifiers = ["bold", "italic"] }
 "entity.norp" = { modifiers = ["italic", "underlined"] }
 "citation" = { modifiers = ["bold", "italic", "underlined"] }
+"citation.resolved" = { modifiers = ["bold", "italic", "underlined", "dim"] }
 "citation.selected" = { modifiers = ["bold", "italic", "underlined", "reversed"] }
 "search.match" = { modifiers = ["reversed"] }
 "search.current" = { modifiers = ["reversed", "bold"] }

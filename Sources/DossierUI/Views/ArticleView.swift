@@ -9,6 +9,7 @@ enum ArticleView {
         let index = state.index
         let entityStyles = EntityType.allCases.map { theme.style("entity." + $0.rawValue.lowercased()) }
         let citationStyle = theme.style("citation")
+        let resolvedStyle = theme.style("citation.resolved")
         let selectedStyle = theme.style("citation.selected")
         let matchStyle = theme.style("search.match")
         let currentStyle = theme.style("search.current")
@@ -58,7 +59,9 @@ enum ArticleView {
                     patch(index.mentions.spans[p], entityStyles[t])
                 }
             }
-            for p in index.citations.overlapping(lo, hi) { patch(index.citations.spans[p], citationStyle) }
+            for p in index.citations.overlapping(lo, hi) {
+                patch(index.citations.spans[p], state.isResolved(index.citations.payloads[p]) ? resolvedStyle : citationStyle)
+            }
             if let h = state.highlight { patch(h, selectionStyle) }
             if let s = state.search, !s.hits.isEmpty {
                 var i = BinarySearch.firstEnding(after: lo, in: s.hits)

@@ -22,6 +22,19 @@ enum CitationDetailView {
             let text = dates.isEmpty ? "\(name): no date" : "\(label): " + dates.joined(separator: ", ")
             out += wrapPlain(text, width: width)
         }
+        if let lib = state.library {
+            let choices = lib.choices(c)
+            out.append("")
+            if choices.isEmpty {
+                out.append("Not in the library")
+            } else {
+                out.append(choices.count == 1 ? "In the library (Enter opens it):" : "In the library (j/k choose, Enter opens):")
+                for (i, t) in choices.enumerated() {
+                    let mark = choices.count > 1 && i == state.detailChoice ? "> " : "  "
+                    out.append(TextScalars.fit(mark + ReaderState.choiceText(t), width: width))
+                }
+            }
+        }
         return (title, out)
     }
 
@@ -34,7 +47,7 @@ enum CitationDetailView {
         let x0 = (grid.width - w) / 2
         let y0 = top(state, boxHeight: h, screenHeight: grid.height)
         let fill = theme.style("help")
-        grid.box(x: x0, y: y0, width: w, height: h, title: title, footer: "Enter close · Tab next",
+        grid.box(x: x0, y: y0, width: w, height: h, title: title, footer: state.citationChoices.isEmpty ? "Enter close · Tab next" : "Enter open · Esc close · Tab next",
                  border: fill.patch(theme.style("pane.border")), titleStyle: fill.patch(theme.style("pane.title")), fill: fill)
         for (i, l) in body.prefix(h - 2).enumerated() {
             grid.put(l, x: x0 + 2, y: y0 + 1 + i, style: fill, maxX: x0 + w - 2)

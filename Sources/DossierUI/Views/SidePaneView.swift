@@ -40,6 +40,7 @@ enum SidePaneView {
             case .timeline: empty = "No dates found"
             case .entities: empty = "No entities found"
             case .citations: empty = "No citations found"
+            case .citedBy: empty = "No library article cites this one"
             }
             grid.put(TextScalars.fit(empty, width: w - 2), x: x0 + 1, y: 1, style: theme.style("notice"), maxX: x0 + w)
             return
