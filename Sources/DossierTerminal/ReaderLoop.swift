@@ -22,6 +22,7 @@ public enum ReaderLoop {
         entityPage: (Int64) -> Place? = { _ in nil }
     ) -> Outcome {
         var dirty = true
+        let home = state.articleID
         while true {
             let sig = pendingSignal()
             if sig != 0 { return .signal(sig) }
@@ -75,7 +76,10 @@ public enum ReaderLoop {
                         state.message = "That article is no longer in the library"
                     }
                 case .setDate(let d):
-                    if let doc = reannotate(d) {
+                    // `reannotate` reads the article the reader was opened on, not one jumped to.
+                    if state.articleID != home {
+                        state.message = "The document date can be set on the article the reader was opened on"
+                    } else if let doc = reannotate(d) {
                         state.applyDocumentDate(d, document: doc)
                     } else {
                         state.message = "The document date cannot be changed here"

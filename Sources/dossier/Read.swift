@@ -133,11 +133,15 @@ struct Read: ParsableCommand {
             let note = settings.warnings.count == 1 ? "config: \(first)" : "config: \(settings.warnings.count) problems (listed after you quit)"
             state.message = [state.message, note].compactMap { $0 }.joined(separator: " · ")
         }
-        let outcome: ReaderLoop.Outcome
         // A file the library holds reads as a library article (resolved citations, Citing tab);
         // a big file read in the background does not (its citations are not all known yet).
-        if !rest.isRunning, let (lib, id) = LibraryReader.holding(article.file) {
+        let held = rest.isRunning ? nil : LibraryReader.holding(article.file)
+        if let (lib, id) = held {
             state.attach(library: LibraryContext.make(source: LibraryAdapter(library: lib), articleID: id, document: doc))
+        }
+        let home = state.articleID
+        let outcome: ReaderLoop.Outcome
+        if let (lib, _) = held {
             outcome = LibraryReader.runReader(&state, library: lib, name: "Library", theme: chosenTheme, terminal: terminal,
                                               update: rest.take, reannotate: reannotate)
         } else {
@@ -154,11 +158,15 @@ struct Read: ParsableCommand {
         // Bad [keys] entries are found by the key map, after the screen was taken: list them now.
         for e in state.configErrors { CLI.warn("\(ConfigLoader.defaultPath(env).path): \(e)") }
 
-        saved.offset = state.anchorOffset
-        saved.marks = state.marks
-        if let d = state.userDate { saved.date = d.description }
-        if let key = positionKey, let warning = store.save(path: key, saved) {
-            CLI.warn(warning)
+        // The position, marks and date are this file's: not saved when the reader ended on
+        // another article it jumped to (its marks and date are not this file's).
+        if state.articleID == home {
+            saved.offset = state.anchorOffset
+            saved.marks = state.marks
+            if let d = state.userDate { saved.date = d.description }
+            if let key = positionKey, let warning = store.save(path: key, saved) {
+                CLI.warn(warning)
+            }
         }
         if case .signal(let s) = outcome { throw ExitCode(128 + s) }
     }

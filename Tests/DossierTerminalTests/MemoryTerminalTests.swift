@@ -131,6 +131,29 @@ import DossierUI
         #expect(state.message == "That article is no longer in the library")
     }
 
+    /// D re-annotates the article the reader was opened on; after a jump to another article it
+    /// says so instead of replacing that article with the first one's text.
+    @Test func settingTheDateAfterAJumpDoesNotReannotateTheWrongArticle() {
+        let one = testAnnotator.annotate("First Title\n\nSome text here.\n", path: "1.txt", date: nil)
+        let two = testAnnotator.annotate("Second Title\n\nOther words entirely.\n", path: "2.txt", date: nil)
+        // Opened on article 1, with article 2 behind it on the jump list.
+        var state = ReaderState(document: two, width: 60, height: 12, library: LibraryContext(articleID: 2))
+        state.recordJump(reason: "test")
+        state.show(one, library: LibraryContext(articleID: 1), offset: 0)
+        var reannotated: [CalendarDate] = []
+        let dateKeys: [Key] = [.char("D")] + "2015-02-20".map { Key.char($0) } + [.enter]
+        let t = MemoryTerminal(width: 60, height: 12)
+        t.type(dateKeys + [.backspace] + dateKeys)
+        _ = ReaderLoop.run(
+            state: &state, theme: BuiltinThemes.fallback, terminal: t, pendingSignal: { t.exhausted ? 15 : 0 },
+            reannotate: { d in reannotated.append(d); return testAnnotator.annotate(one.text, path: "1.txt", date: d) },
+            open: { article in LibraryContext.id(in: article) == 2 ? (two, LibraryContext(articleID: 2)) : nil })
+        #expect(reannotated == [CalendarDate(year: 2015, month: 2, day: 20)], "asked once, for the article opened on")
+        #expect(state.articleID == "library:2")
+        #expect(state.document.text == two.text)
+        #expect(state.message == "The document date can be set on the article the reader was opened on")
+    }
+
     @Test func ctrlLRepaintsEveryCell() {
         let doc = testAnnotator.annotate("A Small Title\n\nSome text about a town.\n", path: "t.txt", date: nil)
         func lastWrite(_ keys: [Key]) -> Int {
