@@ -181,7 +181,8 @@ enum CLI {
     static func annotator() -> Annotator { loadedAnnotator }
 
     private static let loadedAnnotator: Annotator = {
-        let annotator = Annotator.loadDefault()
+        var annotator = Annotator.loadDefault()
+        annotator.parallel = true
         if annotator.model == nil {
             warn("note: the name tagger Data/ner/model.bin was not found or could not be read; names are typed by rules and lists only (DOSSIER_DATA names the Data folder)")
         }

@@ -35,7 +35,12 @@ public struct JSONWriter {
     private mutating func newline() {
         guard pretty else { return }
         output.append(0x0A)
-        output.append(contentsOf: repeatElement(0x20, count: 2 * depth))
+        let n = 2 * depth
+        if n <= JSONWriter.spaces.count {
+            JSONWriter.spaces.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<n])) }
+        } else {
+            output.append(contentsOf: repeatElement(0x20, count: n))
+        }
     }
 
     private mutating func separator() {
@@ -113,6 +118,7 @@ public struct JSONWriter {
         }
     }
 
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
     private mutating func writeString(_ s: String) {

@@ -1,3 +1,4 @@
+import Foundation
 /// Turns an article's text into a ``Document``: structure, citations, document date, time
 /// expressions, entities and the timeline, in that order (each stage may use the ones before).
 ///
@@ -8,9 +9,40 @@ public struct Annotator: Sendable {
     /// The learned name tagger; nil: names are typed by rules and lists alone.
     public var model: NERModel?
 
-    public init(knowledge: Knowledge, model: NERModel?) {
+    /// Texts of at least this many UTF-8 bytes are annotated on two threads when ``parallel``
+    /// is set: names on the caller's, time expressions and the timeline on another.
+    public static let parallelFrom = 256 * 1024
+    /// Use a second thread for big texts (`dossier export` and the reader); the annotation
+    /// benchmark leaves it off to measure one core.
+    public var parallel: Bool
+
+    public init(knowledge: Knowledge, model: NERModel?, parallel: Bool = false) {
         self.knowledge = knowledge
         self.model = model
+        self.parallel = parallel
+    }
+
+    /// Names, time expressions and the timeline: independent of each other once citations and
+    /// the document date are known, so a big text runs the time side on a second thread.
+    private func entitiesAndTime(
+        _ buffer: TextBuffer, blocks: [Block], sentences: [Span], citations: [Citation], dct: CalendarDate
+    ) -> ([Entity], [Timex], [TimelineEntry]) {
+        let time: @Sendable () -> ([Timex], [TimelineEntry]) = {
+            let timexes = TimeTagger().tag(buffer, excluding: citations.map(\.span), dct: dct)
+            return (timexes, TimelineBuilder.build(timexes: timexes, citations: citations, sentences: sentences, text: buffer))
+        }
+        let recognizer = EntityRecognizer(knowledge: knowledge, model: model)
+        guard parallel, buffer.bytes.count >= Self.parallelFrom else {
+            let (timexes, timeline) = time()
+            return (recognizer.recognize(buffer, blocks: blocks, citations: citations), timexes, timeline)
+        }
+        let result = ThreadResult<([Timex], [TimelineEntry])>()
+        let thread = Thread { result.finish(time()) }
+        thread.stackSize = 8 << 20
+        thread.start()
+        let entities = recognizer.recognize(buffer, blocks: blocks, citations: citations)
+        let (timexes, timeline) = result.wait()
+        return (entities, timexes, timeline)
     }
 
     /// An annotator with the knowledge from `Data/knowledge` (or the copy compiled in) and the
@@ -40,12 +72,8 @@ public struct Annotator: Sendable {
                 citations[c].refs[r].dates = citations[c].refs[r].rawDates.compactMap { $0.resolved(against: dct.value) }
             }
         }
-        let timexes = TimeTagger().tag(
-            buffer, excluding: citations.map(\.span), dct: dct.value)
-        let entities = EntityRecognizer(knowledge: knowledge, model: model).recognize(
-            buffer, blocks: structure.blocks, citations: citations)
-        let timeline = TimelineBuilder.build(
-            timexes: timexes, citations: citations, sentences: structure.sentences, text: buffer)
+        let (entities, timexes, timeline) = entitiesAndTime(
+            buffer, blocks: structure.blocks, sentences: structure.sentences, citations: citations, dct: dct.value)
         return Document(
             text: text, source: Document.Source(path: path), metadata: metadata,
             blocks: structure.blocks, sentences: structure.sentences, entities: entities,
@@ -91,14 +119,28 @@ public struct Annotator: Sendable {
             let span = citations[c].span
             citations[c].links = links.filter { $0.span.start >= span.start && $0.span.end <= span.end }.compactMap(\.target)
         }
-        let timexes = TimeTagger().tag(buffer, excluding: citations.map(\.span), dct: dct.value)
-        let entities = EntityRecognizer(knowledge: knowledge, model: model).recognize(
-            buffer, blocks: blocks, citations: citations)
-        let timeline = TimelineBuilder.build(
-            timexes: timexes, citations: citations, sentences: sentences, text: buffer)
+        let (entities, timexes, timeline) = entitiesAndTime(
+            buffer, blocks: blocks, sentences: sentences, citations: citations, dct: dct.value)
         return Document(
             text: input.text, source: Document.Source(path: path, format: input.format.rawValue),
             metadata: metadata, blocks: blocks, styles: input.styles, sentences: sentences,
             entities: entities, citations: citations, timexes: timexes, timeline: timeline)
+    }
+}
+
+/// The value a second thread computes, handed over once (set before the semaphore is signalled,
+/// read after it is waited for).
+private final class ThreadResult<Value>: @unchecked Sendable {
+    private var value: Value?
+    private let done = DispatchSemaphore(value: 0)
+
+    func finish(_ v: Value) {
+        value = v
+        done.signal()
+    }
+
+    func wait() -> Value {
+        done.wait()
+        return value!
     }
 }

@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+@testable import DossierKit
+
+@Suite struct ParallelAnnotationTests {
+    static func json(_ doc: Document) -> [UInt8] {
+        var out: [UInt8] = []
+        DocumentExporter.write(doc, pretty: false) { out += $0 }
+        return out
+    }
+
+    /// A big text annotated with the time side on a second thread gives the very same model.
+    @Test func twoThreadsGiveTheSameDocumentAsOne() {
+        let paragraph = """
+            Envoy Tamsin Vorel met officials in Kessel on March 3, 2021, and again last week \
+            (Harbour Ledger, March 10). Moscow and Baku said on Tuesday they would meet in May \
+            (see EDM, February 2, 2021). The talks began more than 20 years ago.
+            """
+        var text = "Talks in Kessel\n\n"
+        while text.utf8.count < Annotator.parallelFrom + 10_000 { text += paragraph + "\n\n" }
+        var serial = testAnnotator
+        serial.parallel = false
+        var parallel = testAnnotator
+        parallel.parallel = true
+        let date = CalendarDate(year: 2021, month: 3, day: 12)
+        let one = serial.annotate(text, path: "k.txt", date: date)
+        let two = parallel.annotate(text, path: "k.txt", date: date)
+        #expect(!one.timexes.isEmpty && !one.entities.isEmpty && !one.timeline.isEmpty)
+        #expect(Self.json(one) == Self.json(two))
+    }
+}
