@@ -78,7 +78,7 @@ def main():
     a = ap.parse_args()
     binary = os.path.realpath(a.dossier)
     with tempfile.TemporaryDirectory() as tmp:
-        env = dict(os.environ, TERM="xterm-256color", LC_ALL="C.UTF-8", XDG_STATE_HOME=tmp, XDG_CONFIG_HOME=tmp)
+        env = dict(os.environ, TERM="xterm-256color", LC_ALL="C.UTF-8", XDG_STATE_HOME=tmp, XDG_CONFIG_HOME=tmp, XDG_DATA_HOME=tmp)
         env.pop("NO_COLOR", None)
         plain = subprocess.run([binary, "--plain"], capture_output=True, env=env, check=True).stdout
         title = plain.split(b"\n", 1)[0].strip()
@@ -95,7 +95,8 @@ def main():
                 size += len(plain)
         mb = os.path.getsize(big) / 1048576
         print(f"open time in a 100x30 pseudo-terminal until “{needle.decode()}” is on screen, {a.runs} runs each")
-        measure("dossier, built-in reference article", [binary], needle, env, a.runs)
+        # With no file and no library, dossier opens the built-in sample library.
+        measure("dossier, built-in sample library", [binary], b"Sample", env, a.runs)
         measure("dossier, reference article file", [binary, reference], needle, env, a.runs)
         measure(f"dossier, {mb:.1f} MB text", [binary, big], needle, env, a.runs)
         less = subprocess.run(["sh", "-c", "command -v less"], capture_output=True, text=True).stdout.strip()
