@@ -42,19 +42,25 @@ def open_time(argv, needle, env, timeout=10.0):
             os.write(fd, b"q")
         except OSError:
             pass
-        end = time.perf_counter() + 2
-        while time.perf_counter() < end:
-            done, _ = os.waitpid(pid, os.WNOHANG)
+        # `q` quits the reader; the library view takes it as filter text, so a process still
+        # running after a moment gets SIGTERM (it restores the terminal and exits), then SIGKILL.
+        for sig in (None, signal.SIGTERM, signal.SIGKILL):
+            if sig is not None:
+                os.kill(pid, sig)
+            end = time.perf_counter() + 1
+            done = 0
+            while time.perf_counter() < end:
+                done, _ = os.waitpid(pid, os.WNOHANG)
+                if done:
+                    break
+                r, _, _ = select.select([fd], [], [], 0.01)
+                if fd in r:
+                    try:
+                        os.read(fd, 65536)
+                    except OSError:
+                        pass
             if done:
                 break
-            try:
-                os.read(fd, 65536)
-            except OSError:
-                pass
-            time.sleep(0.01)
-        else:
-            os.kill(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
         os.close(fd)
     return found
 

@@ -41,6 +41,14 @@ public enum ReaderLoop {
                 dirty = true
                 continue
             }
+            // The first frame was an outline: keys act on names, so they wait for the document
+            // (`update` waits for it now).
+            if state.holdsKeys {
+                state.holdsKeys = false
+                if let doc = update() { state.complete(with: doc) }
+                dirty = true
+                continue
+            }
             // While the rest of a big file is read, wake often to take it as soon as it is ready.
             guard let key = terminal.readKey(timeout: state.incompleteNote == nil ? poll : min(poll, 20)) else { continue }
             dirty = true

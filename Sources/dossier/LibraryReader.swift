@@ -109,6 +109,12 @@ struct LibraryReader {
     }
 
     /// The library holding `file` (the default one) and the file's id in it, if any.
+    /// Whether a library exists that could hold `file` (cheap: no database is opened).
+    static func mayHold(_ file: String?) -> Bool {
+        guard let file, file != "-" else { return false }
+        return Library.exists(at: LibraryLocation.path(nil))
+    }
+
     static func holding(_ file: String?) -> (Library, Int64)? {
         guard let file, file != "-" else { return nil }
         let path = LibraryLocation.path(nil)

@@ -93,6 +93,12 @@ struct Read: ParsableCommand {
             if interactive, input.format == .text, input.text.utf8.count > Self.backgroundThreshold, saved.offset < firstPart / 2 {
                 doc = article.annotate(input, path: path, date: date, textLimit: firstPart)
                 rest.start { options.annotate(input, path: path, date: date, textLimit: nil) }
+            } else if interactive, !CLI.annotatorIsLoaded, !LibraryReader.mayHold(article.file) {
+                // The first frame needs no names: the text, its structure and its date are on
+                // screen before the knowledge lists and the tagger are loaded; the annotated
+                // document follows on another thread, and keys wait for it (they act on names).
+                doc = Outline.document(input, path: path, date: date)
+                rest.start(holdingKeys: true) { options.annotate(input, path: path, date: date, textLimit: nil) }
             } else {
                 doc = article.annotate(input, path: path, date: date, textLimit: nil)
             }
@@ -126,7 +132,10 @@ struct Read: ParsableCommand {
         let crashHandlers = SignalTrap.installCrashHandlers()
         let (w, h) = terminal.size()
         var state = ReaderState(document: doc, config: settings.config, width: w, height: h, anchor: anchor)
-        if rest.isRunning { state.incompleteNote = "reading the rest of the file…" }
+        if rest.isRunning {
+            state.incompleteNote = rest.holdsKeys ? "finding names and dates…" : "reading the rest of the file…"
+            state.holdsKeys = rest.holdsKeys
+        }
         state.marks = saved.marks.filter { $0.value <= scalarCount }
         // Config problems were printed before the screen was taken; the status line says so.
         if let first = settings.warnings.first {
@@ -220,15 +229,23 @@ final class BackgroundDocument: Sendable {
     var isRunning: Bool { running.load(ordering: .acquiring) }
 
     private let work = Mutex<(@Sendable () -> Document)?>(nil)
+    private let ready = DispatchSemaphore(value: 0)
+    private let holding = Atomic<Bool>(false)
+
+    /// True when the first frame shows an outline whose keys must wait for the document:
+    /// `take` after the first one then waits for it.
+    var holdsKeys: Bool { holding.load(ordering: .acquiring) }
 
     /// Arranges for `work` to run on its own thread once the first frame is on screen (the
     /// first `take`), so it does not compete with that frame for a core.
-    func start(_ work: @escaping @Sendable () -> Document) {
+    func start(holdingKeys: Bool = false, _ work: @escaping @Sendable () -> Document) {
         running.store(true, ordering: .releasing)
+        holding.store(holdingKeys, ordering: .releasing)
         self.work.withLock { $0 = work }
     }
 
-    /// The document once it is ready (then nil again).
+    /// The document once it is ready (then nil again). The first call starts the work and
+    /// returns nil; later calls wait for it when keys are held, else return nil until it is done.
     func take() -> Document? {
         guard isRunning else { return nil }
         if let job = work.withLock({ w -> (@Sendable () -> Document)? in
@@ -238,8 +255,13 @@ final class BackgroundDocument: Sendable {
             Thread.detachNewThread { [self] in
                 let doc = job()
                 result.withLock { $0 = doc }
+                ready.signal()
             }
             return nil
+        }
+        if holdsKeys {
+            ready.wait()
+            holding.store(false, ordering: .releasing)
         }
         let doc = result.withLock { d -> Document? in
             defer { d = nil }

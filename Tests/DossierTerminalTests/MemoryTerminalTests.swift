@@ -84,6 +84,32 @@ import DossierUI
         #expect(t.screen.lines.contains { $0.contains("More about Baku") })
     }
 
+    /// A small file's first frame is its outline (no names yet); keys wait for the annotated
+    /// document, so the finder typed at once finds names.
+    @Test func keysTypedOnTheOutlineActOnTheAnnotatedDocument() {
+        let text = "A Small Title\n\nPresident Ilham Aliyev met Vladimir Putin in Moscow.\n"
+        let outline = Outline.document(FormattedText(text: text, blocks: [], format: .text), path: "t.txt")
+        let whole = testAnnotator.annotate(text, path: "t.txt", date: nil)
+        #expect(outline.entities.isEmpty && !whole.entities.isEmpty)
+        let t = MemoryTerminal(width: 60, height: 12)
+        var state = ReaderState(document: outline, width: 60, height: 12)
+        state.incompleteNote = "finding names and dates…"
+        state.holdsKeys = true
+        var asked = 0
+        var framesWhenAsked: [Int] = []
+        t.type([.char("f"), .char("P"), .char("u"), .char("t")])
+        // Once every key is read, a signal ends the loop (after the frame the last key drew).
+        _ = ReaderLoop.run(state: &state, theme: BuiltinThemes.fallback, terminal: t, pendingSignal: { t.exhausted ? 15 : 0 }, update: {
+            asked += 1
+            framesWhenAsked.append(t.frames)
+            return asked == 2 ? whole : nil
+        })
+        #expect(framesWhenAsked.first == 1, "the outline is on screen before the annotation is asked for")
+        #expect(asked >= 2 && framesWhenAsked[1] == 1, "no key was handled before the annotated document arrived")
+        #expect(!state.holdsKeys && state.incompleteNote == nil)
+        #expect(t.screen.lines.contains { $0.contains("Vladimir Putin") && $0.contains("PERSON") })
+    }
+
     /// The real loop, driven through the in-memory terminal.
     @Test func readerLoopDrawsHandlesResizeAndQuits() {
         let doc = testAnnotator.annotate("A Small Title\n\nSome text about a town.\n", path: "t.txt", date: nil)

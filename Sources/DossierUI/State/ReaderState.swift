@@ -44,6 +44,9 @@ public struct ReaderState: Sendable {
     /// Set while only the start of a big file is annotated: the side pane and searches cover
     /// that part, and the status line says so.
     public var incompleteNote: String?
+    /// The document shown is an outline (no names, dates or timeline yet) and the annotated one
+    /// is on its way: the loop takes it before acting on any key.
+    public var holdsKeys = false
     /// A document date set with `D` (the caller remembers it per file), if any.
     public internal(set) var userDate: CalendarDate?
     /// What the library knows of this article (resolved citations, cited by), when it is one.
@@ -213,6 +216,7 @@ public struct ReaderState: Sendable {
         replaceDocument(doc)
         self.marks = marks
         incompleteNote = nil
+        holdsKeys = false
         if let query {
             finder = Finder(input: TextInput(query))
             updateFinder()
