@@ -320,6 +320,23 @@ import Testing
         #expect(own == "" && context == "- grain in - oil in", "a line break is a space, not ␊")
     }
 
+    /// A date that ends its sentence ("…of the 20th Century.") shows its clause, as the export's
+    /// label does, never the lone "." that follows it.
+    @Test func aRowShowsTheClauseTheExportLabelCarries() {
+        let text = "A Title\n\nNeon became the symbol of the 20th Century. It glowed in 1912.\n\nThe lamps went dark in the 1960s.”\n"
+        let d = testAnnotator.annotate(text, path: "t.txt", date: CalendarDate(year: 2019, month: 4, day: 30))
+        let index = DocumentIndex(d)
+        let events = d.timeline.filter(\.isEvent)
+        #expect(events.count >= 3)
+        for e in events {
+            let (own, context) = PaneRows.label(e, date: PaneRows.date(e), index: index)
+            let shown = own + context
+            #expect(shown == e.words(in: d.text), "the pane shows the export label's words")
+            #expect(shown.contains { $0.isLetter }, "never a lone punctuation mark: \(shown)")
+            #expect(e.fullLabel(in: d.text).hasSuffix(shown))
+        }
+    }
+
     @Test func aRowStartsWithItsDateThenTheWordsOfTheText() {
         let text = "In 2019 the plant closed. More than 20 years ago, a town grew here."
         let y = CalendarDate(year: 2019, month: 1, day: 1), ye = CalendarDate(year: 2019, month: 12, day: 31)

@@ -57,7 +57,8 @@ enum PaneRows {
         return String(left) + arrow + String(right.dropFirst(5))
     }
 
-    /// What a timeline row says after its date: for a time expression its own words, then the
+    /// What a timeline row says after its date: for a time expression the clause around it, the
+    /// words the export's `label` carries after the date; without one, its own words, then the
     /// rest of its sentence as context (`More than 20 years ago` · `Baku-based commentator…`);
     /// for a citation its source (`EDM`, `Aze.az`).
     /// A timex that only repeats `date` ("2019") gives way to the rest of its sentence, or when
@@ -80,6 +81,9 @@ enum PaneRows {
             let source = e.label.hasPrefix(date + " ") ? String(e.label.dropFirst(date.count + 1)) : ""
             return (Sanitizer.visible(TextScalars.flatten(source)), "")
         }
+        // The clause around the expression, as the export's label says it (guidelines §4).
+        let clause = e.words(in: index.document.text)
+        if !clause.isEmpty { return (Sanitizer.visible(clause), "") }
         func text(_ a: Int, _ b: Int) -> String {
             var v = String.UnicodeScalarView()
             v.append(contentsOf: scalars[a..<max(a, b)])
