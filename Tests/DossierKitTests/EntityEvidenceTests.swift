@@ -11,6 +11,18 @@ struct EntityEvidenceTests {
         #expect(!m.contains { $0.1 == .person })
     }
 
+    @Test func aRoleBeforeANationalityWordAndANameIsAPerson() {
+        // "German" is a nationality and a given name: after a role it starts a person's name.
+        let m = mentions(article("Voltagrid chief German Tarvasko said prices would rise, and the Georgian Vortex party objected."))
+        #expect(m.contains { $0.0 == "German Tarvasko" && $0.1 == .person })
+        #expect(m.contains { $0.0 == "Georgian Vortex" && $0.1 == .org }, "without a role it is still a party")
+    }
+
+    @Test func thePRCIsChina() {
+        let d = testAnnotator.annotate(article("Officials of the PRC met in Minsk."))
+        #expect(d.entities.contains { $0.type == .place && $0.id == "china" && $0.mentions.contains { m in m.text == "PRC" } })
+    }
+
     @Test func numberWordStartsAnExerciseName() {
         let m = mentions(article("Georgia held the Four Rivers-2029 drills with Armenia."))
         #expect(m.contains { $0.0 == "Four Rivers-2029" && $0.1 == .event })

@@ -24,6 +24,7 @@ COUNTRY_NAMES = {
     "US": ["United States", "United States of America", "US", "U.S.", "USA", "U.S.A.", "America"],
     "GB": ["United Kingdom", "UK", "U.K.", "Britain", "Great Britain"],
     "RU": ["Russia", "Russian Federation"],
+    "CN": ["China", "People's Republic of China", "People’s Republic of China", "PRC"],
     "IR": ["Iran", "Islamic Republic of Iran"],
     "KR": ["South Korea", "Republic of Korea"],
     "KP": ["North Korea", "Democratic People’s Republic of Korea", "DPRK"],

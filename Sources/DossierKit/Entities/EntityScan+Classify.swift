@@ -102,8 +102,9 @@ extension EntityScan {
         // "the Kapustin Yar and Prudboi ranges": the place noun after the coordinated name.
         if end + 1 < count, !knowledge.isGivenName(hash: hash(t)), toks[end - 1].gap == .space, hash(end) == Self.andHash,
            toks[end].gap == .space, has(end + 1, .cap), placeNounFollows(end + 1) { return (.place, end) }
-        // A nationality word and an unknown word: a party or movement ("Georgian Dream").
-        if end - t == 2, !knowledge.isGivenName(hash: hash(t)), let g = gazetteer(at: t), g.0 == 1,
+        // A nationality word and an unknown word: a party or movement ("Georgian Dream"), unless
+        // a role says a person follows ("bank chief German Gref": German is a given name too).
+        if end - t == 2, !knowledge.isGivenName(hash: hash(t)), !personCueBefore(t), let g = gazetteer(at: t), g.0 == 1,
            knowledge.entries[Int(g.1)].type == .norp { return (.org, end) }
         // Party names in the plural: "Social Democrats", "Young Communists".
         if end - t >= 2, let g = gazetteer(at: end - 1), g.0 == 1, knowledge.entries[Int(g.1)].type == .norp,

@@ -12,13 +12,16 @@ extension EntityScan {
 
     /// True when a role or cue word precedes token `t` or a reporting verb follows it.
     func isPersonContext(_ t: Int) -> Bool {
-        if t > 0, toks[t - 1].gap == .space, lex(t - 1, .roleHeads) || lex(t - 1, .personCues) {
-            return true
-        }
+        if personCueBefore(t) { return true }
         if t + 1 < count, toks[t].gap == .space, lex(t + 1, .reportingVerbs), has(t + 1, .lower) {
             return true
         }
         return false
+    }
+
+    /// A role word or person cue just before token `t` ("chief", "analyst").
+    func personCueBefore(_ t: Int) -> Bool {
+        t > 0 && toks[t - 1].gap == .space && (lex(t - 1, .roleHeads) || lex(t - 1, .personCues))
     }
 
     /// True when ", a|an|the <lowercase>" follows token end-1: an apposition describing a person.

@@ -49,7 +49,7 @@ PLACE	canada		Canada
 PLACE	cocos-islands		Cocos Islands
 PLACE	switzerland		Switzerland|Swiss Confederation
 PLACE	chile		Chile|Republic of Chile
-PLACE	china		China|People's Republic of China
+PLACE	china		China|People's Republic of China|People’s Republic of China|PRC
 PLACE	cote-divoire		Côte d’Ivoire|Ivory Coast|Republic of Côte d'Ivoire
 PLACE	cameroon		Cameroon|Republic of Cameroon
 PLACE	democratic-republic-of-the-congo		Democratic Republic of the Congo|DRC|DR Congo
