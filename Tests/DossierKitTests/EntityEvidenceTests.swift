@@ -18,6 +18,17 @@ struct EntityEvidenceTests {
         #expect(m.contains { $0.0 == "Georgian Vortex" && $0.1 == .org }, "without a role it is still a party")
     }
 
+    @Test func theArabicArticleBelongsToTheName() {
+        let m = mentions(article("The militant group al-Zahrawiya claimed it, analyst Omar el-Kassar said, and Metal-Zorn Corporation denied it."))
+        #expect(m.contains { $0.0 == "al-Zahrawiya" }, "\(m)")
+        #expect(m.contains { $0.0 == "Omar el-Kassar" })
+        #expect(m.contains { $0.0 == "Metal-Zorn Corporation" } || !m.contains { $0.0.hasPrefix("l-") }, "only a word of its own")
+    }
+
+    @Test func aNewspaperIsNamedWithoutItsThe() {
+        #expect(has(article("The Washington Post reported it first."), "Washington Post", .media))
+    }
+
     @Test func thePRCIsChina() {
         let d = testAnnotator.annotate(article("Officials of the PRC met in Minsk."))
         #expect(d.entities.contains { $0.type == .place && $0.id == "china" && $0.mentions.contains { m in m.text == "PRC" } })

@@ -119,7 +119,19 @@ extension EntityScan {
             out = Self.merge(out, added)
         }
         for i in out.indices where isDottedAbbreviation(out[i].bytes) { out[i].bytes = out[i].bytes.lowerBound..<(out[i].bytes.upperBound + 1) }
+        // "al-Qaeda", "el-Sisi": the lowercase Arabic article hyphenated to a name is part of it.
+        for i in out.indices where hasArticlePrefix(out[i].bytes.lowerBound) {
+            out[i].bytes = (out[i].bytes.lowerBound - 3)..<out[i].bytes.upperBound
+        }
         return out
+    }
+
+    /// True when "al-" or "el-" stands right before byte `lo`, as a word of its own.
+    func hasArticlePrefix(_ lo: Int) -> Bool {
+        guard lo >= 3, bytes[lo - 1] == 0x2D, bytes[lo - 2] == 0x6C, bytes[lo - 3] == 0x61 || bytes[lo - 3] == 0x65 else { return false }
+        guard lo >= 4 else { return true }
+        let c = bytes[lo - 4]
+        return !(c >= 0x80 || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == 0x2D)
     }
 
     /// The range of an organization name without its trailing legal-form word ("Innopac Inc"

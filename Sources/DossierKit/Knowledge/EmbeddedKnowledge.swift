@@ -16993,12 +16993,12 @@ MEDIA	cnn		CNN
 MEDIA	dw		Deutsche Welle|DW
 MEDIA	euronews		Euronews
 MEDIA	al-jazeera		Al Jazeera
-MEDIA	nyt		The New York Times|New York Times
-MEDIA	washington-post		The Washington Post|Washington Post
-MEDIA	wsj		The Wall Street Journal|Wall Street Journal|WSJ
+MEDIA	nyt		New York Times
+MEDIA	washington-post		Washington Post
+MEDIA	wsj		Wall Street Journal|WSJ
 MEDIA	ft		Financial Times|FT
-MEDIA	economist		The Economist|Economist
-MEDIA	guardian		The Guardian|Guardian
+MEDIA	economist		Economist
+MEDIA	guardian		Guardian
 MEDIA	politico		Politico
 MEDIA	foreign-policy		Foreign Policy
 MEDIA	foreign-affairs		Foreign Affairs
