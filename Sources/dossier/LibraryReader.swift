@@ -69,7 +69,9 @@ struct LibraryReader {
                 var reader = ReaderState(document: doc, config: settings.config, width: w, height: h, anchor: at ?? 0,
                                          library: LibraryContext.make(source: source, articleID: id, document: doc))
                 reader.message = "q: back to the library"
-                let outcome = Self.runReader(&reader, library: lib, name: name, theme: theme, terminal: terminal)
+                let sample = !Library.exists(at: location)
+                let outcome = Self.runReader(&reader, library: lib, name: name, theme: theme, terminal: terminal,
+                                             add: { sample ? LinkFollower.sampleIsReadOnly : LinkFollower.add($0, to: lib) })
                 if case .signal(let s) = outcome {
                     terminal.restore()
                     throw ExitCode(128 + s)
@@ -83,7 +85,8 @@ struct LibraryReader {
     /// articles they resolve to, the finder's library scope opens entity pages, all on the
     /// reader's jump list.
     static func runReader(_ reader: inout ReaderState, library lib: Library, name: String, theme: Theme, terminal: CursesTerminal,
-                          update: () -> Document? = { nil }, reannotate: (CalendarDate) -> Document? = { _ in nil }) -> ReaderLoop.Outcome {
+                          update: () -> Document? = { nil }, reannotate: (CalendarDate) -> Document? = { _ in nil },
+                          timeout: Double = 20, add: (String) -> String) -> ReaderLoop.Outcome {
         let source = LibraryAdapter(library: lib)
         // A signal that arrives while an entity page opened from the finder is shown.
         var caught: Int32 = 0
@@ -105,7 +108,9 @@ struct LibraryReader {
                 case .signal(let s): caught = s; return nil
                 case .quit: return nil
                 }
-            })
+            },
+            follow: { LinkFollower.load($0, timeout: timeout) },
+            addToLibrary: add)
     }
 
     /// The library holding `file` (the default one) and the file's id in it, if any.

@@ -128,6 +128,7 @@ extension ReaderState {
             let entry = document.timeline[t]
             let target = entry.sentence ?? entry.at
             selectedCitation = nil
+            selectedLink = nil
             highlight = target
             // What the row says: `2016-07-19 · EDM`, `1999 (before) · More than 20 years ago`.
             let date = PaneRows.date(entry)
