@@ -502,6 +502,38 @@ check "Markdown: the table row shows its cells" eventually wait_for 'Baku +Azerb
 check "Markdown: an entity is drawn in colour" eventually entity_in_colour
 keys q
 
+# --- Links between pages, and the add key ---------------------------------------------------
+# A local page links to a second one: Tab selects the link (its target on the status line),
+# Enter opens the second page, Backspace returns to the same top line; A adds the page to a
+# temporary library.
+LINKLIB="$WORK/links-library.sqlite"
+"${T[@]}" kill-session -t e2e 2>/dev/null || true
+"${T[@]}" new-session -d -s e2e -x 100 -y 30 \
+    "DOSSIER_LIBRARY=$(printf '%q' "$LINKLIB") $BIN $(printf '%q' "$FIX/links-first.html") 2>>$WORK/stderr; echo EXIT=\$?; sleep 600"
+check "links: the first page opens" wait_for 'Lanterns Over the Quillmere'
+keys j
+LINKTOP=$(top_line)
+keys Tab
+link_selected() { status_line | grep -q 'link links-second.html'; }
+check "links: Tab selects the link and the status line shows its target" eventually link_selected
+keys Enter
+second_open() { screen | grep -q 'forty lanterns' && ! screen | grep -q 'grey morning'; }
+check "links: Enter opens the linked page" eventually second_open
+keys BSpace
+link_back() { [[ -n $LINKTOP && "$(top_line)" == "$LINKTOP" ]] && screen | grep -q 'night tides'; }
+check "links: Backspace returns to the same top line" eventually link_back
+keys C-r
+check "links: Ctrl-R goes forward to the linked page" eventually second_open
+keys BSpace
+keys A
+check "links: A adds the page to the library" eventually wait_for 'Added to the library'
+keys A
+check "links: A again says it is already there" eventually wait_for 'Already in the library'
+keys q
+check "links: q exits 0" wait_for '^EXIT=0$'
+listed() { "$BIN" library list --library "$LINKLIB" | grep -q 'Lanterns Over the Quillmere Harbour'; }
+check "links: dossier library list shows the added page" listed
+
 trap - ERR
 echo
 echo "$PASS passed, $FAIL failed"
