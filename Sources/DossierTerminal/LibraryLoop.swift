@@ -6,6 +6,8 @@ public enum LibraryLoop {
     public enum Outcome: Equatable, Sendable {
         case quit
         case open(articleID: Int64, at: Int?)
+        /// A full-text hit: the article at the hit's sentence.
+        case openHit(articleID: Int64, hit: LibraryHit)
         case signal(Int32)
     }
 
@@ -36,6 +38,7 @@ public enum LibraryLoop {
             switch state.handle(key) {
             case .quit?: return .quit
             case .open(let id, let at)?: return .open(articleID: id, at: at)
+            case .openHit(let id, let hit)?: return .openHit(articleID: id, hit: hit)
             case nil: break
             }
         }

@@ -428,6 +428,30 @@ keys Escape
 check "Esc back out of the library exits 0" wait_for '^EXIT=0$'
 check "the library view leaves the terminal restored" eventually flags_are "0 1"
 
+# --- A full-text hit opens at its sentence; a library article reads on where it was left ---
+start --library "$LIB"
+wait_for 'After Valdai' >/dev/null
+keys / m k r t c h y a n
+wait_for 'mkrtchyan +[0-9]+ hit' >/dev/null
+keys Enter
+hit_open() { status_line | grep -q 'search hit' && screen | grep -q 'Mkrtchyan' && ! screen | grep -q 'Eurasia Daily Monitor ·'; }
+check "a full-text hit opens its article at the matching sentence, not at the top" eventually hit_open
+keys q
+keys Escape
+keys v e l v e t
+keys Enter
+eventually opened >/dev/null
+keys G
+keys q
+wait_for '> velvet' >/dev/null
+keys Enter
+resumed_lib() { status_line | grep -q 'Resumed at' && ! screen | grep -q 'Eurasia Daily Monitor ·'; }
+check "a library article opens where it was left (Resumed at …)" eventually resumed_lib
+keys q
+keys Escape
+keys Escape
+check "the library exits 0 after reading on" wait_for '^EXIT=0$'
+
 # --- Jumps between library articles ------------------------------------------------------
 start --library "$LIB"
 wait_for 'After Valdai' >/dev/null

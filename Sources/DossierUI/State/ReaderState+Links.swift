@@ -52,6 +52,14 @@ extension ReaderState {
         return [.addToLibrary(p)]
     }
 
+    /// Highlights `span` (a full-text hit's sentence) as a timeline row's sentence is, `label`
+    /// on the status line; Esc lets it go.
+    public mutating func highlight(_ span: Span, label: String) {
+        guard span.start >= 0, span.end <= index.scalars.count else { return }
+        highlight = span
+        highlightLabel = label
+    }
+
     /// The loop opened the page a link led to: the place left goes on the jump list.
     public mutating func showLinked(_ doc: Document, target: String) {
         jumps.record(place, reason: "link")

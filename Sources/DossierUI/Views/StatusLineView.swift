@@ -71,7 +71,7 @@ extension ReaderState {
     public var selectionText: String {
         if let c = selectedCitation { return index.citationSummary(c) }
         if let t = selectedLinkText { return "link " + t + "  Enter opens" }
-        if highlight != nil { return "timeline " + highlightLabel }
+        if highlight != nil { return highlightLabel }
         if let s = search { return s.label + "  " + (searchCounter ?? "") }
         return ""
     }
