@@ -447,6 +447,8 @@ wait_for '> velvet' >/dev/null
 keys Enter
 resumed_lib() { status_line | grep -q 'Resumed at' && ! screen | grep -q 'Eurasia Daily Monitor ·'; }
 check "a library article opens where it was left (Resumed at …)" eventually resumed_lib
+# Back to the top, so that the jump tests below open it there.
+keys g
 keys q
 keys Escape
 keys Escape
