@@ -20,20 +20,16 @@ public enum LibraryLoop {
             let sig = pendingSignal()
             if sig != 0 { return .signal(sig) }
             if dirty {
-                let (w, h) = terminal.size()
-                if w != state.width || h != state.height { state.resize(width: w, height: h) }
-                var grid = CellGrid(width: w, height: h)
-                LibraryView.render(state, theme: theme, into: &grid)
-                terminal.draw(grid)
+                ScreenLoop.draw(&state, theme: theme, terminal: terminal)
                 dirty = false
             }
-            guard let key = terminal.readKey(timeout: poll) else { continue }
-            dirty = true
-            if key == .resize {
-                let (w, h) = terminal.size()
-                state.resize(width: w, height: h)
-                continue
+            let key: Key
+            switch ScreenLoop.input(&state, terminal: terminal, timeout: poll) {
+            case .none: continue
+            case .resized: dirty = true; continue
+            case .key(let k): key = k
             }
+            dirty = true
             if key == .ctrl("l") { terminal.invalidate(); continue }
             switch state.handle(key) {
             case .quit?: return .quit

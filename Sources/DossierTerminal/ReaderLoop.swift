@@ -28,13 +28,7 @@ public enum ReaderLoop {
         // Articles left for another one that the library cannot give back (files and pages a
         // link led from or to), so that Backspace and Ctrl-R return without reading them again.
         var left: [String: Document] = [:]
-        func draw() {
-            let (w, h) = terminal.size()
-            if w != state.width || h != state.height { state.resize(width: w, height: h) }
-            var grid = CellGrid(width: w, height: h)
-            ReaderView.render(state, theme: theme, into: &grid)
-            terminal.draw(grid)
-        }
+        func draw() { ScreenLoop.draw(&state, theme: theme, terminal: terminal) }
         func leaving() {
             guard state.library == nil else { return }
             if left.count >= 32 { left.removeAll() }
@@ -55,13 +49,13 @@ public enum ReaderLoop {
                 continue
             }
             // While the rest of a big file is read, wake often to take it as soon as it is ready.
-            guard let key = terminal.readKey(timeout: state.incompleteNote == nil ? poll : min(poll, 20)) else { continue }
-            dirty = true
-            if key == .resize {
-                let (w, h) = terminal.size()
-                state.resize(width: w, height: h)
-                continue
+            let key: Key
+            switch ScreenLoop.input(&state, terminal: terminal, timeout: state.incompleteNote == nil ? poll : min(poll, 20)) {
+            case .none: continue
+            case .resized: dirty = true; continue
+            case .key(let k): key = k
             }
+            dirty = true
             for effect in state.handle(key) {
                 switch effect {
                 case .quit: return .quit
