@@ -6,6 +6,8 @@ public enum LibraryLoop {
     public enum Outcome: Equatable, Sendable {
         case quit
         case open(articleID: Int64, at: Int?)
+        /// A full-text hit: the article at the hit's sentence.
+        case openHit(articleID: Int64, hit: LibraryHit)
         case signal(Int32)
     }
 
@@ -18,24 +20,21 @@ public enum LibraryLoop {
             let sig = pendingSignal()
             if sig != 0 { return .signal(sig) }
             if dirty {
-                let (w, h) = terminal.size()
-                if w != state.width || h != state.height { state.resize(width: w, height: h) }
-                var grid = CellGrid(width: w, height: h)
-                LibraryView.render(state, theme: theme, into: &grid)
-                terminal.draw(grid)
+                ScreenLoop.draw(&state, theme: theme, terminal: terminal)
                 dirty = false
             }
-            guard let key = terminal.readKey(timeout: poll) else { continue }
-            dirty = true
-            if key == .resize {
-                let (w, h) = terminal.size()
-                state.resize(width: w, height: h)
-                continue
+            let key: Key
+            switch ScreenLoop.input(&state, terminal: terminal, timeout: poll) {
+            case .none: continue
+            case .resized: dirty = true; continue
+            case .key(let k): key = k
             }
+            dirty = true
             if key == .ctrl("l") { terminal.invalidate(); continue }
             switch state.handle(key) {
             case .quit?: return .quit
             case .open(let id, let at)?: return .open(articleID: id, at: at)
+            case .openHit(let id, let hit)?: return .openHit(articleID: id, hit: hit)
             case nil: break
             }
         }

@@ -19,19 +19,26 @@ public enum ReaderLoop {
         reannotate: (CalendarDate) -> Document? = { _ in nil },
         open: (String) -> (document: Document, library: LibraryContext?)? = { _ in nil },
         libraryEntities: () -> [LibraryEntitySummary] = { [] },
-        entityPage: (Int64) -> Place? = { _ in nil }
+        entityPage: (Int64) -> Place? = { _ in nil },
+        follow: (String) -> Result<Document, LinkFailure> = { _ in .failure(LinkFailure("Links cannot be followed here")) },
+        addToLibrary: (String) -> String = { _ in "There is no library to add to here" }
     ) -> Outcome {
         var dirty = true
         let home = state.articleID
+        // Articles left for another one that the library cannot give back (files and pages a
+        // link led from or to), so that Backspace and Ctrl-R return without reading them again.
+        var left: [String: Document] = [:]
+        func draw() { ScreenLoop.draw(&state, theme: theme, terminal: terminal) }
+        func leaving() {
+            guard state.library == nil else { return }
+            if left.count >= 32 { left.removeAll() }
+            left[state.articleID] = state.document
+        }
         while true {
             let sig = pendingSignal()
             if sig != 0 { return .signal(sig) }
             if dirty {
-                let (w, h) = terminal.size()
-                if w != state.width || h != state.height { state.resize(width: w, height: h) }
-                var grid = CellGrid(width: w, height: h)
-                ReaderView.render(state, theme: theme, into: &grid)
-                terminal.draw(grid)
+                draw()
                 dirty = false
             }
             // The whole document, annotated in the background, replaces the first part (asked
@@ -50,13 +57,13 @@ public enum ReaderLoop {
                 continue
             }
             // While the rest of a big file is read, wake often to take it as soon as it is ready.
-            guard let key = terminal.readKey(timeout: state.incompleteNote == nil ? poll : min(poll, 20)) else { continue }
-            dirty = true
-            if key == .resize {
-                let (w, h) = terminal.size()
-                state.resize(width: w, height: h)
-                continue
+            let key: Key
+            switch ScreenLoop.input(&state, terminal: terminal, timeout: state.incompleteNote == nil ? poll : min(poll, 20)) {
+            case .none: continue
+            case .resized: dirty = true; continue
+            case .key(let k): key = k
             }
+            dirty = true
             for effect in state.handle(key) {
                 switch effect {
                 case .quit: return .quit
@@ -66,7 +73,14 @@ public enum ReaderLoop {
                     // A jump between articles: the dossier target loads it (the library's, by
                     // id); the state keeps its jump list so that Backspace comes back.
                     if let (doc, lib) = open(article) {
+                        leaving()
                         state.show(doc, library: lib, offset: offset)
+                    } else if let doc = left[article] {
+                        leaving()
+                        state.show(doc, library: nil, offset: offset)
+                    } else if LibraryContext.id(in: article) == nil, !article.isEmpty, case .success(let doc) = follow(article) {
+                        leaving()
+                        state.show(doc, library: nil, offset: offset)
                     } else {
                         state.message = LibraryContext.id(in: article) == nil
                             ? "Opening another article needs the library" : "That article is no longer in the library"
@@ -79,10 +93,25 @@ public enum ReaderLoop {
                     guard let p = entityPage(id) else { continue }
                     if let (doc, lib) = open(p.article) {
                         state.recordJump(reason: "entity page")
+                        leaving()
                         state.show(doc, library: lib, offset: p.offset)
                     } else {
                         state.message = "That article is no longer in the library"
                     }
+                case .follow(let target):
+                    // Fetching may take a while: the status line says so first.
+                    draw()
+                    switch follow(target) {
+                    case .success(let doc):
+                        leaving()
+                        state.showLinked(doc, target: target)
+                    case .failure(let why):
+                        state.message = why.message
+                    }
+                case .addToLibrary(let source):
+                    state.message = "Adding to the library…"
+                    draw()
+                    state.message = addToLibrary(source)
                 case .setDate(let d):
                     // `reannotate` reads the article the reader was opened on, not one jumped to.
                     if state.articleID != home {

@@ -47,6 +47,8 @@ struct LibraryAdder {
     var quiet = false
     /// Re-annotate and replace even when the content hash is unchanged.
     var force = false
+    /// Where error lines go instead of stderr (nil: stderr).
+    var errors: ((String) -> Void)? = nil
 
     struct Report {
         var added = 0, updated = 0, unchanged = 0, failed = 0, total = 0
@@ -61,7 +63,7 @@ struct LibraryAdder {
 
     func add(_ items: [SourceCollector.Item], fallbackText: [String: String] = [:]) -> Report {
         var r = Report()
-        var bar = ProgressBar(total: quiet ? 0 : items.count)
+        var bar = ProgressBar(total: quiet ? 0 : items.count, errors: errors)
         var pending: [Library.Addition] = []
         var pendingBytes = 0
         func flush() {

@@ -52,6 +52,49 @@ struct LibraryReader {
         }
         let (w, h) = terminal.size()
         var state = LibraryState(source: LibraryAdapter(library: lib), name: name, width: w, height: h)
+        /// Reads library article `id`: at `at` (an entity page's or Citing row's sentence), at a
+        /// full-text hit's sentence, else where it was left (its saved reading position).
+        func readArticle(_ id: Int64, at: Int?, hit: LibraryHit?) throws {
+            guard let doc = Self.document(lib, id) else {
+                state.message = "article \(id) is no longer in the library"
+                return
+            }
+            let (w, h) = terminal.size()
+            let source = LibraryAdapter(library: lib)
+            let store = PositionStore()
+            let key = Self.positionKey(lib, id)
+            let hitSpan = hit.flatMap { HitLocator.sentence(of: $0, in: doc) }
+            var saved = PositionStore.Saved()
+            if at == nil, hitSpan == nil, let key, case .success(let s?) = store.loadSaved(path: key),
+               s.offset <= doc.text.unicodeScalars.count {
+                saved = s
+            }
+            var reader = ReaderState(document: doc, config: settings.config, width: w, height: h,
+                                     anchor: at ?? hitSpan?.start ?? saved.offset,
+                                     library: LibraryContext.make(source: source, articleID: id, document: doc))
+            reader.marks = saved.marks.filter { $0.value <= doc.text.unicodeScalars.count }
+            if let hitSpan {
+                reader.highlight(hitSpan, label: "search hit")
+                reader.message = "At the search hit · q: back to the library"
+            } else if at == nil, saved.offset > 0 {
+                reader.message = [reader.message, "q: back to the library"].compactMap { $0 }.joined(separator: " · ")
+            } else {
+                reader.message = "q: back to the library"
+            }
+            let sample = !Library.exists(at: location)
+            let outcome = Self.runReader(&reader, library: lib, name: name, theme: theme, terminal: terminal,
+                                         add: { sample ? LinkFollower.sampleIsReadOnly : LinkFollower.add($0, to: lib) })
+            // The position is kept for the library article the reader ended on.
+            if let now = reader.library?.articleID, let key = now == id ? key : Self.positionKey(lib, now) {
+                _ = store.save(path: key, PositionStore.Saved(offset: reader.anchorOffset, marks: reader.marks))
+            }
+            if case .signal(let s) = outcome {
+                terminal.restore()
+                throw ExitCode(128 + s)
+            }
+            state.message = nil
+        }
+
         while true {
             switch LibraryLoop.run(state: &state, theme: theme, terminal: terminal) {
             case .quit:
@@ -60,30 +103,28 @@ struct LibraryReader {
                 terminal.restore()
                 throw ExitCode(128 + s)
             case .open(let id, let at):
-                guard let doc = Self.document(lib, id) else {
-                    state.message = "article \(id) is no longer in the library"
-                    continue
-                }
-                let (w, h) = terminal.size()
-                let source = LibraryAdapter(library: lib)
-                var reader = ReaderState(document: doc, config: settings.config, width: w, height: h, anchor: at ?? 0,
-                                         library: LibraryContext.make(source: source, articleID: id, document: doc))
-                reader.message = "q: back to the library"
-                let outcome = Self.runReader(&reader, library: lib, name: name, theme: theme, terminal: terminal)
-                if case .signal(let s) = outcome {
-                    terminal.restore()
-                    throw ExitCode(128 + s)
-                }
-                state.message = nil
+                try readArticle(id, at: at, hit: nil)
+            case .openHit(let id, let hit):
+                try readArticle(id, at: nil, hit: hit)
             }
         }
+
+    }
+
+    /// What keys a library article's reading position: its content hash (the same text reads
+    /// on where it was left, whichever library holds it), else the library file and its id.
+    static func positionKey(_ lib: Library, _ id: Int64) -> String? {
+        guard let a = try? lib.article(id: id) else { return nil }
+        if let hash = try? lib.storedHash(source: a.source) { return "library-article:" + hash }
+        return nil
     }
 
     /// The reader on a library article (or a file the library holds): citations open the
     /// articles they resolve to, the finder's library scope opens entity pages, all on the
     /// reader's jump list.
     static func runReader(_ reader: inout ReaderState, library lib: Library, name: String, theme: Theme, terminal: CursesTerminal,
-                          update: () -> Document? = { nil }, reannotate: (CalendarDate) -> Document? = { _ in nil }) -> ReaderLoop.Outcome {
+                          update: () -> Document? = { nil }, reannotate: (CalendarDate) -> Document? = { _ in nil },
+                          timeout: Double = 20, add: (String) -> String) -> ReaderLoop.Outcome {
         let source = LibraryAdapter(library: lib)
         // A signal that arrives while an entity page opened from the finder is shown.
         var caught: Int32 = 0
@@ -102,10 +143,15 @@ struct LibraryReader {
                 page.openPage(entity)
                 switch LibraryLoop.run(state: &page, theme: theme, terminal: terminal) {
                 case .open(let id, let at): return Place(article: LibraryContext.key(id), offset: at ?? 0)
+                case .openHit(let id, let hit):
+                    let at = document(lib, id).flatMap { HitLocator.sentence(of: hit, in: $0)?.start }
+                    return Place(article: LibraryContext.key(id), offset: at ?? 0)
                 case .signal(let s): caught = s; return nil
                 case .quit: return nil
                 }
-            })
+            },
+            follow: { LinkFollower.load($0, timeout: timeout) },
+            addToLibrary: add)
     }
 
     /// The library holding `file` (the default one) and the file's id in it, if any.

@@ -7,10 +7,13 @@ struct ProgressBar {
     let total: Int
     let enabled: Bool
     private var lastDraw = 0.0
+    /// Where error lines go instead of stderr (the reader's add key, under the screen).
+    var errors: ((String) -> Void)?
 
-    init(total: Int) {
+    init(total: Int, errors: ((String) -> Void)? = nil) {
         self.total = total
-        enabled = isatty(2) == 1 && total > 1
+        self.errors = errors
+        enabled = errors == nil && isatty(2) == 1 && total > 1
     }
 
     mutating func update(done: Int, note: String) {
@@ -32,6 +35,7 @@ struct ProgressBar {
 
     /// Writes an error line without tearing the bar.
     func error(_ message: String) {
+        if let errors { return errors(message) }
         finish()
         CLI.warn(Sanitizer.visible(message))
     }

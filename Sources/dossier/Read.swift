@@ -152,9 +152,12 @@ struct Read: ParsableCommand {
         let outcome: ReaderLoop.Outcome
         if let (lib, _) = held {
             outcome = LibraryReader.runReader(&state, library: lib, name: "Library", theme: chosenTheme, terminal: terminal,
-                                              update: rest.take, reannotate: reannotate)
+                                              update: rest.take, reannotate: reannotate, timeout: article.timeout,
+                                              add: { LinkFollower.add($0) })
         } else {
-            outcome = ReaderLoop.run(state: &state, theme: chosenTheme, terminal: terminal, update: rest.take, reannotate: reannotate)
+            let timeout = article.timeout
+            outcome = ReaderLoop.run(state: &state, theme: chosenTheme, terminal: terminal, update: rest.take, reannotate: reannotate,
+                                     follow: { LinkFollower.load($0, timeout: timeout) }, addToLibrary: { LinkFollower.add($0) })
         }
         terminal.restore()
         SignalTrap.restore(crashHandlers)

@@ -115,7 +115,7 @@ struct LibraryViewTests {
         #expect(g[bx, 5].style == Fixtures.theme.style("search.match"))
         #expect(g[bx - 1, 5].style == Fixtures.theme.style("muted"))
         _ = s.handle(.down)
-        #expect(s.handle(.enter) == .open(articleID: 2, at: nil))
+        #expect(s.handle(.enter) == .openHit(articleID: 2, hit: s.hits[1]), "a hit opens at its sentence")
         _ = s.handle(.escape)
         #expect(s.mode == .articles)
     }

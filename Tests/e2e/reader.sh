@@ -428,6 +428,32 @@ keys Escape
 check "Esc back out of the library exits 0" wait_for '^EXIT=0$'
 check "the library view leaves the terminal restored" eventually flags_are "0 1"
 
+# --- A full-text hit opens at its sentence; a library article reads on where it was left ---
+start --library "$LIB"
+wait_for 'After Valdai' >/dev/null
+keys / m k r t c h y a n
+wait_for 'mkrtchyan +[0-9]+ hit' >/dev/null
+keys Enter
+hit_open() { status_line | grep -q 'search hit' && screen | grep -q 'Mkrtchyan' && ! screen | grep -q 'Eurasia Daily Monitor ·'; }
+check "a full-text hit opens its article at the matching sentence, not at the top" eventually hit_open
+keys q
+keys Escape
+keys v e l v e t
+keys Enter
+eventually opened >/dev/null
+keys G
+keys q
+wait_for '> velvet' >/dev/null
+keys Enter
+resumed_lib() { status_line | grep -q 'Resumed at' && ! screen | grep -q 'Eurasia Daily Monitor ·'; }
+check "a library article opens where it was left (Resumed at …)" eventually resumed_lib
+# Back to the top, so that the jump tests below open it there.
+keys g
+keys q
+keys Escape
+keys Escape
+check "the library exits 0 after reading on" wait_for '^EXIT=0$'
+
 # --- Jumps between library articles ------------------------------------------------------
 start --library "$LIB"
 wait_for 'After Valdai' >/dev/null
@@ -501,6 +527,38 @@ check "Markdown: no markup characters" eventually no_markup
 check "Markdown: the table row shows its cells" eventually wait_for 'Baku +Azerbaijan'
 check "Markdown: an entity is drawn in colour" eventually entity_in_colour
 keys q
+
+# --- Links between pages, and the add key ---------------------------------------------------
+# A local page links to a second one: Tab selects the link (its target on the status line),
+# Enter opens the second page, Backspace returns to the same top line; A adds the page to a
+# temporary library.
+LINKLIB="$WORK/links-library.sqlite"
+"${T[@]}" kill-session -t e2e 2>/dev/null || true
+"${T[@]}" new-session -d -s e2e -x 100 -y 30 \
+    "DOSSIER_LIBRARY=$(printf '%q' "$LINKLIB") $BIN $(printf '%q' "$FIX/links-first.html") 2>>$WORK/stderr; echo EXIT=\$?; sleep 600"
+check "links: the first page opens" wait_for 'Lanterns Over the Quillmere'
+keys j
+LINKTOP=$(top_line)
+keys Tab
+link_selected() { status_line | grep -q 'link links-second.html'; }
+check "links: Tab selects the link and the status line shows its target" eventually link_selected
+keys Enter
+second_open() { screen | grep -q 'forty lanterns' && ! screen | grep -q 'grey morning'; }
+check "links: Enter opens the linked page" eventually second_open
+keys BSpace
+link_back() { [[ -n $LINKTOP && "$(top_line)" == "$LINKTOP" ]] && screen | grep -q 'night tides'; }
+check "links: Backspace returns to the same top line" eventually link_back
+keys C-r
+check "links: Ctrl-R goes forward to the linked page" eventually second_open
+keys BSpace
+keys A
+check "links: A adds the page to the library" eventually wait_for 'Added to the library'
+keys A
+check "links: A again says it is already there" eventually wait_for 'Already in the library'
+keys q
+check "links: q exits 0" wait_for '^EXIT=0$'
+listed() { "$BIN" library list --library "$LINKLIB" | grep -q 'Lanterns Over the Quillmere Harbour'; }
+check "links: dossier library list shows the added page" listed
 
 trap - ERR
 echo

@@ -43,6 +43,7 @@ public enum Command: String, CaseIterable, Sendable {
     case cycleHighlight = "cycle-highlight"
     case cycleTimeline = "cycle-timeline"
     case setDate = "set-date"
+    case addToLibrary = "add-to-library"
 
     /// One line for the help screen.
     public var summary: String {
@@ -58,9 +59,9 @@ public enum Command: String, CaseIterable, Sendable {
         case .search: return "Search the text (incremental, smart case)"
         case .searchNext: return "Go to the next search hit or mention"
         case .searchPrevious: return "Go to the previous search hit or mention"
-        case .nextCitation: return "Select the next citation"
-        case .previousCitation: return "Select the previous citation"
-        case .open: return "Open the selection: citation details, list row, finder result"
+        case .nextCitation: return "Select the next citation or link"
+        case .previousCitation: return "Select the previous citation or link"
+        case .open: return "Open the selection: citation details, linked page, list row, finder result"
         case .findEntity: return "Find an entity by fuzzy name"
         case .showTimeline: return "Focus the timeline in the side pane"
         case .showEntities: return "Focus the entity list in the side pane"
@@ -87,6 +88,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .cycleTimeline: return "Timeline: events and cited sources, events only, cited sources only"
         case .setDate: return "Set the document date of this file (re-annotates, as --date; remembered)"
         case .cycleHighlight: return "Colour all entity types, then one type at a time, then none (remembered)"
+        case .addToLibrary: return "Add the open page or file to your library (as dossier add)"
         case .copy: return "Copy the selected citation, the entity searched, or the top sentence (OSC 52)"
         }
     }

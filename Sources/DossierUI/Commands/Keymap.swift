@@ -107,6 +107,7 @@ public struct Keymap: Sendable, Equatable {
         g[.char("H")] = .cycleHighlight
         g[.char("T")] = .cycleTimeline
         g[.char("D")] = .setDate
+        g[.char("A")] = .addToLibrary
 
         var side: [Key: Command] = [:]
         side[.tab] = .nextTab

@@ -1,5 +1,12 @@
 import DossierKit
 
+/// A place Tab stops at: a citation (index into `document.citations`) or a link (index into
+/// `document.styles`).
+public enum TabStop: Sendable, Equatable {
+    case citation(Int)
+    case link(Int)
+}
+
 /// What the reader derives once per document, whatever the screen size: the text as scalars
 /// (random access by offset), the blocks to show, mentions and citations indexed by position,
 /// and the side pane's rows.
@@ -18,6 +25,11 @@ struct DocumentIndex: Sendable {
     /// ("(Source: kremlin.ru)") are drawn as citations but skipped, as w3m skips images,
     /// unless the article has nothing else.
     let citationStops: SpanIndex
+    /// Every Tab stop in text order: the citation stops and the links kept from a web page or
+    /// Markdown (a link inside a citation goes with its citation).
+    let tabStops: [TabStop]
+    /// The spans of `tabStops`, sorted by start.
+    let tabStopSpans: [Span]
     /// Entity indices by id.
     let entityByID: [String: Int]
     /// For an entity id, the entities that name it by metonymy or nationality (`actor` = that id).
@@ -53,7 +65,17 @@ struct DocumentIndex: Sendable {
             st.span.start >= 0 && st.span.end <= scalars.count && !st.span.isEmpty ? (st.span, i) : nil
         })
         let stops = valid.filter { document.citations[$0.1].kind != .credit }
-        citationStops = stops.isEmpty ? citations : SpanIndex(stops)
+        let citationStops = stops.isEmpty ? citations : SpanIndex(stops)
+        self.citationStops = citationStops
+        var all: [(Span, TabStop)] = zip(citationStops.spans, citationStops.payloads).map { ($0, .citation($1)) }
+        for (i, st) in document.styles.enumerated() where st.kind == .link {
+            guard let t = st.target, !t.isEmpty, st.span.start >= 0, st.span.end <= scalars.count, !st.span.isEmpty,
+                  citationStops.overlapping(st.span.start, st.span.end).isEmpty else { continue }
+            all.append((st.span, .link(i)))
+        }
+        all.sort { $0.0 < $1.0 }
+        tabStops = all.map(\.1)
+        tabStopSpans = all.map(\.0)
         var byID: [String: Int] = [:]
         for (i, e) in document.entities.enumerated() where byID[e.id] == nil { byID[e.id] = i }
         entityByID = byID

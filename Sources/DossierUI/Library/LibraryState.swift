@@ -5,6 +5,8 @@ public enum LibraryEffect: Equatable, Sendable {
     case quit
     /// Open the article, at a scalar offset when given (a sentence of the entity page).
     case open(articleID: Int64, at: Int?)
+    /// Open the article at the sentence of a full-text hit (found with ``HitLocator``).
+    case openHit(articleID: Int64, hit: LibraryHit)
 }
 
 /// The library view's state: the article list (newest first, filtered fuzzily as you type),
@@ -170,7 +172,7 @@ public struct LibraryState {
             return .open(articleID: articles[shownArticles[selected].index].id, at: nil)
         case .search:
             guard selected < hits.count else { return nil }
-            return .open(articleID: hits[selected].article.id, at: nil)
+            return .openHit(articleID: hits[selected].article.id, hit: hits[selected])
         case .entities:
             guard selected < shownEntities.count else { return nil }
             openPage(entities[shownEntities[selected].index].id, from: .entities)

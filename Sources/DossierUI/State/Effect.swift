@@ -19,4 +19,9 @@ public enum Effect: Equatable, Sendable {
     case libraryEntities
     /// Show the library's entity page of an entity; a row chosen there opens its article (a jump).
     case entityPage(Int64)
+    /// Open the page a link leads to (an http(s) address or an absolute file path), fetched
+    /// as `dossier URL` does; the loop hands it to ``ReaderState/showLinked(_:target:)``.
+    case follow(String)
+    /// Add the article at this file path or address to the library, as `dossier add` does.
+    case addToLibrary(String)
 }

@@ -39,6 +39,7 @@ extension ReaderState {
             for _ in 0..<min(n, 1000) { stepCitation(forward: command == .nextCitation) }
         case .open:
             if selectedCitation != nil { focus = .detail }
+            else if let l = selectedLink { return followLink(l) }
             else if search?.current != nil, case .entity(let e, _)? = search?.kind {
                 message = entityDescription(e)
             }
@@ -53,8 +54,9 @@ extension ReaderState {
         case .previousTab: pane.cycleTab(-1)
         case .toggleSidePane: toggleSidePane()
         case .back:
-            if selectedCitation != nil || highlight != nil {
+            if selectedCitation != nil || selectedLink != nil || highlight != nil {
                 selectedCitation = nil
+                selectedLink = nil
                 highlight = nil
             } else {
                 searchState.active = nil
@@ -63,6 +65,7 @@ extension ReaderState {
             helpTop = 0
             focus = .help
         case .quit: return [.quit]
+        case .addToLibrary: return addToLibrary()
         case .toggleMetonyms:
             includeMetonyms.toggle()
             message = includeMetonyms ? "Entity searches include metonyms" : "Entity searches: exact entity only"
@@ -110,29 +113,35 @@ extension ReaderState {
 
     // MARK: Citations
 
+    /// Tab, Shift-Tab: the next (previous) citation or link; with none selected, the first one
+    /// starting on screen (w3m's rule), and around at the ends.
     mutating func stepCitation(forward: Bool) {
-        let stops = index.citationStops
-        guard !stops.spans.isEmpty else {
-            message = "No citations in this article"
+        let spans = index.tabStopSpans
+        guard !spans.isEmpty else {
+            message = "No citations or links in this article"
             return
         }
         var pos: Int
-        if let sel = selectedCitation, let p = stops.payloads.firstIndex(of: sel) {
+        if let sel = selectedStop, let p = index.tabStops.firstIndex(of: sel) {
             pos = forward ? p + 1 : p - 1
         } else if forward {
-            pos = stops.firstStarting(atOrAfter: anchorOffset)
+            pos = BinarySearch.firstStarting(atOrAfter: anchorOffset, in: spans)
         } else {
             let bottom = viewport.offsetBelow(textCount: index.scalars.count)
-            pos = stops.firstStarting(atOrAfter: max(anchorOffset, bottom)) - 1
+            pos = BinarySearch.firstStarting(atOrAfter: max(anchorOffset, bottom), in: spans) - 1
         }
-        if pos >= stops.spans.count { pos = 0 }
-        if pos < 0 { pos = stops.spans.count - 1 }
-        selectCitation(stops.payloads[pos])
+        if pos >= spans.count { pos = 0 }
+        if pos < 0 { pos = spans.count - 1 }
+        switch index.tabStops[pos] {
+        case .citation(let c): selectCitation(c)
+        case .link(let l): selectLink(l)
+        }
     }
 
     mutating func selectCitation(_ i: Int) {
         guard i >= 0, i < document.citations.count else { return }
         selectedCitation = i
+        selectedLink = nil
         detailChoice = 0
         highlight = nil
         reveal(document.citations[i].span)

@@ -99,6 +99,7 @@ extension ReaderState {
     mutating func searchEntity(_ e: Int, at offset: Int? = nil) {
         guard e >= 0, e < document.entities.count else { return }
         selectedCitation = nil
+        selectedLink = nil
         let gather = includeMetonyms && !(index.gathered[document.entities[e].id] ?? []).isEmpty
         let hits = index.mentionSpans(of: e, gather: gather)
         let name = Sanitizer.visible(TextScalars.flatten(document.entities[e].name))

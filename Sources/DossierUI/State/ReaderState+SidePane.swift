@@ -128,11 +128,12 @@ extension ReaderState {
             let entry = document.timeline[t]
             let target = entry.sentence ?? entry.at
             selectedCitation = nil
+            selectedLink = nil
             highlight = target
             // What the row says: `2016-07-19 · EDM`, `1999 (before) · More than 20 years ago`.
             let date = PaneRows.date(entry)
             let own = PaneRows.label(entry, date: date, index: index).text
-            highlightLabel = own.isEmpty ? date : date + " · " + own
+            highlightLabel = "timeline " + (own.isEmpty ? date : date + " · " + own)
             reveal(target)
         case .entity(let e):
             searchEntity(e)

@@ -29,6 +29,8 @@ public struct ReaderState: Sendable {
     var finder: Finder?
     /// The selected citation (index into `document.citations`).
     public internal(set) var selectedCitation: Int?
+    /// The selected link (index into `document.styles`); never set together with `selectedCitation`.
+    public internal(set) var selectedLink: Int?
     /// A highlighted span (the sentence of a timeline entry) and what the status line calls it.
     var highlight: Span?
     var highlightLabel = ""
@@ -239,6 +241,7 @@ public struct ReaderState: Sendable {
         searchState.active = nil
         finder = nil
         selectedCitation = nil
+        selectedLink = nil
         highlight = nil
         pane.cursor = [:]
         pane.top = [:]
@@ -267,6 +270,9 @@ public struct ReaderState: Sendable {
         if let h = highlight, !viewport.isVisible(h) { highlight = nil }
         if let c = selectedCitation, c < document.citations.count, !viewport.isVisible(document.citations[c].span) {
             selectedCitation = nil
+        }
+        if let l = selectedLink, l < document.styles.count, !viewport.isVisible(document.styles[l].span) {
+            selectedLink = nil
         }
     }
 

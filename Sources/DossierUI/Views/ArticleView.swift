@@ -73,6 +73,9 @@ enum ArticleView {
             if let c = state.selectedCitation, c < state.document.citations.count {
                 patch(state.document.citations[c].span, selectedStyle)
             }
+            if let l = state.selectedLink, l < state.document.styles.count {
+                patch(state.document.styles[l].span, selectedStyle)
+            }
         }
     }
 

@@ -70,7 +70,8 @@ extension ReaderState {
     /// What the status line says about the selection: a citation, a timeline sentence or the search.
     public var selectionText: String {
         if let c = selectedCitation { return index.citationSummary(c) }
-        if highlight != nil { return "timeline " + highlightLabel }
+        if let t = selectedLinkText { return "link " + t + "  Enter opens" }
+        if highlight != nil { return highlightLabel }
         if let s = search { return s.label + "  " + (searchCounter ?? "") }
         return ""
     }
