@@ -173,6 +173,15 @@ struct LibraryReader {
     /// The stored article annotated as the reader shows it.
     static func document(_ lib: Library, _ id: Int64) -> Document? {
         guard let a = try? lib.article(id: id), let text = try? lib.text(of: id) else { return nil }
+        // A web page or Markdown file still on disk as it was added is read again, so that its
+        // blocks, styles and links show as when it is opened directly; the library's offsets
+        // (cited-by sentences, timeline rows, search hits) hold because the text is the same.
+        if a.format != InputFormat.text.rawValue, !a.source.contains("://"), FileManager.default.isReadableFile(atPath: a.source),
+           let data = try? ArticleLoader.readData(path: a.source),
+           let input = try? DocumentLoader.read(data: data, origin: DocumentLoader.Origin(path: a.source), format: InputFormat(rawValue: a.format)),
+           input.text == text {
+            return CLI.annotator().annotate(input, path: (a.source as NSString).lastPathComponent)
+        }
         var doc = CLI.annotator().annotate(text, path: (a.source as NSString).lastPathComponent)
         doc.source.format = a.format
         return doc

@@ -559,6 +559,16 @@ keys q
 check "links: q exits 0" wait_for '^EXIT=0$'
 listed() { "$BIN" library list --library "$LINKLIB" | grep -q 'Lanterns Over the Quillmere Harbour'; }
 check "links: dossier library list shows the added page" listed
+# Opened from the library, the page keeps its links (read again from its file).
+"${T[@]}" kill-session -t e2e 2>/dev/null || true
+"${T[@]}" new-session -d -s e2e -x 100 -y 30 \
+    "$BIN --library $(printf '%q' "$LINKLIB") 2>>$WORK/stderr; echo EXIT=\$?; sleep 600"
+check "links: the library lists the page" wait_for 'Lanterns Over the Quillmere'
+keys Enter
+check "links: Enter opens the library's page" eventually wait_for 'grey morning'
+keys Tab
+check "links: the library's page keeps its link as a Tab stop" eventually link_selected
+"${T[@]}" kill-session -t e2e 2>/dev/null || true
 
 trap - ERR
 echo
