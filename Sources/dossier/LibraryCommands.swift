@@ -57,15 +57,20 @@ struct LibraryAdder {
     }
 
     /// Articles per transaction: a kill or a full disk loses at most the batch being written,
-    /// and every article is still whole or absent.
+    /// and every article is still whole or absent. The first batch is small, so that a new
+    /// library shows articles at once; each later one doubles up to `maxBatchArticles`, since a
+    /// commit writes every index page the batch touched (the entity-timeline and citation
+    /// indexes take rows all over their B-trees), and larger batches write each page less often.
     static let batchArticles = 64
-    static let batchBytes = 8 << 20
+    static let maxBatchArticles = 1024
+    static let batchBytes = 16 << 20
 
     func add(_ items: [SourceCollector.Item], fallbackText: [String: String] = [:]) -> Report {
         var r = Report()
         var bar = ProgressBar(total: quiet ? 0 : items.count, errors: errors)
         var pending: [Library.Addition] = []
         var pendingBytes = 0
+        var batchLimit = Self.batchArticles
         func flush() {
             guard !pending.isEmpty, r.fatal == nil else { return }
             do {
@@ -83,6 +88,7 @@ struct LibraryAdder {
             }
             pending.removeAll(keepingCapacity: true)
             pendingBytes = 0
+            batchLimit = min(batchLimit * 2, Self.maxBatchArticles)
         }
         for (i, item) in items.enumerated() {
             if r.fatal != nil { break }
@@ -118,7 +124,7 @@ struct LibraryAdder {
                 let doc = LibraryInput.annotate(loaded, source: source)
                 pending.append(.init(document: doc, source: source, format: loaded.format, contentHash: hash))
                 pendingBytes += loaded.text.utf8.count
-                if pending.count >= Self.batchArticles || pendingBytes >= Self.batchBytes { flush() }
+                if pending.count >= batchLimit || pendingBytes >= Self.batchBytes { flush() }
             }
         }
         flush()
