@@ -65,7 +65,7 @@ struct Dossier: ParsableCommand {
 
 /// Options shared by the commands that open an article.
 struct ArticleOptions: ParsableArguments {
-    @Argument(help: "The article to open: a file (text, Markdown or HTML), - for standard input, or an http(s) address. Default: the built-in reference article.")
+    @Argument(help: "The article to open: a file (text, Markdown or HTML), - for standard input, or an http(s) address. Default: the built-in reference article (the reader, on a terminal, opens the library instead).")
     var file: String?
 
     @Option(help: "The document date (YYYY-MM-DD); taken from the page's metadata or inferred from the text when omitted.")
