@@ -84,6 +84,13 @@ import Testing
                 continue
             }
         }
+        // A page from the web does not open this machine's files.
+        for (source, pageURL) in [("https://example.org/news/1.html", nil), ("/tmp/saved.html", "https://example.org/n/1")] as [(String, String?)] {
+            guard case .failure = LinkTarget.resolve("file:///etc/passwd", from: source, pageURL: pageURL) else {
+                Issue.record("a web page opened a local file")
+                continue
+            }
+        }
         guard case .failure = LinkTarget.resolve("b.html", from: nil) else {
             Issue.record("a relative link from standard input has nothing to resolve against")
             return

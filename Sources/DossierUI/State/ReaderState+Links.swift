@@ -88,6 +88,10 @@ public enum LinkTarget {
             switch scheme {
             case "http", "https": return .success(h)
             case "file":
+                // As browsers do: a page from the web does not open files of this machine.
+                if source.flatMap(webAddress) != nil || pageURL.flatMap(webAddress) != nil {
+                    return .failure(LinkFailure("A web page's link to a local file is not opened"))
+                }
                 guard let u = URL(string: h), u.isFileURL, !u.path.isEmpty else { return .failure(LinkFailure("Not a file address: \(Sanitizer.visible(h))")) }
                 return .success(u.standardizedFileURL.path)
             case "mailto": return .failure(LinkFailure("Mail links are not opened: \(Sanitizer.visible(h))"))
