@@ -23,17 +23,22 @@ struct BenchUI: ParsableCommand {
 
     func run() throws {
         let clock = ContinuousClock()
-        // Time to first frame of the built-in article: annotate, index, lay out, render.
+        // Time to first frame of the built-in article as the reader draws it: its outline (text,
+        // structure, date), then the annotated document (lists and tagger loaded, names found).
         let t0 = clock.now
-        let annotator = CLI.annotator()
-        let reference = annotator.annotate(BuiltinArticle.text, path: BuiltinArticle.displayName)
-        var state = ReaderState(document: reference, width: 100, height: 30)
+        let outline = Outline.document(FormattedText(text: BuiltinArticle.text, blocks: [], format: .text), path: BuiltinArticle.displayName)
+        var state = ReaderState(document: outline, width: 100, height: 30)
         var grid = CellGrid(width: 100, height: 30)
         ReaderView.render(state, theme: BuiltinThemes.fallback, into: &grid)
         let first = clock.now - t0
+        let annotator = CLI.annotator()
+        let reference = annotator.annotate(BuiltinArticle.text, path: BuiltinArticle.displayName)
+        state.complete(with: reference)
+        ReaderView.render(state, theme: BuiltinThemes.fallback, into: &grid)
+        let whole = clock.now - t0
         state.resize(width: 100, height: 30)
-        print(String(format: "reference article: first frame %.1f ms after the command started (budget 50 ms; process start adds about %.0f ms)",
-                     milliseconds(first), processAgeMilliseconds() - milliseconds(clock.now - t0)))
+        print(String(format: "reference article: first frame %.1f ms after the command started (budget 50 ms; process start adds about %.0f ms); names and dates on screen at %.1f ms",
+                     milliseconds(first), processAgeMilliseconds() - milliseconds(clock.now - t0), milliseconds(whole)))
 
         // A large text from its bytes to the first frame.
         let mb = short ? 1 : megabytes
