@@ -2,7 +2,6 @@ import ArgumentParser
 import DossierKit
 import DossierUI
 import Foundation
-import Synchronization
 
 @main
 struct Dossier: ParsableCommand {
@@ -191,12 +190,7 @@ enum CLI {
     /// names are then typed by rules and lists alone, which scores lower on wire news.
     static func annotator() -> Annotator { loadedAnnotator }
 
-    /// Whether `annotator()` has loaded the knowledge lists and the tagger yet.
-    static var annotatorIsLoaded: Bool { annotatorLoaded.load(ordering: .acquiring) }
-    private static let annotatorLoaded = Atomic<Bool>(false)
-
     private static let loadedAnnotator: Annotator = {
-        defer { annotatorLoaded.store(true, ordering: .releasing) }
         var annotator = Annotator.loadDefault()
         annotator.parallel = true
         if annotator.model == nil {

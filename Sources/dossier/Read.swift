@@ -93,7 +93,7 @@ struct Read: ParsableCommand {
             if interactive, input.format == .text, input.text.utf8.count > Self.backgroundThreshold, saved.offset < firstPart / 2 {
                 doc = article.annotate(input, path: path, date: date, textLimit: firstPart)
                 rest.start { options.annotate(input, path: path, date: date, textLimit: nil) }
-            } else if interactive, !CLI.annotatorIsLoaded, !LibraryReader.mayHold(article.file) {
+            } else if interactive, !LibraryReader.mayHold(article.file) {
                 // The first frame needs no names: the text, its structure and its date are on
                 // screen before the knowledge lists and the tagger are loaded; the annotated
                 // document follows on another thread, and keys wait for it (they act on names).
