@@ -29,3 +29,26 @@ import Testing
         #expect(Self.json(one) == Self.json(two))
     }
 }
+
+@Suite struct ParallelExportTests {
+    /// An export cut in many slices gives the same bytes on worker threads as on one, and is
+    /// valid JSON.
+    @Test func workersWriteTheSameBytesAsOneThread() throws {
+        var text = "Talks in Kessel\n\n"
+        for i in 0..<120 {
+            text += "Envoy Tamsin Vorel met Ilham Aliyev in Kessel on March \(i % 28 + 1), 2021 (Harbour Ledger, March \(i % 28 + 1)). "
+            if i % 7 == 6 { text += "\n\n" }
+        }
+        let doc = testAnnotator.annotate(text, path: "k.txt", date: CalendarDate(year: 2021, month: 4, day: 1))
+        #expect(doc.sentences.count > 100 && doc.citations.count > 100 && doc.timeline.count > 100)
+        for pretty in [true, false] {
+            let one = DocumentExporter.json(doc, pretty: pretty)
+            var two: [UInt8] = []
+            DocumentExporter.write(doc, pretty: pretty, library: nil, workers: 2, slices: .all(7)) { two += $0 }
+            #expect(one == String(decoding: two, as: UTF8.self))
+            let back = try JSONSerialization.jsonObject(with: Data(two)) as? [String: Any]
+            #expect((back?["timeline"] as? [Any])?.count == doc.timeline.count)
+            #expect(back?["text"] as? String == text)
+        }
+    }
+}

@@ -22,8 +22,10 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// Recognizes mentions and groups them into entities ordered by first mention.
-    public func recognize(_ text: TextBuffer, blocks: [Block], citations: [Citation]) -> [Entity] {
-        let found = mentions(text, blocks: blocks, citations: citations)
+    /// `lowercase`: what ``lowercaseWords(_:)`` gave for this text, when a caller computed it
+    /// ahead (on another thread while the text's structure is parsed); computed here otherwise.
+    public func recognize(_ text: TextBuffer, blocks: [Block], citations: [Citation], lowercase: LowercaseWords? = nil) -> [Entity] {
+        let found = mentions(text, blocks: blocks, citations: citations, lowercase: lowercase)
         return EntityGrouper(knowledge: knowledge).group(found, text: text)
     }
 
@@ -58,14 +60,28 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// All mentions in text order (no overlaps).
-    public func mentions(_ text: TextBuffer, blocks: [Block], citations: [Citation]) -> [Found] {
+    public func mentions(_ text: TextBuffer, blocks: [Block], citations: [Citation], lowercase: LowercaseWords? = nil) -> [Found] {
         var scan = EntityScan(text: text, knowledge: knowledge, blocks: blocks, citations: citations)
         scan.model = model
+        if let lowercase { scan.lowercaseSeen = lowercase.hashes }
         return scan.run()
     }
 }
 
 typealias Found = EntityRecognizer.Found
+
+extension EntityRecognizer {
+    /// Every lowercase-initial word of a text (by hash): a capitalized word also used in
+    /// lowercase is a common word, not a name. Needs only the bytes, so it can be computed
+    /// while the rest of the annotation prepares.
+    public struct LowercaseWords: Sendable {
+        let hashes: HashMap64
+    }
+
+    public static func lowercaseWords(_ text: TextBuffer) -> LowercaseWords {
+        LowercaseWords(hashes: EntityScan.lowercaseWords(text.bytes))
+    }
+}
 
 extension EntityType {
     /// A per-type salt for hash keys.

@@ -77,8 +77,15 @@ extension EntityScan {
         markContext()
     }
 
-    /// Records every lowercase-initial word of the document (one pass, no token arrays).
+    /// Records every lowercase-initial word of the document (one pass, no token arrays), unless
+    /// the caller already did (``EntityRecognizer/lowercaseWords(_:)`` on another thread).
     mutating func collectLowercase() {
+        if lowercaseSeen.count == 0 { lowercaseSeen = Self.lowercaseWords(bytes) }
+    }
+
+    /// The hashes of every lowercase-initial word of `bytes`.
+    static func lowercaseWords(_ bytes: [UInt8]) -> HashMap64 {
+        var seen = HashMap64(capacity: 1024)
         let n = bytes.count
         var i = 0
         while i < n {
@@ -88,13 +95,14 @@ extension EntityScan {
                 let prev: UInt8 = i > 0 ? bytes[i - 1] : 0x20
                 let (tEnd, _) = NameTokenizer.scanToken(bytes, i, n)
                 if prev < 0x80 && !NameTokenizer.isASCIIWord(prev) && prev != 0x27 {
-                    lowercaseSeen.set(NameHash.add(NameHash.start, bytes, i..<tEnd), 1)
+                    seen.set(NameHash.add(NameHash.start, bytes, i..<tEnd), 1)
                 }
                 i = max(tEnd, i + 1)
                 continue
             }
             i += 1
         }
+        return seen
     }
 
     /// Splits the text into chunks of about 16 KB that end at a line break or a sentence end,

@@ -1,19 +1,44 @@
 /// A small streaming JSON writer that keeps keys in the order they are written
 /// (the export contract fixes the order) and escapes strings per RFC 8259.
+///
+/// Keys are static strings (the contract's names): they are copied without escaping. Nesting is
+/// kept as a bit per level (whether the level has a value yet), so a writer can start at any
+/// ``Position`` of a document and write the same bytes a single writer would there — what
+/// ``JSONParts`` uses to render slices of one document on several threads.
 public struct JSONWriter {
     public private(set) var output: [UInt8] = []
     /// Receives the output in chunks when set (streaming); otherwise all of it stays in `output`.
     private let sink: (([UInt8]) -> Void)?
-    private static let chunk = 1 << 20
-    private var needsComma: [Bool] = [false]
+    static let chunk = 1 << 20
     private let pretty: Bool
-    private var depth = 0
+    private var position = Position()
+
+    /// Where a writer stands in a document: nesting depth, which levels already hold a value
+    /// (bit `d` for depth `d`), and whether a key waits for its value.
+    public struct Position: Sendable, Equatable {
+        var depth = 0
+        var filled: UInt64 = 0
+        var pendingKey = false
+    }
+
+    /// The deepest nesting a writer supports (the export contract nests 6 levels).
+    public static let maxDepth = 62
 
     public init(pretty: Bool = true, reserve: Int = 0, sink: (([UInt8]) -> Void)? = nil) {
         self.pretty = pretty
         self.sink = sink
         output.reserveCapacity(sink == nil ? reserve : JSONWriter.chunk + 4096)
     }
+
+    /// A writer that continues a document at `position` (its output is what follows there).
+    public init(pretty: Bool, continuing position: Position, reserve: Int = 0) {
+        self.init(pretty: pretty, reserve: reserve)
+        self.position = position
+    }
+
+    /// Where the next value goes.
+    public var at: Position { position }
+    public var isPretty: Bool { pretty }
 
     /// Hands what is buffered to the sink (no-op without one).
     public mutating func flush() {
@@ -22,30 +47,32 @@ public struct JSONWriter {
         output.removeAll(keepingCapacity: true)
     }
 
-    private mutating func flushIfFull() {
+    @inline(__always) private mutating func flushIfFull() {
         if sink != nil && output.count >= JSONWriter.chunk { flush() }
+    }
+
+    /// Takes what is buffered, leaving the position as it is.
+    public mutating func take() -> [UInt8] {
+        defer { output.removeAll(keepingCapacity: true) }
+        return output
     }
 
     public var string: String { String(decoding: output, as: UTF8.self) }
 
-    private mutating func raw(_ s: StaticString) {
+    @inline(__always) private mutating func raw(_ s: StaticString) {
         s.withUTF8Buffer { output.append(contentsOf: $0) }
     }
 
-    private mutating func newline() {
+    @inline(__always) private mutating func newline() {
         guard pretty else { return }
-        output.append(0x0A)
-        let n = 2 * depth
-        if n <= JSONWriter.spaces.count {
-            JSONWriter.spaces.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<n])) }
-        } else {
-            output.append(contentsOf: repeatElement(0x20, count: n))
-        }
+        let n = 2 * position.depth
+        JSONWriter.newlineAndSpaces.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<(n + 1)])) }
     }
 
-    private mutating func separator() {
-        if needsComma[needsComma.count - 1] { output.append(UInt8(ascii: ",")) }
-        needsComma[needsComma.count - 1] = true
+    @inline(__always) private mutating func separator() {
+        let bit: UInt64 = 1 << UInt64(position.depth)
+        if position.filled & bit != 0 { output.append(UInt8(ascii: ",")) }
+        position.filled |= bit
         newline()
     }
 
@@ -54,25 +81,35 @@ public struct JSONWriter {
     public mutating func beginArray() { valuePrefix(); output.append(UInt8(ascii: "[")); push() }
     public mutating func endArray() { pop(); output.append(UInt8(ascii: "]")) }
 
-    private var pendingKey = false
-    private mutating func valuePrefix() {
-        if pendingKey { pendingKey = false } else if depth > 0 { separator() }
+    @inline(__always) mutating func valuePrefix() {
+        if position.pendingKey { position.pendingKey = false } else if position.depth > 0 { separator() }
     }
-    private mutating func push() { depth += 1; needsComma.append(false) }
+    private mutating func push() {
+        // The writer's callers nest a fixed number of levels (code, not data, decides).
+        precondition(position.depth < JSONWriter.maxDepth, "JSONWriter nested deeper than \(JSONWriter.maxDepth)")
+        position.depth += 1
+        position.filled &= ~(1 << UInt64(position.depth))
+    }
     private mutating func pop() {
-        let had = needsComma.removeLast()
-        depth -= 1
+        let had = position.filled & (1 << UInt64(position.depth)) != 0
+        position.depth -= 1
         if had { newline() }
     }
 
-    /// Writes a key; the next value call writes its value.
-    public mutating func key(_ k: String) {
+    mutating func appendQuote() { output.append(UInt8(ascii: "\"")) }
+
+    /// Marks the current level as holding a value (written elsewhere, e.g. by ``JSONParts``).
+    mutating func markFilled() { position.filled |= 1 << UInt64(position.depth) }
+
+    /// Writes a key (a name of the contract: plain ASCII, no escapes); the next value call
+    /// writes its value.
+    public mutating func key(_ k: StaticString) {
         flushIfFull()
         separator()
-        writeString(k)
-        output.append(UInt8(ascii: ":"))
-        if pretty { output.append(0x20) }
-        pendingKey = true
+        output.append(UInt8(ascii: "\""))
+        raw(k)
+        if pretty { raw("\": ") } else { raw("\":") }
+        position.pendingKey = true
     }
 
     public mutating func value(_ s: String?) {
@@ -92,33 +129,32 @@ public struct JSONWriter {
         if b { raw("true") } else { raw("false") }
     }
 
-    public mutating func field(_ k: String, _ s: String?) { key(k); value(s) }
-    public mutating func field(_ k: String, _ n: Int?) { key(k); value(n) }
-    public mutating func field(_ k: String, _ b: Bool) { key(k); value(b) }
-    public mutating func field(_ k: String, _ d: Double) { key(k); value(d) }
+    public mutating func field(_ k: StaticString, _ s: String?) { key(k); value(s) }
+    public mutating func field(_ k: StaticString, _ n: Int?) { key(k); value(n) }
+    public mutating func field(_ k: StaticString, _ b: Bool) { key(k); value(b) }
+    public mutating func field(_ k: StaticString, _ d: Double) { key(k); value(d) }
 
     /// Ends the document with a newline.
     public mutating func newlineAtEnd() { output.append(0x0A) }
 
     /// `n` in decimal, without building a String (offsets are most of an export's numbers).
     private mutating func appendDecimal(_ n: Int) {
+        if n >= 0 && n < 10 { output.append(UInt8(ascii: "0") + UInt8(n)); return }
         if n < 0 { output.append(UInt8(ascii: "-")) }
         var m = n.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
         var count = 0
         withUnsafeMutableBytes(of: &digits) { buf in
             repeat {
-                buf[19 - count] = UInt8(ascii: "0") + UInt8(m % 10)
+                buf[23 - count] = UInt8(ascii: "0") + UInt8(m % 10)
                 m /= 10
                 count += 1
             } while m > 0
-            output.append(contentsOf: UnsafeRawBufferPointer(rebasing: buf[(20 - count)...]))
+            output.append(contentsOf: UnsafeRawBufferPointer(rebasing: buf[(24 - count)...]))
         }
     }
 
-    private static let spaces = [UInt8](repeating: 0x20, count: 64)
+    private static let newlineAndSpaces: [UInt8] = [0x0A] + [UInt8](repeating: 0x20, count: 2 * maxDepth + 2)
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
     private mutating func writeString(_ s: String) {
@@ -130,7 +166,7 @@ public struct JSONWriter {
             var lo = 0
             while lo < bytes.count {
                 let hi = min(bytes.count, lo + JSONWriter.chunk / 4)
-                appendEscaped(UnsafeBufferPointer(rebasing: bytes[lo..<hi]))
+                JSONWriter.appendEscaped(UnsafeBufferPointer(rebasing: bytes[lo..<hi]), to: &output)
                 flushIfFull()
                 lo = hi
             }
@@ -138,8 +174,9 @@ public struct JSONWriter {
         output.append(UInt8(ascii: "\""))
     }
 
-    /// Appends `bytes` escaped per RFC 8259: runs that need no escape are copied whole.
-    private mutating func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// Appends `bytes` escaped per RFC 8259: runs that need no escape are copied whole. Only
+    /// ASCII bytes are ever escaped, so any byte range of UTF-8 text escapes on its own.
+    static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
         var run = 0
         for i in 0..<bytes.count {
             let b = bytes[i]

@@ -25,7 +25,8 @@ public struct Annotator: Sendable {
     /// Names, time expressions and the timeline: independent of each other once citations and
     /// the document date are known, so a big text runs the time side on a second thread.
     private func entitiesAndTime(
-        _ buffer: TextBuffer, blocks: [Block], sentences: [Span], citations: [Citation], dct: CalendarDate
+        _ buffer: TextBuffer, blocks: [Block], sentences: [Span], citations: [Citation], dct: CalendarDate,
+        lowercase: ThreadResult<EntityRecognizer.LowercaseWords>?
     ) -> ([Entity], [Timex], [TimelineEntry]) {
         let time: @Sendable () -> ([Timex], [TimelineEntry]) = {
             let timexes = TimeTagger().tag(buffer, excluding: citations.map(\.span), dct: dct)
@@ -36,11 +37,8 @@ public struct Annotator: Sendable {
             let (timexes, timeline) = time()
             return (recognizer.recognize(buffer, blocks: blocks, citations: citations), timexes, timeline)
         }
-        let result = ThreadResult<([Timex], [TimelineEntry])>()
-        let thread = Thread { result.finish(time()) }
-        thread.stackSize = 8 << 20
-        thread.start()
-        let entities = recognizer.recognize(buffer, blocks: blocks, citations: citations)
+        let result = ThreadResult.start(time)
+        let entities = recognizer.recognize(buffer, blocks: blocks, citations: citations, lowercase: lowercase?.wait())
         let (timexes, timeline) = result.wait()
         return (entities, timexes, timeline)
     }
@@ -57,10 +55,18 @@ public struct Annotator: Sendable {
         annotate(text, path: path, given: date.map { GivenDate($0) })
     }
 
+    /// The lowercase words the name recognizer needs, started on another thread for a big text
+    /// (they need only the bytes) while the structure and citations are parsed.
+    private func lowercaseAhead(_ buffer: TextBuffer) -> ThreadResult<EntityRecognizer.LowercaseWords>? {
+        guard parallel, buffer.bytes.count >= Self.parallelFrom else { return nil }
+        return ThreadResult.start { EntityRecognizer.lowercaseWords(buffer) }
+    }
+
     /// Annotates `text` with a document date the caller knows (`--date`, page metadata, front
     /// matter); it outranks every clue in the text.
     public func annotate(_ text: String, path: String? = nil, given date: GivenDate?) -> Document {
         let buffer = TextBuffer(text)
+        let lowercase = lowercaseAhead(buffer)
         let structure = StructureParser.parse(buffer)
         var citations = CitationParser.parse(buffer, blocks: structure.blocks)
         var metadata = structure.metadata
@@ -73,7 +79,8 @@ public struct Annotator: Sendable {
             }
         }
         let (entities, timexes, timeline) = entitiesAndTime(
-            buffer, blocks: structure.blocks, sentences: structure.sentences, citations: citations, dct: dct.value)
+            buffer, blocks: structure.blocks, sentences: structure.sentences, citations: citations, dct: dct.value,
+            lowercase: lowercase)
         return Document(
             text: text, source: Document.Source(path: path), metadata: metadata,
             blocks: structure.blocks, sentences: structure.sentences, entities: entities,
@@ -95,6 +102,7 @@ public struct Annotator: Sendable {
             return doc
         }
         let buffer = TextBuffer(input.text)
+        let lowercase = lowercaseAhead(buffer)
         let blocks = input.blocks
         var sentences: [Span] = []
         sentences.reserveCapacity(blocks.count * 3)
@@ -120,7 +128,8 @@ public struct Annotator: Sendable {
             citations[c].links = links.filter { $0.span.start >= span.start && $0.span.end <= span.end }.compactMap(\.target)
         }
         let (entities, timexes, timeline) = entitiesAndTime(
-            buffer, blocks: blocks, sentences: sentences, citations: citations, dct: dct.value)
+            buffer, blocks: blocks, sentences: sentences, citations: citations, dct: dct.value,
+            lowercase: lowercase)
         return Document(
             text: input.text, source: Document.Source(path: path, format: input.format.rawValue),
             metadata: metadata, blocks: blocks, styles: input.styles, sentences: sentences,
@@ -133,6 +142,15 @@ public struct Annotator: Sendable {
 private final class ThreadResult<Value>: @unchecked Sendable {
     private var value: Value?
     private let done = DispatchSemaphore(value: 0)
+
+    /// Runs `work` on a new thread (8 MB of stack, as the main thread has).
+    static func start(_ work: @escaping @Sendable () -> Value) -> ThreadResult<Value> {
+        let result = ThreadResult<Value>()
+        let thread = Thread { result.finish(work()) }
+        thread.stackSize = 8 << 20
+        thread.start()
+        return result
+    }
 
     func finish(_ v: Value) {
         value = v
