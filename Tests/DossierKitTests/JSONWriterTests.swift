@@ -91,3 +91,15 @@ import Testing
         #expect(JSONParts.sliceEnds(count: 3, target: 100) { _ in 1 } == [3])
     }
 }
+
+@Suite struct CalendarDateTextTests {
+    @Test(arguments: [
+        (CalendarDate(year: 2016, month: 7, day: 19), "2016-07-19"),
+        (CalendarDate(year: 999, month: 12, day: 1), "0999-12-01"),
+        (CalendarDate(year: 7, month: 1, day: 31), "0007-01-31"),
+        (CalendarDate(year: 12_345, month: 1, day: 2), "12345-01-02"),
+    ])
+    func datesAreWrittenAsIsoText(_ date: CalendarDate, _ text: String) {
+        #expect(date.description == text)
+    }
+}

@@ -14,9 +14,9 @@ public enum CitationParser {
     /// Longest parenthetical content considered (citations are short).
     static let maxContentBytes = 400
 
-    public static func parse(_ text: TextBuffer, blocks: [Block]) -> [Citation] {
+    /// `parallel`: parse the parentheses on two threads (they are independent of each other).
+    public static func parse(_ text: TextBuffer, blocks: [Block], parallel: Bool = false) -> [Citation] {
         let b = text.bytes
-        var out: [Citation] = []
         // Innermost pairs: the last "(" before each ")"; everything else is skipped in one pass.
         var pairs: [(open: Int, close: Int)] = []
         b.withUnsafeBufferPointer { buf in
@@ -36,6 +36,13 @@ public enum CitationParser {
                 }
             }
         }
+        return SliceMap.joined(pairs, ways: parallel ? SliceMap.ways : 1) { citations(in: text, pairs: $0) }
+    }
+
+    /// The citations among parenthesized ranges (innermost pairs of parentheses, in text order).
+    private static func citations(in text: TextBuffer, pairs: ArraySlice<(open: Int, close: Int)>) -> [Citation] {
+        let b = text.bytes
+        var out: [Citation] = []
         for (open, close) in pairs {
             guard let parsed = parseContent(b, (open + 1)..<close) else { continue }
             let refs = parsed.refs.map { ref in

@@ -55,18 +55,15 @@ struct JSONParts {
         w.valuePrefix()
         w.appendQuote()
         cut()
+        var text = text
+        text.makeContiguousUTF8()  // free when it already is: each slice then reads it in place
         let n = text.utf8.count
         var lo = 0
         while lo < n {
             let range = lo..<min(n, lo + slice)
-            parts.append(.render {
+            parts.append(.render { [text] in
                 var t = text
-                return t.withUTF8 { all in
-                    var out: [UInt8] = []
-                    out.reserveCapacity(range.count + range.count / 8)
-                    JSONWriter.appendEscaped(UnsafeBufferPointer(rebasing: all[range]), to: &out)
-                    return out
-                }
+                return t.withUTF8 { all in JSONWriter.escaped(UnsafeBufferPointer(rebasing: all[range])) }
             })
             lo = range.upperBound
         }

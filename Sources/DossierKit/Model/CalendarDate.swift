@@ -39,6 +39,16 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// `YYYY-MM-DD`.
     public var description: String {
+        if (0...9999).contains(year) && (0...99).contains(month) && (0...99).contains(day) {
+            // YYYY-MM-DD without intermediate strings (an export writes two per timeline entry).
+            let zero = UInt8(ascii: "0")
+            let bytes: [UInt8] = [
+                zero + UInt8(year / 1000), zero + UInt8(year / 100 % 10), zero + UInt8(year / 10 % 10), zero + UInt8(year % 10),
+                UInt8(ascii: "-"), zero + UInt8(month / 10), zero + UInt8(month % 10),
+                UInt8(ascii: "-"), zero + UInt8(day / 10), zero + UInt8(day % 10),
+            ]
+            return String(decoding: bytes, as: UTF8.self)
+        }
         func pad(_ n: Int, _ w: Int) -> String {
             let s = String(n)
             return s.count >= w ? s : String(repeating: "0", count: w - s.count) + s

@@ -77,18 +77,23 @@ public struct TimelineEntry: Sendable, Equatable {
     public func words(in text: String) -> String {
         if origin == .citation { return sources }
         guard let r = clause, r.lowerBound >= 0, r.upperBound <= text.utf8.count, !r.isEmpty else { return "" }
-        let u = text.utf8
-        let a = u.index(u.startIndex, offsetBy: r.lowerBound), z = u.index(u.startIndex, offsetBy: r.upperBound)
         // Whitespace runs become one space (bytes: the clause starts and ends on a word).
         var out: [UInt8] = []
         out.reserveCapacity(r.count + 6)
         if clauseCutBefore { out += [0xE2, 0x80, 0xA6] }
-        var space = false
-        for c in u[a..<z] {
-            if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 { space = true; continue }
+        func add(_ c: UInt8, _ space: inout Bool) {
+            if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 { space = true; return }
             if space { out.append(0x20) }
             space = false
             out.append(c)
+        }
+        var space = false
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { u in
+            for i in r { add(u[i], &space) }
+        }
+        if done == nil {
+            let u = text.utf8
+            for c in u[u.index(u.startIndex, offsetBy: r.lowerBound)..<u.index(u.startIndex, offsetBy: r.upperBound)] { add(c, &space) }
         }
         if clauseCutAfter { out += [0xE2, 0x80, 0xA6] }
         return String(decoding: out, as: UTF8.self)

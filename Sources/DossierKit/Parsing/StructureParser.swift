@@ -24,7 +24,8 @@ public enum StructureParser {
     /// Longest first paragraph taken whole as a title.
     static let maxTitleBytes = 300
 
-    public static func parse(_ text: TextBuffer) -> Result {
+    /// `parallel`: split the paragraphs into sentences on two threads.
+    public static func parse(_ text: TextBuffer, parallel: Bool = false) -> Result {
         let b = text.bytes
         var raw = paragraphs(b)
         var metadata = Metadata()
@@ -32,16 +33,19 @@ public enum StructureParser {
 
         var blocks: [Block] = []
         blocks.reserveCapacity(raw.count)
-        var sentences: [Span] = []
-        sentences.reserveCapacity(raw.count * 4)
-        for r in raw {
-            blocks.append(Block(kind: r.kind, span: text.span(bytes: r.range)))
-            switch r.kind {
-            case .title, .meta, .caption, .heading:
-                sentences.append(text.span(bytes: r.range))
-            case .paragraph, .quote, .list, .listItem, .tableRow, .code:
-                for s in SentenceSplitter.split(b, r.range) { sentences.append(text.span(bytes: s)) }
+        for r in raw { blocks.append(Block(kind: r.kind, span: text.span(bytes: r.range))) }
+        let sentences = SliceMap.joined(raw, ways: parallel ? SliceMap.ways : 1) { part in
+            var sentences: [Span] = []
+            sentences.reserveCapacity(part.count * 4)
+            for r in part {
+                switch r.kind {
+                case .title, .meta, .caption, .heading:
+                    sentences.append(text.span(bytes: r.range))
+                case .paragraph, .quote, .list, .listItem, .tableRow, .code:
+                    for s in SentenceSplitter.split(b, r.range) { sentences.append(text.span(bytes: s)) }
+                }
             }
+            return sentences
         }
         return Result(metadata: metadata, blocks: blocks, sentences: sentences)
     }

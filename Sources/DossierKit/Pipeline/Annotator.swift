@@ -33,7 +33,7 @@ public struct Annotator: Sendable {
             return (timexes, TimelineBuilder.build(timexes: timexes, citations: citations, sentences: sentences, text: buffer))
         }
         let recognizer = EntityRecognizer(knowledge: knowledge, model: model)
-        guard parallel, buffer.bytes.count >= Self.parallelFrom else {
+        guard onThreads(buffer) else {
             let (timexes, timeline) = time()
             return (recognizer.recognize(buffer, blocks: blocks, citations: citations), timexes, timeline)
         }
@@ -55,10 +55,13 @@ public struct Annotator: Sendable {
         annotate(text, path: path, given: date.map { GivenDate($0) })
     }
 
+    /// Whether `buffer` is annotated on several threads.
+    private func onThreads(_ buffer: TextBuffer) -> Bool { parallel && buffer.bytes.count >= Self.parallelFrom }
+
     /// The lowercase words the name recognizer needs, started on another thread for a big text
     /// (they need only the bytes) while the structure and citations are parsed.
     private func lowercaseAhead(_ buffer: TextBuffer) -> ThreadResult<EntityRecognizer.LowercaseWords>? {
-        guard parallel, buffer.bytes.count >= Self.parallelFrom else { return nil }
+        guard onThreads(buffer) else { return nil }
         return ThreadResult.start { EntityRecognizer.lowercaseWords(buffer) }
     }
 
@@ -67,8 +70,8 @@ public struct Annotator: Sendable {
     public func annotate(_ text: String, path: String? = nil, given date: GivenDate?) -> Document {
         let buffer = TextBuffer(text)
         let lowercase = lowercaseAhead(buffer)
-        let structure = StructureParser.parse(buffer)
-        var citations = CitationParser.parse(buffer, blocks: structure.blocks)
+        let structure = StructureParser.parse(buffer, parallel: onThreads(buffer))
+        var citations = CitationParser.parse(buffer, blocks: structure.blocks, parallel: onThreads(buffer))
         var metadata = structure.metadata
         let dct = DocumentDateInference.infer(
             buffer, metadata: metadata, citations: citations, given: date)
@@ -115,7 +118,7 @@ public struct Annotator: Sendable {
                 for s in SentenceSplitter.split(buffer.bytes, r) { sentences.append(buffer.span(bytes: s)) }
             }
         }
-        var citations = CitationParser.parse(buffer, blocks: blocks)
+        var citations = CitationParser.parse(buffer, blocks: blocks, parallel: onThreads(buffer))
         var metadata = input.metadata
         let dct = DocumentDateInference.infer(buffer, metadata: metadata, citations: citations, given: given)
         metadata.date = dct
