@@ -25,6 +25,25 @@ struct EntityEvidenceTests {
         #expect(m.contains { $0.0 == "Metal-Zorn Corporation" } || !m.contains { $0.0.hasPrefix("l-") }, "only a word of its own")
     }
 
+    @Test func anArabicPatronymicMakesAPersonWhateverTheGivenName() {
+        let m = mentions(article("Officials said Tarek bin Zawadi met Hamdan ibn Qorvel in Baku. The bin was empty."))
+        #expect(m.contains { $0.0 == "Tarek bin Zawadi" && $0.1 == .person }, "\(m)")
+        #expect(m.contains { $0.0 == "Hamdan ibn Qorvel" && $0.1 == .person })
+        #expect(!m.contains { $0.0 == "Zawadi" || $0.0 == "Qorvel" })
+    }
+
+    @Test func aWireDatelineIsAPlaceAndTheNextWordStartsASentence() {
+        for dash in ["-", "—", "–"] {
+            let m = mentions(article("BAKU (Reuters) \(dash) The Harbour Council voted on Tuesday to keep the tariff."))
+            #expect(m.contains { $0.0 == "BAKU" && $0.1 == .place }, "\(dash): \(m)")
+            #expect(!m.contains { $0.0.hasPrefix("The ") }, "no leading The after the dateline (\(dash)): \(m)")
+        }
+        let plain = mentions(article("BAKU — Officials met the envoy on Tuesday."))
+        #expect(plain.contains { $0.0 == "BAKU" && $0.1 == .place }, "\(plain)")
+        // An acronym opening a line with a parenthesis and no dash is not a dateline.
+        #expect(!mentions(article("NATO (the alliance) met.")).contains { $0.1 == .place })
+    }
+
     @Test func aNewspaperIsNamedWithoutItsThe() {
         #expect(has(article("The Washington Post reported it first."), "Washington Post", .media))
     }

@@ -28,6 +28,8 @@ extension EntityScan {
             if j < 0 { toks[t].flags.insert(.sentStart) } else {
                 let c = bytes[j]
                 if c == 0x0A || c == 0x0D || c == 0x2E || c == 0x21 || c == 0x3F || c == 0x3A { toks[t].flags.insert(.sentStart) }
+                // The first word after a wire dateline: "CAIRO (Reuters) - The …", "KYIV (AP) — The …".
+                if datelineDashEnds(at: j) { toks[t].flags.insert(.sentStart) }
                 if c >= 0x80 {
                     let p = text.previousScalarStart(j + 1)
                     let (sc, _) = text.scalar(at: p)
@@ -75,6 +77,33 @@ extension EntityScan {
     static let thatHash: UInt64 = { let w = Array("that".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
     static let whichHash: UInt64 = { let w = Array("which".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
     static let ofHash: UInt64 = { let w = Array("of".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
+    /// True when the byte at `j` ends the dash after a dateline's credit: ") -", ") —", ") –".
+    func datelineDashEnds(at j: Int) -> Bool {
+        var k: Int
+        if bytes[j] == 0x2D {
+            k = j - 1
+        } else if j >= 2, bytes[j - 2] == 0xE2, bytes[j - 1] == 0x80, bytes[j] == 0x93 || bytes[j] == 0x94 {
+            k = j - 3
+        } else {
+            return false
+        }
+        while k >= 0, bytes[k] == 0x20 { k -= 1 }
+        guard k >= 0, bytes[k] == 0x29 else { return false }
+        // The parenthesis closes a credit on the paragraph's first line.
+        var i = k
+        while i > 0, bytes[i - 1] != 0x0A, k - i < 80 { i -= 1 }
+        // The line starts with two or more capital letters ("CAIRO", "NEW YORK"), as in
+        // ``isDatelineCredit(_:_:)``.
+        return (i == 0 || bytes[i - 1] == 0x0A) && i + 1 < k && (0x41...0x5A).contains(bytes[i]) && (0x41...0x5A).contains(bytes[i + 1])
+    }
+
+    /// Arabic patronymic particles: "Osama bin Laden", "Abdullah ibn Hussein" — between two
+    /// capitalized words they make a person's name whatever the given name.
+    static let patronymicHashes: Set<UInt64> = Set(["bin", "ibn", "bint"].map { w in
+        let b = Array(w.utf8)
+        return NameHash.add(NameHash.start, b, 0..<b.count)
+    })
+    @inline(__always) func isPatronymic(_ t: Int) -> Bool { has(t, .lower) && Self.patronymicHashes.contains(hash(t)) }
     static let toldHash: UInt64 = { let w = Array("told".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
     static let theCapHash: UInt64 = { let w = Array("The".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
 

@@ -227,6 +227,7 @@ extension EntityScan {
     /// reporting verb after it, a regional surname ending.
     func isPersonLike(_ t: Int, _ end: Int) -> Bool {
         for y in t..<(end - 1) where isInitial(y) { return true }
+        for y in (t + 1)..<max(t + 1, end - 1) where isPatronymic(y) { return true }
         if quoteAttribution(t) { return true }
         if knowledge.isGivenName(hash: hash(t)) && end - t >= 2 { return true }
         if t > 0, toks[t - 1].gap == .space {

@@ -6,9 +6,21 @@ extension EntityScan {
     /// word: the place line of a wire dateline.
     func isDateline(_ t: Int) -> Bool {
         let a = startByte(t)
-        guard a == 0 || bytes[a - 1] == 0x0A, endByte(t) + 2 < bytes.count, bytes[endByte(t)] == 0x2C, bytes[endByte(t) + 1] == 0x20 else { return false }
-        let c = bytes[endByte(t) + 2]
-        return c >= 0x41 && c <= 0x5A
+        let z = endByte(t)
+        guard a == 0 || bytes[a - 1] == 0x0A, z + 2 < bytes.count else { return false }
+        // "KYIV, Ukraine (AP) —", "BAKU, Jan 3 (Reuters) -"
+        if bytes[z] == 0x2C && bytes[z + 1] == 0x20 { return bytes[z + 2] >= 0x41 && bytes[z + 2] <= 0x5A }
+        guard bytes[z] == 0x20 else { return false }
+        // "CAIRO (Reuters) -": a short credit in parentheses, then a dash.
+        var i = z + 1
+        if bytes[i] == 0x28 {
+            let limit = min(bytes.count, i + 40)
+            while i < limit, bytes[i] != 0x29, bytes[i] != 0x0A { i += 1 }
+            guard i + 2 < bytes.count, bytes[i] == 0x29, bytes[i + 1] == 0x20 else { return false }
+            i += 2
+        }
+        // "CAIRO - ", "CAIRO — ": a hyphen or an en/em dash.
+        return bytes[i] == 0x2D || (bytes[i] == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94))
     }
 
     /// True for a four-digit year token (1800–2099) that is not part of a dotted or longer number.
@@ -146,7 +158,7 @@ extension EntityScan {
                     // even when the given name is unknown.
                     let hyphenParticle = w == v + 1 && toks[v].gap == .hyphen
                     let cued = t > 0 && toks[t - 1].gap == .space && (lex(t - 1, .roleHeads) || lex(t - 1, .personCues))
-                    if has(w, .cap), !anyHead(w), knowledge.isGivenName(hash: hash(t)) || hyphenParticle || cued {
+                    if has(w, .cap), !anyHead(w), knowledge.isGivenName(hash: hash(t)) || hyphenParticle || cued || isPatronymic(v) {
                         u = w
                         continue
                     }
