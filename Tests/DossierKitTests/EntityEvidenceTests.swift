@@ -44,6 +44,18 @@ struct EntityEvidenceTests {
         #expect(!mentions(article("NATO (the alliance) met.")).contains { $0.1 == .place })
     }
 
+    @Test func aBylineNamesItsAuthorsAndAShoutedOneIsTheSamePerson() {
+        let text = "Harbour Talks Stall\n\nBY TAMSIN VOREL and Edric Holm, Kessel Ledger\n\nTamsin Vorel reported on Tuesday that the talks stalled.\n"
+        let d = testAnnotator.annotate(text)
+        let vorel = d.entities.first { $0.mentions.contains { $0.text == "TAMSIN VOREL" } }
+        #expect(vorel?.type == .person)
+        #expect(vorel?.mentions.map(\.text).sorted() == ["TAMSIN VOREL", "Tamsin Vorel"], "\(d.entities.map(\.name))")
+        #expect(d.entities.contains { $0.type == .person && $0.name == "Edric Holm" })
+        // "By" starting a sentence of prose is not a byline.
+        let prose = mentions(article("By Tuesday Kessel had closed its port, officials said."))
+        #expect(!prose.contains { $0.0.hasPrefix("Tuesday") }, "\(prose)")
+    }
+
     @Test func aNewspaperIsNamedWithoutItsThe() {
         #expect(has(article("The Washington Post reported it first."), "Washington Post", .media))
     }

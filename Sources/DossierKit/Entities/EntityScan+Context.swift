@@ -104,6 +104,10 @@ extension EntityScan {
         return NameHash.add(NameHash.start, b, 0..<b.count)
     })
     @inline(__always) func isPatronymic(_ t: Int) -> Bool { has(t, .lower) && Self.patronymicHashes.contains(hash(t)) }
+    static let byHashes: Set<UInt64> = Set(["By", "BY"].map { w in
+        let b = Array(w.utf8)
+        return NameHash.add(NameHash.start, b, 0..<b.count)
+    })
     static let toldHash: UInt64 = { let w = Array("told".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
     static let theCapHash: UInt64 = { let w = Array("The".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
 

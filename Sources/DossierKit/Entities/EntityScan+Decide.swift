@@ -11,6 +11,7 @@ extension EntityScan {
             return t + 1
         }
         guard has(t, .cap) else { return t + 1 }
+        if let stop = byline(at: t, into: &out) { return stop }
         let weak = has(t, .sentStart) || has(t, .title)
         // "The", "In", "However"… at a sentence start: look at the next word on its own.
         if weak && lex(t, .commonCapitalized) && gazetteer(at: t) == nil { return t + 1 }
@@ -190,5 +191,43 @@ extension EntityScan {
             if gazetteer(at: tail) == nil && !anyHead(tail) { return true }
         }
         return false
+    }
+
+    /// A byline: "By Jane Doe", "BY LAURIE OAKES", "By Jane Doe and John Roe, Reuters" — a
+    /// short line of its own that starts with "By" names its authors (people): two to four
+    /// capitalized or all-caps words each, separated by "and" or a comma; what follows a
+    /// comma that is not a name (an agency) is left to the rules. Returns the token after the
+    /// last name, or nil when `t` does not start a byline.
+    func byline(at t: Int, into out: inout [Found]) -> Int? {
+        guard Self.byHashes.contains(hash(t)), toks[t].gap == .space else { return nil }
+        let a = startByte(t)
+        guard a == 0 || bytes[a - 1] == 0x0A else { return nil }
+        var lineEnd = a
+        while lineEnd < bytes.count, bytes[lineEnd] != 0x0A, lineEnd - a <= 120 { lineEnd += 1 }
+        guard lineEnd - a <= 120, bytes[lineEnd - 1] != 0x2E else { return nil }
+        var u = t + 1
+        var found: [Found] = []
+        while u < count, endByte(u) <= lineEnd {
+            var z = u
+            while z < count, endByte(z) <= lineEnd, has(z, .cap), !has(z, .hasDigit), z - u < 4 {
+                z += 1
+                if toks[z - 1].gap != .space { break }
+            }
+            // Two to four words, the last one ending the name (a comma, "and", or the line end).
+            guard z - u >= 2, z - u <= 4 else { break }
+            found.append(Found(bytes: startByte(u)..<endByte(z - 1), type: .person, entry: nil, tokens: z - u))
+            let g = toks[z - 1].gap
+            if z < count, endByte(z) <= lineEnd, g == .space, has(z, .lower), hash(z) == Self.andHash { u = z + 1; continue }
+            if z < count, endByte(z) <= lineEnd, g == .other, bytes[endByte(z - 1)] == 0x2C { u = z; continue }
+            u = z
+            break
+        }
+        guard !found.isEmpty else { return nil }
+        out.append(contentsOf: found)
+        return found.last.map { f in
+            var v = t + 1
+            while v < count, startByte(v) < f.bytes.upperBound { v += 1 }
+            return v
+        }
     }
 }

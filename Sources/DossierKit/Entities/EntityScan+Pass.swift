@@ -31,6 +31,8 @@ extension EntityScan {
         let types = EntityType.allCases
         for f in out {
             seen.set(NameHash.add(NameHash.start, bytes, f.bytes), Int32(types.firstIndex(of: f.type) ?? 0))
+            // A shouted name ("LAURIE OAKES" in a byline) is seen in title case too.
+            if f.tokens >= 2, let h = titleCaseHash(f.bytes) { seen.set(h, Int32(types.firstIndex(of: f.type) ?? 0)) }
             if f.type == .person && f.tokens >= 2 {
                 var j = f.bytes.upperBound - 1
                 while j > f.bytes.lowerBound, bytes[j] != 0x20 { j -= 1 }
@@ -257,5 +259,23 @@ extension EntityScan {
         if t > 0, toks[t - 1].gap == .space || toks[t - 1].gap == .hyphen, has(t - 1, .cap), hash(t - 1) != Self.theCapHash { return false }
         if t + 1 < count, toks[t].gap == .space || toks[t].gap == .hyphen, has(t + 1, .cap) { return false }
         return true
+    }
+
+    /// The hash of the all-caps name at `r` written in title case ("LAURIE OAKES" → "Laurie
+    /// Oakes"); nil when the name has a lowercase ASCII letter.
+    func titleCaseHash(_ r: Range<Int>) -> UInt64? {
+        var h = NameHash.start
+        var afterLetter = false
+        var letters = 0
+        for i in r {
+            var c = bytes[i]
+            if c >= 0x61 && c <= 0x7A { return nil }
+            let letter = c >= 0x41 && c <= 0x5A
+            if letter { letters += 1 }
+            if letter && afterLetter { c |= 0x20 }
+            afterLetter = letter
+            h = NameHash.add(h, [c], 0..<1)
+        }
+        return letters >= 2 ? h : nil
     }
 }
