@@ -56,6 +56,14 @@ struct EntityEvidenceTests {
         #expect(!prose.contains { $0.0.hasPrefix("Tuesday") }, "\(prose)")
     }
 
+    @Test func shortWordsOfAShoutedHeadlineAreNamesNotAcronyms() {
+        let d = testAnnotator.annotate("PUTIN WARNS WEST OVER UKRAINE\n\nVladimir Putin warned the West. The NATO envoy left.\n")
+        #expect(d.entities.contains { $0.type == .person && $0.mentions.map(\.text).contains("PUTIN") }, "\(d.entities.map(\.name))")
+        #expect(d.entities.contains { $0.type == .place && $0.mentions.map(\.text).contains("WEST") })
+        // Alone, a short all-caps word stays an acronym.
+        #expect(d.entities.contains { $0.type == .org && $0.name == "NATO" })
+    }
+
     @Test func aNewspaperIsNamedWithoutItsThe() {
         #expect(has(article("The Washington Post reported it first."), "Washington Post", .media))
     }

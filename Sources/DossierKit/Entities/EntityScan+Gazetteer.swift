@@ -74,7 +74,18 @@ extension EntityScan {
         }
         // Acronyms stay acronyms: "NATO" must not become "Nato", except a wire dateline
         // ("KYIV, Ukraine (AP) —", "BAKU, Jan 3 (Reuters) -").
-        if let b0 = best, b0.0 == 1, endByte(t) - startByte(t) <= 5, !isDateline(t) { return nil }
+        // A shouted headline ("PUTIN WARNS WEST OVER UKRAINE") is words, not acronyms, when at
+        // least three all-caps words stand together.
+        if let b0 = best, b0.0 == 1, endByte(t) - startByte(t) <= 5, !isDateline(t), !inShoutedRun(t) { return nil }
         return best
+    }
+
+    /// True when token `t` is one of three or more all-caps words in a row (a shouted headline).
+    func inShoutedRun(_ t: Int) -> Bool {
+        var a = t
+        while a > 0, toks[a - 1].gap == .space, has(a - 1, .allCaps), t - a < 3 { a -= 1 }
+        var z = t
+        while z + 1 < count, toks[z].gap == .space, has(z + 1, .allCaps), z - a < 3 { z += 1 }
+        return z - a >= 2
     }
 }
