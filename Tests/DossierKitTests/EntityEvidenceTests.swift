@@ -64,6 +64,13 @@ struct EntityEvidenceTests {
         #expect(d.entities.contains { $0.type == .org && $0.name == "NATO" })
     }
 
+    @Test func andAfterAPlacePrefixedNameStartsAList() {
+        let m = mentions(article("Troops moved near Velykyi Zorvan and Nova Kessa on Monday."))
+        #expect(m.contains { $0.0 == "Velykyi Zorvan" && $0.1 == .place }, "\(m)")
+        #expect(m.contains { $0.0 == "Nova Kessa" && $0.1 == .place })
+        #expect(!m.contains { $0.0.contains(" and ") })
+    }
+
     @Test func aNewspaperIsNamedWithoutItsThe() {
         #expect(has(article("The Washington Post reported it first."), "Washington Post", .media))
     }

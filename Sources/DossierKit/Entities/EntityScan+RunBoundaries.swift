@@ -120,7 +120,9 @@ extension EntityScan {
                 // A connector inside an organization or place name.
                 // "and" after a complete head-terminated name starts a list ("the Development Bank
                 // and Chinese lenders", "the United Arab Emirates and Egypt").
-                let listAnd = hash(v) == Self.andHash && (anyHead(u) || (v + 1 < count && startsKnownNonOrg(v + 1)))
+                // A place prefix with its name ("Velykyi Burluk and Nova Sich") is complete too.
+                let listAnd = hash(v) == Self.andHash
+                    && (anyHead(u) || (v + 1 < count && startsKnownNonOrg(v + 1)) || (u > t && lex(t, .placePrefixes)))
                 if g == .space, afterHead, !listAnd, lex(v, .connectors), v + 1 < count,
                    toks[v].gap == .space, hash(v) != Lexicon.inHash || lex(u, .inHeads) {
                     var w = v + 1
