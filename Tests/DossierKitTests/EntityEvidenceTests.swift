@@ -71,6 +71,12 @@ struct EntityEvidenceTests {
         #expect(!m.contains { $0.0.contains(" and ") })
     }
 
+    @Test func aNationalityWordBeforeANounIsOneEvenAtASentenceStart() {
+        let m = mentions(article("Western officials met in Kessel. Western Europe was quiet."))
+        #expect(m.contains { $0.0 == "Western" && $0.1 == .norp }, "\(m)")
+        #expect(m.contains { $0.0 == "Western Europe" && $0.1 == .place })
+    }
+
     @Test func aNewspaperIsNamedWithoutItsThe() {
         #expect(has(article("The Washington Post reported it first."), "Washington Post", .media))
     }

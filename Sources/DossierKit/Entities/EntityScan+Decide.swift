@@ -36,7 +36,10 @@ extension EntityScan {
             }
             if gk >= n || !extendsBeyond(t, gk, end, entry) {
                 // Common words that are also names ("Trend", "Union") need mid-sentence use.
-                if weak && gk == 1 && lex(t, .commonCapitalized) && !cite {
+                // A nationality-like word before a lowercase noun is used as one ("Western
+                // officials said"), even at a sentence start.
+                let adjectival = entry.type == .norp && toks[t].gap == .space && t + 1 < count && has(t + 1, .lower)
+                if weak && gk == 1 && lex(t, .commonCapitalized) && !cite && !adjectival {
                     return t + 1
                 }
                 var type = entry.type
