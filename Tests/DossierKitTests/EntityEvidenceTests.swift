@@ -77,6 +77,15 @@ struct EntityEvidenceTests {
         #expect(m.contains { $0.0 == "Western Europe" && $0.1 == .place })
     }
 
+    @Test func aSmallTownNamedLikeACommonWordIsTheWordAtASentenceStart() {
+        // "Man" is a town in the city list; the text also writes "man" in lowercase.
+        let text = article("Man’s best friend was absent, a man said. Officials met in Man on Monday.")
+        let d = testAnnotator.annotate(text)
+        let starts = d.entities.filter { $0.type == .place }.flatMap(\.mentions).map(\.span.start)
+        let inMan = text.unicodeScalars.count - " on Monday.\n".unicodeScalars.count - 3
+        #expect(starts == [inMan], "only the town after 'in': \(starts)")
+    }
+
     @Test func aNewspaperIsNamedWithoutItsThe() {
         #expect(has(article("The Washington Post reported it first."), "Washington Post", .media))
     }

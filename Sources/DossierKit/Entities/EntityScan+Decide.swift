@@ -42,6 +42,11 @@ extension EntityScan {
                 if weak && gk == 1 && lex(t, .commonCapitalized) && !cite && !adjectival {
                     return t + 1
                 }
+                // A small town named like a common word the text also writes in lowercase ("Man’s
+                // best friend … a man"): at a sentence start it is the word.
+                if weak && gk == 1 && entry.isMinorPlace && !cite && seenLowercase(t) {
+                    return t + 1
+                }
                 var type = entry.type
                 if cite && sourceItemEnds(t + gk) { type = .media }
                 // "President Bush", "Bush said": a minor place name used as a surname.
