@@ -86,6 +86,13 @@ struct EntityEvidenceTests {
         #expect(starts == [inMan], "only the town after 'in': \(starts)")
     }
 
+    @Test func aTownThatIsOrHasIsStillATownButOneThatSpeaksIsAPerson() {
+        // "Dayton" is in the city list and is a surname.
+        #expect(has(article("Dayton is a city on a river, and Dayton has a port."), "Dayton", .place))
+        #expect(has(article("Dayton said the talks would resume."), "Dayton", .person))
+        #expect(has(article("Envoy Dayton is ill."), "Dayton", .person))
+    }
+
     @Test func aNewspaperIsNamedWithoutItsThe() {
         #expect(has(article("The Washington Post reported it first."), "Washington Post", .media))
     }

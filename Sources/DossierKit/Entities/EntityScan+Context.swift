@@ -108,6 +108,15 @@ extension EntityScan {
         let b = Array(w.utf8)
         return NameHash.add(NameHash.start, b, 0..<b.count)
     })
+    /// Verbs after a name that a place does as well as a person ("Chicago is", "Dayton has").
+    static let plainVerbHashes: Set<UInt64> = Set(["is", "was", "has", "had", "met", "meets", "visited", "visits",
+                                                   "signed", "signs", "wants", "wanted"].map { w in
+        let b = Array(w.utf8)
+        return NameHash.add(NameHash.start, b, 0..<b.count)
+    })
+    func plainVerbFollows(_ t: Int) -> Bool {
+        t + 1 < count && toks[t].gap == .space && Self.plainVerbHashes.contains(hash(t + 1))
+    }
     static let toldHash: UInt64 = { let w = Array("told".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
     static let theCapHash: UInt64 = { let w = Array("The".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
 

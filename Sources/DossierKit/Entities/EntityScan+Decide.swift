@@ -51,7 +51,8 @@ extension EntityScan {
                 if cite && sourceItemEnds(t + gk) { type = .media }
                 // "President Bush", "Bush said": a minor place name used as a surname.
                 // "a spokesman in Benghazi said": a locative keeps the place.
-                if entry.isMinorPlace, gk == 1, isPersonContext(t),
+                // ("Chicago is", "Dayton has": a place does those too; only speech makes a person.)
+                if entry.isMinorPlace, gk == 1, isPersonContext(t), personCueBefore(t) || !plainVerbFollows(t),
                    !(t > 0 && toks[t - 1].gap == .space && has(t - 1, .lower) && lex(t - 1, .locatives)) {
                     type = .person
                 }
