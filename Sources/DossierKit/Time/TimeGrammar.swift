@@ -96,6 +96,17 @@ struct TimeGrammar {
         return DocumentDateInference.lowerKey(x, buf)
     }
 
+    /// True when word token `i` is spelled `s` (lowercase ASCII), whatever its length or case.
+    func spelled(_ i: Int, _ s: String) -> Bool {
+        guard let x = tok(i), x.kind == .word, x.end - x.start == s.utf8.count, x.end <= buf.count else { return false }
+        var k = x.start
+        for b in s.utf8 {
+            if buf[k] | 0x20 != b { return false }
+            k += 1
+        }
+        return true
+    }
+
     /// True when word token `i` is one of `words` (packed keys from ``TimeKeys``).
     func isOneOf(_ i: Int, _ words: [UInt64]) -> Bool {
         let k = key(i)
@@ -119,6 +130,10 @@ struct TimeGrammar {
     /// clause, else the first cue to the right within the sentence.
     func tense(_ a: Int, _ b: Int) -> Tense {
         func cue(_ j: Int) -> Tense? {
+            // "agreed to acquire the unit in January", "an agreement to buy": a commitment looks ahead.
+            if isWord(j + 1, .to), isOneOf(j, TimeKeys.commitments), let v = tok(j + 2), v.kind == .word, !v.has(TimeToken.capitalized) {
+                return .future
+            }
             guard let x = tok(j), let w = x.word else { return nil }
             // "set to resume Monday", "is to resume trading Tuesday": an arrangement ahead.
             if (w == .set || w == .is || w == .are) && isWord(j + 1, .to), let v = tok(j + 2), v.kind == .word, v.cat == .none || v.word == .pastVerb {
@@ -150,7 +165,7 @@ struct TimeGrammar {
         var nearest: Tense?
         var j = a - 1
         var steps = 0
-        while j >= 0 && steps < 16 {
+        while j >= 0 && steps < 20 {
             if isSentenceEnd(j) { break }
             if let x = tok(j) {
                 if x.kind == .barrier { j -= 1; continue }
@@ -158,7 +173,7 @@ struct TimeGrammar {
                     if c == .future { return .future }
                     if nearest == nil { nearest = c }
                 }
-                if let w = x.word, [.and, .but, .that, .which, .who, .when, .while, .because].contains(w) { break }
+                if let w = x.word, [.and, .but, .that, .which, .who, .when, .while, .because].contains(w), !joinsNames(j) { break }
             }
             j -= 1; steps += 1
         }
@@ -186,6 +201,13 @@ struct TimeGrammar {
         return nearest ?? right ?? .unknown
     }
 
+    /// "Australia and India", "Monday and Tuesday": an "and" between two capitalized words joins
+    /// names inside one clause rather than starting a new one.
+    func joinsNames(_ j: Int) -> Bool {
+        guard isWord(j, .and), let p = tok(j - 1), let q = tok(j + 1), p.kind == .word, q.kind == .word else { return false }
+        return p.has(TimeToken.capitalized) && q.has(TimeToken.capitalized) && !isSentenceEnd(j - 2)
+    }
+
     /// A past-tense verb right before `a`, possibly across one preposition ("began on",
     /// "promised in", "was held in"), and not a passive infinitive ("to be completed by").
     /// "said on Tuesday it would review" is the day of the saying: the date follows "said".
@@ -203,28 +225,63 @@ struct TimeGrammar {
         }
     }
 
-    /// "by", "until", "effective", "payable" right before token `a`.
-    func isDeadline(_ a: Int) -> Bool {
-        if let w = word(a - 1), w == .by || w == .until { return true }
+    /// What a word right before a date says about its direction.
+    enum Deadline {
+        case none
+        /// "by", "until": a limit, ahead of the DCT unless the clause is past narrative.
+        case limit
+        /// "effective", "payable": the date a change or payment takes effect, the next such date
+        /// whatever the tense of the announcing verb ("created an office, effective Feb. 1").
+        case takesEffect
+        /// "through": the end of a span that may lie before or after the DCT; the nearer one.
+        case through
+    }
+
+    /// "compared with" (or "compared to") earlier in the sentence, within a dozen tokens before `a`.
+    func followsComparison(_ a: Int) -> Bool {
+        var j = a - 1
+        while j >= 1 && a - j <= 12 {
+            if isSentenceEnd(j) { return false }
+            if spelled(j - 1, "compared"), spelled(j, "with") || isWord(j, .to) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// "by", "until", "effective", "payable", "through" right before token `a`.
+    func isDeadline(_ a: Int) -> Deadline {
+        if let w = word(a - 1) {
+            if w == .by || w == .until { return .limit }
+            if w == .through { return .through }
+        }
         // "payable Jan. 2": a dividend or bond date in financial prose is ahead of the DCT.
         let k = key(a - 1)
-        return k == TimeKeys.effective || k == TimeKeys.payable
+        return k == TimeKeys.effective || k == TimeKeys.payable ? .takesEffect : .none
     }
 
     // MARK: - Resolution against the DCT
 
     /// The year of a month (and day) named without one.
-    func yearFor(month m: Int, day d: Int?, tense: Tense, nearPast: Bool = false, deadline: Bool = false) -> Int {
+    func yearFor(month m: Int, day d: Int?, tense: Tense, nearPast: Bool = false, deadline: Deadline = .none) -> Int {
         let y = dct.year
         let after = m > dct.month || (m == dct.month && (d ?? 0) > dct.day)
         if !after {
-            // A deadline ("by February", "effective Feb. 1") outside past narrative looks ahead.
-            if (tense == .future || (deadline && tense != .past)) && m < dct.month { return y + 1 }
+            // A deadline ("by February") outside past narrative looks ahead; a date something takes
+            // effect on looks ahead in any clause; "through January" is the nearer January.
+            switch deadline {
+            case .takesEffect: if m < dct.month { return y + 1 }
+            case .limit: if tense != .past && m < dct.month { return y + 1 }
+            case .through: if dct.month - m > 6 { return y + 1 }
+            case .none: break
+            }
+            if tense == .future && m < dct.month { return y + 1 }
             return y
         }
+        if deadline == .takesEffect || (deadline == .limit && tense != .past) { return y }
         // Soon after the DCT: a future date unless a past verb stands right before it
         // ("began on December 12"); long after it: last year's, as citation dates are.
         let daysAfter = (m - dct.month) * 30 + (d ?? 1) - dct.day
+        if deadline == .through { return daysAfter > 180 ? y - 1 : y }
         if daysAfter <= 60 { return nearPast ? y - 1 : y }
         switch tense {
         case .future: return y
@@ -370,6 +427,10 @@ struct TimeGrammar {
             if u.unit == .year, let y = anchor.year { return Hit(first: i, last: i + 1, value: TimeValues.year(y), anchorable: false) }
             if u.unit == .quarter, let q = anchor.quarter { return Hit(first: i, last: i + 1, value: "\(TimeValues.year(q.year))-Q\(q.q)", anchorable: false) }
             return nil
+        case .then:
+            // "until then", "by then": the day the text last named ("will terminate on Nov. 30. Until then, …").
+            guard let p = word(i - 1), p == .until || p == .by, let d = anchor.day, !isWord(i + 1, .on) else { return nil }
+            return Hit(first: i, last: i, value: d.description, anchorable: false)
         case .fiscal:
             if let y = yearNumber(i + 1, loose: true) { return Hit(first: i, last: i + 1, value: TimeValues.year(y)) }
             if tok(i + 1)?.unit == .year, let y = yearNumber(i + 2, loose: true) { return Hit(first: i, last: i + 2, value: TimeValues.year(y)) }
@@ -438,6 +499,12 @@ struct TimeGrammar {
             if let nx = tok(j + 2), nx.kind == .word, nx.cat == .none, !nx.has(TimeToken.capitalized) { return nil }
             return Hit(first: i, last: j + 1, value: "FUTURE_REF")
         }
+        // "the corresponding period last year", "the same period last year": the reported quarter a year before.
+        if spelled(j, "corresponding") || spelled(j, "comparable") || x.isWord(.same), isWord(j + 1, .period), isWord(j + 2, .last),
+           tok(j + 3)?.unit == .year, tok(j + 3)?.plural == false {
+            if let q = anchor.quarter { return Hit(first: i, last: j + 3, value: "\(TimeValues.year(q.year - 1))-Q\(q.q)", anchorable: false) }
+            return Hit(first: i, last: j + 3, value: TimeValues.year(dct.year - 1), anchorable: false)
+        }
         // "later in the day", "earlier in the day": the day the story is about.
         if x.unit == .day, !x.plural, isWord(i - 1, .in), isWord(i - 2, .later) || isWord(i - 2, .earlier) {
             return Hit(first: i, last: j, value: (anchor.day ?? dct).description)
@@ -488,6 +555,10 @@ struct TimeGrammar {
             return Hit(first: j, last: j, value: "19\(d + 2)X")
         }
         if x.kind == .number {
+            // "the 1988 period" in an earnings report: that year's quarter of the one being reported.
+            if let y = yearNumber(j, loose: true), isWord(j + 1, .period), let q = anchor.quarter {
+                return Hit(first: i, last: j + 1, value: "\(TimeValues.year(y))-Q\(q.q)", anchorable: false)
+            }
             // "the six months" / "the nine months ended": a duration in TimeML.
             if let c = count(j), let u = tok(c.last + 1)?.unit, u != .night, tok(c.last + 1)?.plural == true,
                !(yearNumber(j) != nil) {
@@ -507,8 +578,15 @@ struct TimeGrammar {
             if h.last > j + 2 { h.first = i }
             return h
         }
+        // "the first nine months of the year": the year the span lies in, this one.
+        if x.cat == .unit, x.unit == .year, !x.plural, !x.has(TimeToken.capitalized), isWord(i - 1, .of), let pu = tok(i - 2),
+           pu.plural, pu.unit == .month || pu.unit == .week || pu.unit == .quarter, !isWord(j + 1, .of) {
+            return Hit(first: i, last: j, value: TimeValues.year(dct.year))
+        }
+        // "a high for the year of $42.875": "of" and an amount do not make "the year of …" a name.
+        let ofAmount = isWord(j + 1, .of) && (tok(j + 2)?.kind == .number || isPunct(j + 2, "$"))
         if x.cat == .unit, x.unit == .year, !x.has(TimeToken.capitalized), let p = word(i - 1),
-           [.for, .in, .during, .over, .through, .throughout].contains(p), !isWord(j + 1, .of), !isWord(j + 1, .in), !isWord(j + 1, .when), !isWord(j + 1, .that) {
+           [.for, .in, .during, .over, .through, .throughout].contains(p), !isWord(j + 1, .of) || ofAmount, !isWord(j + 1, .in), !isWord(j + 1, .when), !isWord(j + 1, .that) {
             // "for the year", "over the years": a period in financial and narrative prose.
             if x.plural {
                 guard p == .over || p == .through || p == .throughout else { return nil }
@@ -520,6 +598,11 @@ struct TimeGrammar {
             return Hit(first: i, last: j, value: TimeValues.year(dct.year))
         }
         if x.cat == .unit, x.unit == .quarter, !x.plural {
+            // "the quarter a year ago": the same quarter of the year before.
+            if isWord(j + 1, .a), tok(j + 2)?.unit == .year, tok(j + 2)?.plural == false, isWord(j + 3, .ago) || isWord(j + 3, .earlier) {
+                let (y, q) = anchor.quarter ?? lastQuarter()
+                return Hit(first: i, last: j + 3, value: "\(TimeValues.year(y - 1))-Q\(q)", anchorable: false)
+            }
             // "the quarter": the latest completed quarter in financial prose.
             let (y, q) = lastQuarter()
             anchor.quarter = (y, q)
@@ -681,13 +764,25 @@ struct TimeGrammar {
         var ref = dct
         if dir != .ago {
             // "three years later": from the last date the text named, at the unit's granularity.
+            var anchored = false
             switch unit {
             case .year, .decade, .century, .millennium:
-                if let y = anchor.year { ref = CalendarDate(year: y, month: 1, day: 1) }
+                if let y = anchor.year { ref = CalendarDate(year: y, month: 1, day: 1); anchored = true }
             case .month, .quarter:
-                if let m = anchor.month { ref = m } else if let y = anchor.year { ref = CalendarDate(year: y, month: 1, day: 1) }
+                if let m = anchor.month { ref = m; anchored = true }
+                else if let y = anchor.year { ref = CalendarDate(year: y, month: 1, day: 1); anchored = true }
             default:
-                if let d = anchor.day { ref = d }
+                if let d = anchor.day { ref = d; anchored = true }
+            }
+            // With no date named before it, "seven decades later" has nothing to count from: the DCT is
+            // not its anchor. TimeML then marks the amount as a duration and leaves the signal out
+            // ("Three days later" → "Three days", P3D); so does a "later" that would land after the DCT
+            // outside a future clause.
+            let duration = TimeValues.duration(count, unit).map { Hit(first: first, last: last - 1, value: $0, type: .duration) }
+            if !anchored { return duration }
+            if dir == .later, !(unit == .year && count == 1 && anchor.quarter != nil),
+               let v = TimeValues.shifted(ref, unit, c), isAfterDCT(v), tense(first, last) != .future {
+                return duration
             }
         }
         // "a year earlier" / "a year ago" in quarterly reporting: the same quarter a year before.
@@ -698,6 +793,20 @@ struct TimeGrammar {
             return Hit(first: first, last: last, value: ref.description, mod: mod)
         }
         return Hit(first: first, last: last, value: v, mod: mod)
+    }
+
+    /// True when a calendar value (`2019`, `2019-10`, `2019-10-08`, `2019-Q4`) lies after the DCT
+    /// at its own granularity.
+    func isAfterDCT(_ v: String) -> Bool {
+        guard let y = Int(v.prefix(4)) else { return false }
+        if y != dct.year { return y > dct.year }
+        let u = Array(v.utf8)
+        if u.count >= 7, u[4] == UInt8(ascii: "-"), u[5] == UInt8(ascii: "Q"), let q = Int(v.suffix(1)) { return q > TimeValues.quarter(of: dct) }
+        if u.count >= 7, let m = Int(v.dropFirst(5).prefix(2)) {
+            if m != dct.month { return m > dct.month }
+            if u.count == 10, let d = Int(v.suffix(2)) { return d > dct.day }
+        }
+        return false
     }
 
     /// "more than four hours", "about two years ago", "at least 10 days", "around Nov. 9".
@@ -845,6 +954,9 @@ enum TimeKeys {
     static let near = TimeLexicon.pack("near")
     static let short = TimeLexicon.pack("short")
     static let long = TimeLexicon.pack("long")
+    /// Words of commitment that, before "to" and a verb, put what follows ahead of the saying.
+    static let commitments = ["agreed", "agree", "agrees", "agreement", "decided", "decision", "promised", "pledged", "vowed",
+                              "voted", "offered", "proposed", "committed", "deal", "bid", "undertook"].map(TimeLexicon.pack)
     static let beBeen = ["be", "been", "being"].map(TimeLexicon.pack)
     static let been = TimeLexicon.pack("been")
     static let amountAdverbs = ["barely", "another", "almost", "nearly", "exactly", "roughly", "only", "just", "once", "half"].map(TimeLexicon.pack)

@@ -361,6 +361,10 @@ extension TimeGrammar {
             j += 1
         }
         guard let x = tok(j) else { return nil }
+        // "the last half of 1989", "the first half of 2020"
+        if withThe, w == .last || w == .first, x.isWord(.half), isWord(j + 1, .of), let y = yearNumber(j + 2, loose: true) {
+            return Hit(first: first, last: j + 2, value: "\(TimeValues.year(y))-H\(w == .last ? 2 : 1)")
+        }
         if w == .recent {
             if let u = x.unit, x.plural, u != .second, u != .night { return Hit(first: first, last: j, value: "PAST_REF") }
             if x.isWord(.times) { return Hit(first: first, last: j, value: "PAST_REF") }
@@ -436,14 +440,23 @@ extension TimeGrammar {
                 // "the coming year", like "the coming months": the future, not a measured period.
                 return Hit(first: first, last: j, value: "FUTURE_REF")
             }
+            if withThe && u == .year && (w == .past || w == .last) {
+                // "the past year", "the last year": the previous calendar year (TimeBank's reading).
+                return Hit(first: first, last: j, value: TimeValues.year(dct.year - 1))
+            }
             if withThe || w == .past {
-                // "the past year", "the next month": a period reaching to or from now.
+                // "the next month", "past week": a period reaching to or from now.
                 guard u != .weekend, u != .night else { return nil }
                 return TimeValues.duration(1, u).map { Hit(first: first, last: j, value: $0, type: .duration) }
             }
             guard w == .last || w == .next || w == .coming else { return nil }
             if w == .coming { return nil }
             if u == .year, let h = possessivePeriod(year: dct.year + sign, first: first, after: j) { return h }
+            // "earned $33 million in the quarter, compared with $12 million last year": the figure
+            // compared is the same quarter of last year.
+            if u == .year, w == .last, let q = anchor.quarter, q.year == dct.year, followsComparison(first) {
+                return Hit(first: first, last: j, value: "\(TimeValues.year(q.year - 1))-Q\(q.q)", anchorable: false)
+            }
             guard let v = TimeValues.shifted(dct, u, sign) else { return nil }
             if u == .day, let d = CalendarDate(iso: v) { setDay(d) }
             return Hit(first: first, last: j, value: u == .weekend ? v + "-WE" : v)
@@ -459,6 +472,23 @@ extension TimeGrammar {
             return Hit(first: first, last: j, value: TimeValues.month(y, m))
         }
         if x.cat == .weekday {
+            // "the previous Friday", "the following Monday": the week before or after the day the
+            // text last named, not the DCT's.
+            if withThe, w == .previous || w == .following, let ref = anchor.day, x.has(TimeToken.capitalized) {
+                let wd = Int(x.v)
+                let d: CalendarDate
+                if w == .previous {
+                    var back = (ref.weekday - wd + 7) % 7
+                    if back == 0 { back = 7 }
+                    d = ref.adding(days: -back)
+                } else {
+                    var fwd = (wd - ref.weekday + 7) % 7
+                    if fwd == 0 { fwd = 7 }
+                    d = ref.adding(days: fwd)
+                }
+                setDay(d)
+                return Hit(first: first, last: j, value: d.description)
+            }
             guard [.last, .this, .next, .coming, .previous].contains(w) else { return nil }
             return matchWeekday(j, rel: w, first: first)
         }
@@ -537,6 +567,10 @@ extension TimeGrammar {
         } else if isDash(k) && adjacent(k) {
             k += 1
         }
+        // "mid-afternoon yesterday", "late morning Friday": a part of a named day.
+        if w != .end && w != .close, let p = tok(k), p.cat == .partOfDay, !p.plural, let d = calendarCore(k + 1), d.value.count == 10 {
+            return Hit(first: first, last: d.last, value: d.value + partCode(p.v), type: .time)
+        }
         guard let core = calendarCore(k), core.type == .date, !core.value.hasPrefix("P"), !core.value.hasSuffix("_REF") else { return nil }
         var h = core
         h.first = first
@@ -609,8 +643,13 @@ extension TimeGrammar {
         let startMonth = isHalf ? (idx - 1) * 6 + 1 : (idx - 1) * 3 + 1
         // A quarter or half without a year is this year's, or last year's when it has not begun.
         let y = year ?? (startMonth > dct.month && tense(first, last) != .future ? dct.year - 1 : dct.year)
-        if isQuarter { anchor.quarter = (y, idx) }
-        return Hit(first: first, last: last, value: "\(TimeValues.year(y))-\(isHalf ? "H" : "Q")\(idx)")
+        // A quarter still ahead ("the third quarter of 1990"), or the current one in a future clause
+        // ("will report a loss in the fourth quarter"), is a forecast, not the period being reported,
+        // which "the year-ago period" refers back to.
+        let current = (dct.year, TimeValues.quarter(of: dct))
+        let forecast = isQuarter && ((y, idx) > current || ((y, idx) == current && tense(first, last) == .future))
+        if isQuarter && !forecast { anchor.quarter = (y, idx) }
+        return Hit(first: first, last: last, value: "\(TimeValues.year(y))-\(isHalf ? "H" : "Q")\(idx)", anchorable: !forecast)
     }
 
     /// "nineteen ninety-one" → 1991.
