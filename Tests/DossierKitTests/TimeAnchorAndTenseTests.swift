@@ -135,3 +135,45 @@ private func values(_ text: String, dct: String) -> [String] { tagged(text, dct:
         #expect(values("Until then, the stock remains convertible.", dct: "1989-10-30") == [])
     }
 }
+
+/// Periods named with "the": weeks of a report, fiscal years, spoken years, working days.
+@Suite struct TimeNamedPeriodTests {
+    @Test func theWeekOfAMarketReport() {
+        #expect(values("Velcor fell 2% on Friday. For the week, the index dropped 3.8%.", dct: "1989-10-30") == ["1989-10-27", "1989-WXX"])
+        // "the week of …", "the week ahead" are not this pattern.
+        #expect(values("Markets look to the week ahead.", dct: "1989-10-30") != ["1989-WXX"])
+    }
+
+    @Test func aPartOfTheDayLastNamed() {
+        let t = tagged("Shares slid Friday. Dealers placed orders in the morning.", dct: "1989-10-30")
+        #expect(t.map(\.1) == ["1989-10-27", "1989-10-27TMO"])
+        #expect(t.map(\.0) == ["Friday", "the morning"])
+    }
+
+    @Test func theYearWrittenOrSpoken() {
+        #expect(values("They promised jobs by the year two thousand.", dct: "1998-02-05") == ["2000"])
+        #expect(values("They promised jobs by the year 2000.", dct: "1998-02-05") == ["2000"])
+        #expect(values("They promised jobs by the year two thousand five.", dct: "1998-02-05") == ["2005"])
+    }
+
+    @Test func oneDayAfterAModalIsTheFuture() {
+        #expect(values("Velcor will one day be the largest lender.", dct: "1998-03-03") == ["FUTURE_REF"])
+        #expect(values("The strike lasted one day.", dct: "1998-03-03") == ["P1D"])
+    }
+
+    @Test func fiscalYearsNamedRelatively() {
+        #expect(values("Sales in the current fiscal year will rise.", dct: "1989-10-26") == ["1989"])
+        #expect(values("Sales in the latest fiscal year rose.", dct: "1989-10-26") == ["1988"])
+    }
+
+    @Test func workingDaysAreDays() {
+        #expect(values("The index took eight trading days to recover.", dct: "1989-10-30") == ["P8D"])
+    }
+
+    @Test func thisQuartersResultsAreTheReportedQuarter() {
+        let v = values("Grelco lost money in the quarter ended Sept. 30. This quarter's loss includes charges.", dct: "1989-11-01")
+        #expect(v.last == "1989-Q3")
+        // Without a reported quarter, "this quarter" is the DCT's.
+        #expect(values("This quarter's sales will be weak.", dct: "1989-11-01") == ["1989-Q4"])
+    }
+}

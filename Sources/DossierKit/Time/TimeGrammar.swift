@@ -578,6 +578,21 @@ struct TimeGrammar {
             if h.last > j + 2 { h.first = i }
             return h
         }
+        // "the year 2000", "the year two thousand", "the year nineteen ninety"
+        if x.cat == .unit, x.unit == .year, !x.plural {
+            if let y = yearNumber(j + 1, loose: true) { return Hit(first: i, last: j + 1, value: TimeValues.year(y)) }
+            if let (y, l) = spokenYear(j + 1) ?? spokenTwoThousand(j + 1) { return Hit(first: i, last: l, value: TimeValues.year(y)) }
+        }
+        // "the week" of a market report ("For the week, the index dropped 3.8%"): a week of the
+        // DCT's year that the text does not pin down (TimeML writes `1989-WXX`).
+        if x.cat == .unit, x.unit == .week, !x.plural, !x.has(TimeToken.capitalized), !isWord(j + 1, .of), !isWord(j + 1, .ahead),
+           !isWord(j + 1, .before), !isWord(j + 1, .after), !isWord(j + 1, .earlier), !isWord(j + 1, .later), !isOneOf(j + 1, TimeKeys.endedEnding) {
+            return Hit(first: i, last: j, value: "\(TimeValues.year(dct.year))-WXX")
+        }
+        // "in the morning", "during the afternoon": that part of the day the text last named.
+        if x.cat == .partOfDay, !x.plural, let p = word(i - 1), p == .in || p == .during, !isWord(j + 1, .of) {
+            return Hit(first: i, last: j, value: (anchor.day ?? dct).description + partCode(x.v), type: .time)
+        }
         // "the first nine months of the year": the year the span lies in, this one.
         if x.cat == .unit, x.unit == .year, !x.plural, !x.has(TimeToken.capitalized), isWord(i - 1, .of), let pu = tok(i - 2),
            pu.plural, pu.unit == .month || pu.unit == .week || pu.unit == .quarter, !isWord(j + 1, .of) {
@@ -688,6 +703,13 @@ struct TimeGrammar {
         if (isWord(k, .or) || isWord(k, .to)), let c2 = count(k + 1), !c2.article, tok(c2.last + 1)?.cat == .unit { k = c2.last + 1 }
         var hyphen = false
         if isDash(k) && adjacent(k) && adjacent(k + 1) && tok(k)?.ch == UInt8(ascii: "-") { hyphen = true; k += 1 }
+        // "will one day be": an unspecified day ahead, not a span of one day.
+        if c.value == 1, spelled(i, "one"), tok(k)?.unit == .day, tok(k)?.plural == false,
+           let m = word(i - 1), m == .will || m == .would || m == .shall || spelled(i - 1, "could") || spelled(i - 1, "may") || spelled(i - 1, "might") {
+            return Hit(first: first, last: k, value: "FUTURE_REF")
+        }
+        // "eight trading days", "ten business days": days counted on a calendar of working days.
+        if spelled(k, "trading") || spelled(k, "business"), tok(k + 1)?.unit == .day { k += 1 }
         guard let ut = tok(k), let u = ut.unit else { return nil }
         // "three-quarters of", "a quarter of the votes": fractions.
         if u == .quarter && (ut.plural && hyphen || isWord(k + 1, .of) || c.article) { return nil }

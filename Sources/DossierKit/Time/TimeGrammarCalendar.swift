@@ -370,6 +370,15 @@ extension TimeGrammar {
             if x.isWord(.times) { return Hit(first: first, last: j, value: "PAST_REF") }
             return nil
         }
+        // "the current fiscal year", "the latest fiscal year": the fiscal year is read as the calendar one.
+        if withThe, x.isWord(.fiscal), tok(j + 1)?.unit == .year, tok(j + 1)?.plural == false, !isWord(j + 2, .of) {
+            switch w {
+            case .current, .this: return Hit(first: first, last: j + 1, value: TimeValues.year(dct.year))
+            case .latest, .last, .past, .previous: return Hit(first: first, last: j + 1, value: TimeValues.year(dct.year - 1))
+            case .next, .coming: return Hit(first: first, last: j + 1, value: TimeValues.year(dct.year + 1))
+            default: return nil
+            }
+        }
         if w == .latest, x.isWord(.period), withThe {
             // "the latest period" in earnings reports: the quarter being reported.
             let (y, q) = anchor.quarter ?? lastQuarter()
@@ -410,6 +419,10 @@ extension TimeGrammar {
                 case .week: return Hit(first: first, last: j, value: TimeValues.week(dct))
                 case .weekend: return Hit(first: first, last: j, value: TimeValues.week(dct) + "-WE")
                 case .quarter:
+                    // "This quarter's loss" in a report on a completed quarter: the reported one.
+                    if w == .this, isPunct(j + 1, "'"), key(j + 2) == TimeKeys.s, let q = anchor.quarter, q == lastQuarter() {
+                        return Hit(first: first, last: j, value: "\(TimeValues.year(q.year))-Q\(q.q)", anchorable: false)
+                    }
                     anchor.quarter = (dct.year, TimeValues.quarter(of: dct))
                     return Hit(first: first, last: j, value: "\(TimeValues.year(dct.year))-Q\(TimeValues.quarter(of: dct))")
                 case .decade: return Hit(first: first, last: j, value: "\(dct.year / 10)X")
@@ -444,6 +457,7 @@ extension TimeGrammar {
                 // "the past year", "the last year": the previous calendar year (TimeBank's reading).
                 return Hit(first: first, last: j, value: TimeValues.year(dct.year - 1))
             }
+
             if withThe || w == .past {
                 // "the next month", "past week": a period reaching to or from now.
                 guard u != .weekend, u != .night else { return nil }
@@ -659,6 +673,17 @@ extension TimeGrammar {
     }
 
     /// The year spelled out from token `i` ("nineteen ninety-one") and its last token.
+    /// "two thousand", "two thousand five", "two thousand and ten" → 2000, 2005, 2010.
+    func spokenTwoThousand(_ i: Int) -> (year: Int, last: Int)? {
+        guard let x = tok(i), x.cat == .numWord, x.v == 2, spelled(i + 1, "thousand") else { return nil }
+        var k = i + 2
+        if isWord(k, .and) { k += 1 }
+        if let c = count(k), !c.article, !c.vague, let v = c.value, v >= 1, v <= 99, tok(k)?.cat == .numWord, tok(c.last + 1)?.cat != .unit {
+            return (2000 + v, c.last)
+        }
+        return (2000, i + 1)
+    }
+
     func spokenYear(_ i: Int) -> (year: Int, last: Int)? {
         guard let x = tok(i), x.cat == .numWord, x.v == 19 || x.v == 20 else { return nil }
         guard let y = tok(i + 1), y.cat == .numWord, y.v >= 20, y.v <= 90, y.v % 10 == 0 else { return nil }
