@@ -177,3 +177,18 @@ private func values(_ text: String, dct: String) -> [String] { tagged(text, dct:
         #expect(values("This quarter's sales will be weak.", dct: "1989-11-01") == ["1989-Q4"])
     }
 }
+
+/// Abbreviations inside a clause and weekdays sharing a plural.
+@Suite struct TimeClauseAndSetTests {
+    @Test func aPeriodBeforeACommaDoesNotEndTheSentence() {
+        // "Ill.," is an abbreviation: the commitment before it still governs January.
+        #expect(values("Zentrel announced an agreement to acquire the Dunmore, Ill., lender in January.", dct: "1989-11-02") == ["1990-01"])
+    }
+
+    @Test func weekdaysSharingAPluralNightAreASet() {
+        let t = tagged("Two flights will leave on Monday and Tuesday nights.", dct: "1998-02-13")
+        #expect(t.map(\.1) == ["XXXX-WXX-1TNI", "XXXX-WXX-2TNI"])
+        // A single night stays a day.
+        #expect(values("The flight left on Monday night.", dct: "1998-02-13") == ["1998-02-09TNI"])
+    }
+}

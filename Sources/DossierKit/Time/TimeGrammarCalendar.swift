@@ -342,6 +342,10 @@ extension TimeGrammar {
         var part: String?
         if let p = tok(i + 1), p.cat == .partOfDay, !p.plural { part = partCode(p.v); last = i + 1 }
         if let p = tok(i + 1), p.unit == .night, p.plural { return Hit(first: first, last: i + 1, value: "XXXX-WXX-\(wd)TNI", type: .set) }
+        // "on Monday and Tuesday nights": the plural covers both days.
+        if isWord(i + 1, .and) || isWord(i + 1, .or), tok(i + 2)?.cat == .weekday, let p = tok(i + 3), p.unit == .night, p.plural {
+            return Hit(first: first, last: i, value: "XXXX-WXX-\(wd)TNI", type: .set)
+        }
         // "announced Friday, holders would receive": a past verb right before the day wins over
         // a future cue elsewhere in the sentence.
         let d = weekdayDate(wd, tense: nearPast(first) ? .past : tense(first, last), rel: rel)
