@@ -120,7 +120,7 @@ struct TimeGrammar {
         if x.ch == UInt8(ascii: ".") {
             if let p = tok(i - 1), p.kind == .word, p.cat == .monthAbbr || p.end - p.start == 1 { return false }
             // "Peoria, Ill., bank": a period before a comma ends an abbreviation, not a sentence.
-            if isPunct(i + 1, ",") { return false }
+            if let nx = tok(i + 1), nx.isPunct(UInt8(ascii: ",")) { return false }
             return true
         }
         return false
