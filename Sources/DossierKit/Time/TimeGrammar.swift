@@ -96,6 +96,17 @@ struct TimeGrammar {
         return DocumentDateInference.lowerKey(x, buf)
     }
 
+    /// True when word token `i` is spelled `s` (lowercase ASCII), whatever its length or case.
+    func spelled(_ i: Int, _ s: String) -> Bool {
+        guard let x = tok(i), x.kind == .word, x.end - x.start == s.utf8.count, x.end <= buf.count else { return false }
+        var k = x.start
+        for b in s.utf8 {
+            if buf[k] | 0x20 != b { return false }
+            k += 1
+        }
+        return true
+    }
+
     /// True when word token `i` is one of `words` (packed keys from ``TimeKeys``).
     func isOneOf(_ i: Int, _ words: [UInt64]) -> Bool {
         let k = key(i)
@@ -108,151 +119,11 @@ struct TimeGrammar {
         if x.ch == UInt8(ascii: "!") || x.ch == UInt8(ascii: "?") || x.ch == UInt8(ascii: ";") { return true }
         if x.ch == UInt8(ascii: ".") {
             if let p = tok(i - 1), p.kind == .word, p.cat == .monthAbbr || p.end - p.start == 1 { return false }
+            // "Peoria, Ill., bank": a period before a comma ends an abbreviation, not a sentence.
+            if let nx = tok(i + 1), nx.isPunct(UInt8(ascii: ",")) { return false }
             return true
         }
         return false
-    }
-
-    // MARK: - Tense
-
-    /// The tense of the clause around tokens `a...b`: the nearest cue to the left within the
-    /// clause, else the first cue to the right within the sentence.
-    func tense(_ a: Int, _ b: Int) -> Tense {
-        func cue(_ j: Int) -> Tense? {
-            guard let x = tok(j), let w = x.word else { return nil }
-            // "set to resume Monday", "is to resume trading Tuesday": an arrangement ahead.
-            if (w == .set || w == .is || w == .are) && isWord(j + 1, .to), let v = tok(j + 2), v.kind == .word, v.cat == .none || v.word == .pastVerb {
-                return .future
-            }
-            // "on schedule to open", "on track to finish": a plan under way.
-            if w == .schedule || w == .track {
-                return isWord(j - 1, .on) && (isWord(j + 1, .to) || isWord(j + 1, .for)) ? .future : nil
-            }
-            // "announced the plan Aug. 21": a plan named as a thing is no future; "plans to" is.
-            if (w == .plan || w == .plans) && !isWord(j + 1, .to),
-               isWord(j - 1, .the) || isWord(j - 1, .a) || isWord(j - 1, .this) || isWord(j - 1, .that) || isWord(j - 1, .these) {
-                return nil
-            }
-            if w == .expected || w == .scheduled || w == .due {
-                // "lower-than-expected" is an adjective; "had been scheduled" is a plan of the past.
-                if w == .expected && isDash(j - 1) && adjacent(j) { return nil }
-                if key(j - 1) == TimeKeys.been && isWord(j - 2, .had) { return .past }
-            }
-            switch w {
-            case .will, .shall, .would, .expected, .scheduled, .due, .plans, .plan, .going, .intends, .upcoming, .next, .coming: return .future
-            case .was, .were, .had, .did, .pastVerb, .ago, .has, .have: return .past
-            case .is, .are, .does: return .present
-            default: return nil
-            }
-        }
-        // A future cue anywhere in the clause wins ("said it will pay Dec. 15");
-        // otherwise the nearest cue to the left, then to the right.
-        var nearest: Tense?
-        var j = a - 1
-        var steps = 0
-        while j >= 0 && steps < 16 {
-            if isSentenceEnd(j) { break }
-            if let x = tok(j) {
-                if x.kind == .barrier { j -= 1; continue }
-                if let c = cue(j) {
-                    if c == .future { return .future }
-                    if nearest == nil { nearest = c }
-                }
-                if let w = x.word, [.and, .but, .that, .which, .who, .when, .while, .because].contains(w) { break }
-            }
-            j -= 1; steps += 1
-        }
-        // A verb of the date's own clause to the left decides it ("approved in 2022, is on
-        // schedule to open", "said on Tuesday it would review").
-        if let nearest { return nearest }
-        j = b + 1
-        steps = 0
-        var right: Tense?
-        while j < n && steps < 16 {
-            if isSentenceEnd(j) { break }
-            if let x = tok(j) {
-                if let c = cue(j) {
-                    // The first cue to the right is the verb of the date's clause ("In September,
-                    // it announced plans to …" is past).
-                    if right == nil && nearest == nil { return c }
-                    if c == .future { return .future }
-                    if right == nil { right = c }
-                }
-                // "said on Tuesday that Iraq would retaliate": the reported clause has its own tense.
-                if let w = x.word, [.that, .and, .but, .which, .who, .when, .while, .because].contains(w) { break }
-            }
-            j += 1; steps += 1
-        }
-        return nearest ?? right ?? .unknown
-    }
-
-    /// A past-tense verb right before `a`, possibly across one preposition ("began on",
-    /// "promised in", "was held in"), and not a passive infinitive ("to be completed by").
-    /// "said on Tuesday it would review" is the day of the saying: the date follows "said".
-    func nearPast(_ a: Int) -> Bool {
-        var j = a - 1
-        if let w = word(j), [.on, .in, .since, .by, .until, .from, .during, .at, .before, .after, .through].contains(w) { j -= 1 }
-        guard let w = word(j) else { return false }
-        switch w {
-        case .was, .were, .had, .did, .said: return true
-        case .pastVerb:
-            if let p = word(j - 1), p == .to || p == .will || p == .would || p == .shall || p == .is || p == .are { return false }
-            if isOneOf(j - 1, TimeKeys.beBeen) { return false }
-            return true
-        default: return false
-        }
-    }
-
-    /// "by", "until", "effective", "payable" right before token `a`.
-    func isDeadline(_ a: Int) -> Bool {
-        if let w = word(a - 1), w == .by || w == .until { return true }
-        // "payable Jan. 2": a dividend or bond date in financial prose is ahead of the DCT.
-        let k = key(a - 1)
-        return k == TimeKeys.effective || k == TimeKeys.payable
-    }
-
-    // MARK: - Resolution against the DCT
-
-    /// The year of a month (and day) named without one.
-    func yearFor(month m: Int, day d: Int?, tense: Tense, nearPast: Bool = false, deadline: Bool = false) -> Int {
-        let y = dct.year
-        let after = m > dct.month || (m == dct.month && (d ?? 0) > dct.day)
-        if !after {
-            // A deadline ("by February", "effective Feb. 1") outside past narrative looks ahead.
-            if (tense == .future || (deadline && tense != .past)) && m < dct.month { return y + 1 }
-            return y
-        }
-        // Soon after the DCT: a future date unless a past verb stands right before it
-        // ("began on December 12"); long after it: last year's, as citation dates are.
-        let daysAfter = (m - dct.month) * 30 + (d ?? 1) - dct.day
-        if daysAfter <= 60 { return nearPast ? y - 1 : y }
-        switch tense {
-        case .future: return y
-        // More than five months ahead with no future cue: last year's ("worth more in October",
-        // "its record high set on Aug. 6" in February).
-        case .present, .unknown: return daysAfter > 150 ? y - 1 : y
-        case .past: return y - 1
-        }
-    }
-
-    /// The day a weekday names: the most recent on or before the DCT, or the next one in a future clause.
-    func weekdayDate(_ wd: Int, tense: Tense, rel: W? = nil) -> CalendarDate {
-        let cur = dct.weekday
-        switch rel {
-        case .last?, .past?, .previous?:
-            var back = (cur - wd + 7) % 7
-            if back == 0 { back = 7 }
-            return dct.adding(days: -back)
-        case .next?, .coming?, .upcoming?:
-            var fwd = (wd - cur + 7) % 7
-            if fwd == 0 { fwd = 7 }
-            return dct.adding(days: fwd)
-        case .this?:
-            return dct.adding(days: wd - cur)
-        default:
-            if tense == .future { return dct.adding(days: (wd - cur + 7) % 7) }
-            return dct.adding(days: -((cur - wd + 7) % 7))
-        }
     }
 
     // MARK: - Entry point
@@ -370,6 +241,10 @@ struct TimeGrammar {
             if u.unit == .year, let y = anchor.year { return Hit(first: i, last: i + 1, value: TimeValues.year(y), anchorable: false) }
             if u.unit == .quarter, let q = anchor.quarter { return Hit(first: i, last: i + 1, value: "\(TimeValues.year(q.year))-Q\(q.q)", anchorable: false) }
             return nil
+        case .then:
+            // "until then", "by then": the day the text last named ("will terminate on Nov. 30. Until then, …").
+            guard let p = word(i - 1), p == .until || p == .by, let d = anchor.day, !isWord(i + 1, .on) else { return nil }
+            return Hit(first: i, last: i, value: d.description, anchorable: false)
         case .fiscal:
             if let y = yearNumber(i + 1, loose: true) { return Hit(first: i, last: i + 1, value: TimeValues.year(y)) }
             if tok(i + 1)?.unit == .year, let y = yearNumber(i + 2, loose: true) { return Hit(first: i, last: i + 2, value: TimeValues.year(y)) }
@@ -438,6 +313,12 @@ struct TimeGrammar {
             if let nx = tok(j + 2), nx.kind == .word, nx.cat == .none, !nx.has(TimeToken.capitalized) { return nil }
             return Hit(first: i, last: j + 1, value: "FUTURE_REF")
         }
+        // "the corresponding period last year", "the same period last year": the reported quarter a year before.
+        if spelled(j, "corresponding") || spelled(j, "comparable") || x.isWord(.same), isWord(j + 1, .period), isWord(j + 2, .last),
+           tok(j + 3)?.unit == .year, tok(j + 3)?.plural == false {
+            if let q = anchor.quarter { return Hit(first: i, last: j + 3, value: "\(TimeValues.year(q.year - 1))-Q\(q.q)", anchorable: false) }
+            return Hit(first: i, last: j + 3, value: TimeValues.year(dct.year - 1), anchorable: false)
+        }
         // "later in the day", "earlier in the day": the day the story is about.
         if x.unit == .day, !x.plural, isWord(i - 1, .in), isWord(i - 2, .later) || isWord(i - 2, .earlier) {
             return Hit(first: i, last: j, value: (anchor.day ?? dct).description)
@@ -488,6 +369,10 @@ struct TimeGrammar {
             return Hit(first: j, last: j, value: "19\(d + 2)X")
         }
         if x.kind == .number {
+            // "the 1988 period" in an earnings report: that year's quarter of the one being reported.
+            if let y = yearNumber(j, loose: true), isWord(j + 1, .period), let q = anchor.quarter {
+                return Hit(first: i, last: j + 1, value: "\(TimeValues.year(y))-Q\(q.q)", anchorable: false)
+            }
             // "the six months" / "the nine months ended": a duration in TimeML.
             if let c = count(j), let u = tok(c.last + 1)?.unit, u != .night, tok(c.last + 1)?.plural == true,
                !(yearNumber(j) != nil) {
@@ -507,8 +392,30 @@ struct TimeGrammar {
             if h.last > j + 2 { h.first = i }
             return h
         }
+        // "the year 2000", "the year two thousand", "the year nineteen ninety"
+        if x.cat == .unit, x.unit == .year, !x.plural {
+            if let y = yearNumber(j + 1, loose: true) { return Hit(first: i, last: j + 1, value: TimeValues.year(y)) }
+            if let (y, l) = spokenYear(j + 1) ?? spokenTwoThousand(j + 1) { return Hit(first: i, last: l, value: TimeValues.year(y)) }
+        }
+        // "the week" of a market report ("For the week, the index dropped 3.8%"): a week of the
+        // DCT's year that the text does not pin down (TimeML writes `1989-WXX`).
+        if x.cat == .unit, x.unit == .week, !x.plural, !x.has(TimeToken.capitalized), !isWord(j + 1, .of), !isWord(j + 1, .ahead),
+           !isWord(j + 1, .before), !isWord(j + 1, .after), !isWord(j + 1, .earlier), !isWord(j + 1, .later), !isOneOf(j + 1, TimeKeys.endedEnding) {
+            return Hit(first: i, last: j, value: "\(TimeValues.year(dct.year))-WXX")
+        }
+        // "in the morning", "during the afternoon": that part of the day the text last named.
+        if x.cat == .partOfDay, !x.plural, let p = word(i - 1), p == .in || p == .during, !isWord(j + 1, .of) {
+            return Hit(first: i, last: j, value: (anchor.day ?? dct).description + partCode(x.v), type: .time)
+        }
+        // "the first nine months of the year": the year the span lies in, this one.
+        if x.cat == .unit, x.unit == .year, !x.plural, !x.has(TimeToken.capitalized), isWord(i - 1, .of), let pu = tok(i - 2),
+           pu.plural, pu.unit == .month || pu.unit == .week || pu.unit == .quarter, !isWord(j + 1, .of) {
+            return Hit(first: i, last: j, value: TimeValues.year(dct.year))
+        }
+        // "a high for the year of $42.875": "of" and an amount do not make "the year of …" a name.
+        let ofAmount = isWord(j + 1, .of) && (tok(j + 2)?.kind == .number || isPunct(j + 2, "$"))
         if x.cat == .unit, x.unit == .year, !x.has(TimeToken.capitalized), let p = word(i - 1),
-           [.for, .in, .during, .over, .through, .throughout].contains(p), !isWord(j + 1, .of), !isWord(j + 1, .in), !isWord(j + 1, .when), !isWord(j + 1, .that) {
+           [.for, .in, .during, .over, .through, .throughout].contains(p), !isWord(j + 1, .of) || ofAmount, !isWord(j + 1, .in), !isWord(j + 1, .when), !isWord(j + 1, .that) {
             // "for the year", "over the years": a period in financial and narrative prose.
             if x.plural {
                 guard p == .over || p == .through || p == .throughout else { return nil }
@@ -520,6 +427,11 @@ struct TimeGrammar {
             return Hit(first: i, last: j, value: TimeValues.year(dct.year))
         }
         if x.cat == .unit, x.unit == .quarter, !x.plural {
+            // "the quarter a year ago": the same quarter of the year before.
+            if isWord(j + 1, .a), tok(j + 2)?.unit == .year, tok(j + 2)?.plural == false, isWord(j + 3, .ago) || isWord(j + 3, .earlier) {
+                let (y, q) = anchor.quarter ?? lastQuarter()
+                return Hit(first: i, last: j + 3, value: "\(TimeValues.year(y - 1))-Q\(q)", anchorable: false)
+            }
             // "the quarter": the latest completed quarter in financial prose.
             let (y, q) = lastQuarter()
             anchor.quarter = (y, q)
@@ -542,290 +454,6 @@ struct TimeGrammar {
         return (y, q)
     }
 
-    // MARK: - Counts and durations
-
-    /// A count: digits, number words ("twenty-five"), "a"/"an" (1), or a vague amount (nil value).
-    func count(_ i: Int) -> (value: Int?, last: Int, article: Bool, vague: Bool)? {
-        guard let x = tok(i) else { return nil }
-        if x.kind == .number {
-            guard x.flags & (TimeToken.notPlain | TimeToken.clock | TimeToken.plainS | TimeToken.ordinal) == 0, x.digits <= 6 else { return nil }
-            // "2 to 3 weeks", "two or three weeks": a range of counts reads as the first count.
-            return (x.num, i, false, false)
-        }
-        if x.cat == .numWord {
-            var v = Int(x.v)
-            var last = i
-            if v >= 20 && v % 10 == 0, v < 100 {
-                if isDash(i + 1), let u = tok(i + 2), u.cat == .numWord, u.v >= 1, u.v <= 9 { v += Int(u.v); last = i + 2 }
-                else if let u = tok(i + 1), u.cat == .numWord, u.v >= 1, u.v <= 9 { v += Int(u.v); last = i + 1 }
-            }
-            // "two hundred years"
-            if let h = tok(last + 1), h.cat == .numWord, h.v == 100 { v *= 100; last += 1 }
-            return (v, last, false, false)
-        }
-        guard let w = x.word else { return nil }
-        switch w {
-        case .a, .an:
-            // "for a while", "after a while": a vague duration.
-            if isWord(i + 1, .few) { return (nil, i + 1, false, true) }
-            if isWord(i + 1, .couple) { return (2, isWord(i + 2, .of) ? i + 2 : i + 1, false, false) }
-            if isWord(i + 1, .dozen) { return (12, i + 1, false, false) }
-            if isWord(i + 1, .half) { return nil }
-            return (1, i, true, false)
-        case .several, .few, .many, .numerous:
-            return (nil, i, false, true)
-        case .some:
-            return (nil, i, false, true)
-        case .couple:
-            return (2, isWord(i + 1, .of) ? i + 1 : i, false, false)
-        case .dozens, .hundreds:
-            return isWord(i + 1, .of) ? (nil, i + 1, false, true) : nil
-        default:
-            return nil
-        }
-    }
-
-    /// A count followed by a unit: a duration, "N units ago/earlier/later", or the adjective "five-year".
-    mutating func matchCounted(_ i: Int, first: Int) -> Hit? {
-        var half = false
-        let c: (value: Int?, last: Int, article: Bool, vague: Bool)
-        if let cc = count(i) { c = cc } else if let n = halfDecimal(i) { c = (n, i, false, false); half = true } else { return nil }
-        var k = c.last + 1
-        // "two and a half years", "2 1/2 years"
-        if !c.vague && !c.article && !half {
-            if isWord(k, .and), isWord(k + 1, .a), isWord(k + 2, .half), tok(k + 3)?.unit != nil { half = true; k += 3 }
-            else if let a = tok(k), a.kind == .number, a.num == 1, a.digits == 1, isPunct(k + 1, "/"), adjacent(k + 1),
-                    let b = tok(k + 2), b.kind == .number, b.num == 2, b.digits == 1, adjacent(k + 2), tok(k + 3)?.unit != nil {
-                half = true; k += 3
-            }
-        }
-        // "two more years", "a few more weeks"
-        if isWord(k, .more), tok(k + 1)?.cat == .unit { k += 1 }
-        // "two or three years", "two to three weeks"
-        if (isWord(k, .or) || isWord(k, .to)), let c2 = count(k + 1), !c2.article, tok(c2.last + 1)?.cat == .unit { k = c2.last + 1 }
-        var hyphen = false
-        if isDash(k) && adjacent(k) && adjacent(k + 1) && tok(k)?.ch == UInt8(ascii: "-") { hyphen = true; k += 1 }
-        guard let ut = tok(k), let u = ut.unit else { return nil }
-        // "three-quarters of", "a quarter of the votes": fractions.
-        if u == .quarter && (ut.plural && hyphen || isWord(k + 1, .of) || c.article) { return nil }
-        // "27 Years" in a title-case headline is a name, not a time.
-        if ut.has(TimeToken.capitalized) && !(tok(k - 1)?.kind == .word && isSentenceEnd(k - 2)) && tok(i)?.has(TimeToken.capitalized) != true { return nil }
-        if c.vague && !ut.plural && !hyphen { return nil }
-        if c.article && ut.plural { return nil }
-        if c.value == 1 && !c.article && ut.plural { /* "one years": accept */ }
-        // "a year and a half"; before "later"/"ago" the duration is marked and the signal left
-        // out, as TimeML does for "a few days later".
-        let halfAfter = !half && !c.vague && (!ut.plural || !c.article) && isWord(k + 1, .and) && isWord(k + 2, .a) && isWord(k + 3, .half)
-        if (half || halfAfter), let n = c.value {
-            guard let v = TimeValues.durationAndHalf(n, u) else { return nil }
-            return Hit(first: first, last: halfAfter ? k + 3 : k, value: v, type: .duration)
-        }
-        if half { return nil }
-        // Digit counts need the unit to follow with a space or a hyphen ("30-day", "3 years").
-        let value = TimeValues.duration(c.vague ? nil : c.value, u)
-        // "N units ago / earlier / later"
-        if let nx = word(k + 1), nx == .ago || nx == .earlier || nx == .later {
-            // "a few days later": TimeML marks the vague amount as a duration, the signal outside.
-            if c.vague && nx != .ago, let v = value { return Hit(first: first, last: k, value: v, type: .duration) }
-            return agoHit(first: first, last: k + 1, count: c.vague ? nil : c.value, unit: u, dir: nx, mod: nil)
-        }
-        // Ages: "55 years old", "a 136-year-old firm".
-        if isOneOf(k + 1, TimeKeys.old) || (isDash(k + 1) && isOneOf(k + 2, TimeKeys.old)) { return nil }
-        if hyphen {
-            // "five-year", "30-day": adjectival durations ("a two-year-long war" keeps "long").
-            var last = k
-            if isDash(k + 1), adjacent(k + 1), isOneOf(k + 2, TimeKeys.oldLong) { last = k + 2 }
-            return value.map { Hit(first: first, last: last, value: $0, type: .duration) }
-        }
-        if c.article {
-            // "a year" as a rate ("55 bcm a year", "twice a year") is not a time expression.
-            guard let p = tok(i - 1) else { return nil }
-            let ok: Bool
-            if let pw = p.word {
-                ok = [.for, .in, .within, .over, .about, .around, .than, .nearly, .almost, .after, .before, .only, .just, .least, .up, .some, .past, .last, .next, .during, .by, .into].contains(pw)
-                    || (isWord(k + 1, .or)) || isWord(k + 1, .and) || isWord(k + 1, .after) || isWord(k + 1, .before)
-                    || isOneOf(i - 1, TimeKeys.amountAdverbs)
-            } else {
-                ok = p.kind == .word && p.cat == .none && p.word == nil && (isPrecededByVerbLike(i - 1) || isOneOf(i - 1, TimeKeys.amountAdverbs))
-            }
-            guard ok else { return nil }
-            if u == .night || u == .weekend { return nil }
-        }
-        guard let v = value else { return nil }
-        var last = k
-        // "the next two years or so", "a week or so"
-        if isWord(k + 1, .or), isWord(k + 2, .so) { last = k + 2 }
-        if u == .night || (u == .second && c.vague) { return nil }
-        return Hit(first: first, last: last, value: v, type: .duration)
-    }
-
-    /// "3.5" (a whole number and a half) at token `i`: the whole part.
-    func halfDecimal(_ i: Int) -> Int? {
-        guard let x = tok(i), x.kind == .number, x.has(TimeToken.notPlain), x.digits <= 4, x.end - x.start == x.digits + 2,
-              x.end <= buf.count, buf[x.end - 2] == UInt8(ascii: "."), buf[x.end - 1] == UInt8(ascii: "5") else { return nil }
-        return x.num
-    }
-
-    /// Verbs like "took", "lasted", "spent" before "a year": plain lowercase words ending a verb phrase.
-    func isPrecededByVerbLike(_ i: Int) -> Bool {
-        isOneOf(i, TimeKeys.durationVerbs)
-    }
-
-    /// The point "N units ago" (from the DCT) or "N units earlier/later" (from the anchor); a vague
-    /// count gives `PAST_REF`/`FUTURE_REF`.
-    mutating func agoHit(first: Int, last: Int, count: Int?, unit: U, dir: W, mod: Timex.Mod?) -> Hit? {
-        guard let c = count else {
-            return Hit(first: first, last: last, value: dir == .later ? "FUTURE_REF" : "PAST_REF", mod: mod)
-        }
-        let sign = dir == .later ? 1 : -1
-        var ref = dct
-        if dir != .ago {
-            // "three years later": from the last date the text named, at the unit's granularity.
-            switch unit {
-            case .year, .decade, .century, .millennium:
-                if let y = anchor.year { ref = CalendarDate(year: y, month: 1, day: 1) }
-            case .month, .quarter:
-                if let m = anchor.month { ref = m } else if let y = anchor.year { ref = CalendarDate(year: y, month: 1, day: 1) }
-            default:
-                if let d = anchor.day { ref = d }
-            }
-        }
-        // "a year earlier" / "a year ago" in quarterly reporting: the same quarter a year before.
-        if unit == .year && c == 1, let q = anchor.quarter {
-            return Hit(first: first, last: last, value: "\(TimeValues.year(q.year + sign))-Q\(q.q)", mod: mod, anchorable: false)
-        }
-        guard let v = TimeValues.shifted(ref, unit, sign * c) else {
-            return Hit(first: first, last: last, value: ref.description, mod: mod)
-        }
-        return Hit(first: first, last: last, value: v, mod: mod)
-    }
-
-    /// "more than four hours", "about two years ago", "at least 10 days", "around Nov. 9".
-    mutating func matchQuantified(_ i: Int) -> Hit? {
-        guard let w = word(i) else { return nil }
-        var k = i + 1
-        var mod: Timex.Mod
-        switch w {
-        case .more: guard isWord(k, .than) else { return nil }; k += 1; mod = .moreThan
-        case .less: guard isWord(k, .than) else { return nil }; k += 1; mod = .lessThan
-        case .about, .around, .approximately, .roughly: mod = .approx
-        case .nearly, .almost: mod = .lessThan
-        case .over: mod = .moreThan
-        case .under: mod = .lessThan
-        case .within: mod = .equalOrLess
-        case .at:
-            if isWord(k, .least) { k += 1; mod = .equalOrMore }
-            else if isWord(k, .most) { k += 1; mod = .equalOrLess }
-            else { return nil }
-        case .up: guard isWord(k, .to) else { return nil }; k += 1; mod = .equalOrLess
-        case .no:
-            guard isWord(k, .more) || isWord(k, .less), isWord(k + 1, .than) else { return nil }
-            mod = isWord(k, .more) ? .equalOrLess : .equalOrMore
-            k += 2
-        case .just:
-            guard isWord(k, .over) || isWord(k, .under) else { return nil }
-            mod = isWord(k, .over) ? .moreThan : .lessThan
-            k += 1
-        default: return nil
-        }
-        if let h = matchCounted(k, first: i), h.type == .duration || h.value.first?.isNumber == true || h.value.hasSuffix("_REF") {
-            var h = h
-            let isPoint = h.type == .date
-            // "over two days" is mostly the preposition ("during"); only "over 20 years ago" quantifies.
-            if w == .over && !isPoint { return nil }
-            if isPoint {
-                // "more than 20 years ago" = before that year; "less than …ago" = after it.
-                switch mod {
-                case .moreThan, .equalOrMore: h.mod = .before
-                case .lessThan, .equalOrLess: h.mod = .after
-                default: h.mod = .approx
-                }
-            } else {
-                h.mod = mod
-                // "within a week": the signal stays out of the span (guidelines, TimeML).
-                if w == .within { h.first = k }
-            }
-            return h
-        }
-        // "around Nov. 9", "about 7:15 p.m.": only calendar starts, so "about about …" cannot recurse.
-        guard let start = tok(k), start.cat == .month || start.cat == .monthAbbr || start.cat == .weekday || start.kind == .number
-                || start.isWord(.today) || start.isWord(.yesterday) || start.isWord(.tomorrow) || start.isWord(.noon) || start.isWord(.midnight) else { return nil }
-        if mod == .approx, w != .within, let h = match(k), h.first == k, h.type == .date || h.type == .time, !h.value.hasPrefix("P") {
-            var h = h
-            h.first = i
-            h.mod = .approx
-            return h
-        }
-        return nil
-    }
-
-    /// "years ago", "for years", "decades", "year-earlier".
-    mutating func matchBareUnit(_ i: Int) -> Hit? {
-        guard let x = tok(i), let u = x.unit else { return nil }
-        // "by year-end", "by year end", "by year's end", "since year-end": the end of this year
-        // (of the last one after "since").
-        if u == .year, !x.plural, !x.has(TimeToken.capitalized), let p = word(i - 1), [.by, .until, .at, .before, .since, .after, .around].contains(p) {
-            var e = 0
-            if isDash(i + 1), adjacent(i + 1), isWord(i + 2, .end), adjacent(i + 2) { e = i + 2 }
-            else if isWord(i + 1, .end) { e = i + 1 }
-            else if isPunct(i + 1, "'"), adjacent(i + 1), key(i + 2) == TimeKeys.s, adjacent(i + 2), isWord(i + 3, .end) { e = i + 3 }
-            if e > 0, !isWord(e + 1, .of) {
-                let y = p == .since || (p == .after && tense(i, e) == .past) ? dct.year - 1 : dct.year
-                return Hit(first: i, last: e, value: TimeValues.year(y), mod: .end)
-            }
-        }
-        if x.plural {
-            if isWord(i + 1, .ago) { return Hit(first: i, last: i + 1, value: "PAST_REF") }
-            if let p = word(i - 1), p == .for || p == .over || p == .in || p == .within, u != .second, u != .night {
-                if p == .in && !(u == .year || u == .decade || u == .month || u == .week) { return nil }
-                return TimeValues.duration(nil, u).map { Hit(first: i, last: i, value: $0, type: .duration) }
-            }
-            return nil
-        }
-        // "year-earlier", "year-ago" (financial prose): the same period a year before.
-        if u == .year, isDash(i + 1), adjacent(i + 1), adjacent(i + 2), let w = word(i + 2), w == .earlier || w == .ago {
-            // "the year-ago third quarter", "the year-earlier quarter"
-            if let o = tok(i + 3), o.cat == .ordWord || o.isWord(.first) || o.isWord(.second), tok(i + 4)?.unit == .quarter, tok(i + 4)?.plural == false {
-                let q = o.cat == .ordWord ? Int(o.v) : o.isWord(.first) ? 1 : 2
-                if (1...4).contains(q) {
-                    let y = (anchor.quarter?.year ?? dct.year) - 1
-                    return Hit(first: i, last: i + 4, value: "\(TimeValues.year(y))-Q\(q)", anchorable: false)
-                }
-            }
-            if let q = anchor.quarter, tok(i + 3)?.unit == .quarter || isWord(i + 3, .period) {
-                return Hit(first: i, last: i + 3, value: "\(TimeValues.year(q.year - 1))-Q\(q.q)", anchorable: false)
-            }
-            if let q = anchor.quarter { return Hit(first: i, last: i + 2, value: "\(TimeValues.year(q.year - 1))-Q\(q.q)", anchorable: false) }
-            return Hit(first: i, last: i + 2, value: TimeValues.year(dct.year - 1))
-        }
-        return nil
-    }
-
-    // MARK: - Sets
-
-    /// "every week", "each year", "every other month", "each Thursday", "every July": SET values.
-    mutating func matchSet(_ i: Int) -> Hit? {
-        var k = i + 1
-        var mult = 1
-        if isWord(k, .other) { mult = 2; k += 1 }
-        if let c = count(k), !c.article, !c.vague, let c1 = c.value, tok(c.last + 1)?.unit != nil { mult = c1; k = c.last + 1 }
-        guard let x = tok(k) else { return nil }
-        if let u = x.unit {
-            if x.plural && mult == 1 { return nil }
-            guard let d = TimeValues.duration(mult, u) else { return nil }
-            return Hit(first: i, last: k, value: d, type: .set)
-        }
-        if x.cat == .weekday, x.has(TimeToken.capitalized) {
-            var v = "XXXX-WXX-\(x.v)"
-            var last = k
-            if let p = tok(k + 1), p.cat == .partOfDay { v += partCode(p.v); last = k + 1 }
-            return Hit(first: i, last: last, value: v, type: .set)
-        }
-        if x.cat == .month, x.has(TimeToken.capitalized) { return Hit(first: i, last: k, value: "XXXX-\(TimeValues.pad(Int(x.v), 2))", type: .set) }
-        if x.cat == .season { return Hit(first: i, last: k, value: "XXXX-\(TimeValues.seasonCodes[Int(x.v)])", type: .set) }
-        if x.cat == .partOfDay { return Hit(first: i, last: k, value: "XXXX-XX-XXT\(partCode(x.v).dropFirst())", type: .set) }
-        return nil
-    }
 }
 
 /// Packed keys of the few words the grammar checks by spelling rather than by lexicon class.
@@ -845,6 +473,9 @@ enum TimeKeys {
     static let near = TimeLexicon.pack("near")
     static let short = TimeLexicon.pack("short")
     static let long = TimeLexicon.pack("long")
+    /// Words of commitment that, before "to" and a verb, put what follows ahead of the saying.
+    static let commitments = ["agreed", "agree", "agrees", "agreement", "decided", "decision", "promised", "pledged", "vowed",
+                              "voted", "offered", "proposed", "committed", "deal", "bid", "undertook"].map(TimeLexicon.pack)
     static let beBeen = ["be", "been", "being"].map(TimeLexicon.pack)
     static let been = TimeLexicon.pack("been")
     static let amountAdverbs = ["barely", "another", "almost", "nearly", "exactly", "roughly", "only", "just", "once", "half"].map(TimeLexicon.pack)

@@ -342,166 +342,16 @@ extension TimeGrammar {
         var part: String?
         if let p = tok(i + 1), p.cat == .partOfDay, !p.plural { part = partCode(p.v); last = i + 1 }
         if let p = tok(i + 1), p.unit == .night, p.plural { return Hit(first: first, last: i + 1, value: "XXXX-WXX-\(wd)TNI", type: .set) }
+        // "on Monday and Tuesday nights": the plural covers both days.
+        if isWord(i + 1, .and) || isWord(i + 1, .or), tok(i + 2)?.cat == .weekday, let p = tok(i + 3), p.unit == .night, p.plural {
+            return Hit(first: first, last: i, value: "XXXX-WXX-\(wd)TNI", type: .set)
+        }
         // "announced Friday, holders would receive": a past verb right before the day wins over
         // a future cue elsewhere in the sentence.
         let d = weekdayDate(wd, tense: nearPast(first) ? .past : tense(first, last), rel: rel)
         if let part { return Hit(first: first, last: last, value: d.description + part, type: .time) }
         setDay(d)
         return Hit(first: first, last: last, value: d.description)
-    }
-
-    /// "this year", "last week", "next month", "last May", "the last two decades", "the coming months",
-    /// "recent weeks", "the following day", "this spring".
-    mutating func matchRelative(_ i: Int, first: Int, withThe: Bool) -> Hit? {
-        guard var w = word(i) else { return nil }
-        var j = i + 1
-        // "this past weekend", "this coming Monday"
-        if w == .this, !withThe, let nx = word(j), nx == .past || nx == .coming, let u = tok(j + 1), u.unit != nil || u.cat == .weekday, !u.plural {
-            w = nx == .past ? .last : .next
-            j += 1
-        }
-        guard let x = tok(j) else { return nil }
-        if w == .recent {
-            if let u = x.unit, x.plural, u != .second, u != .night { return Hit(first: first, last: j, value: "PAST_REF") }
-            if x.isWord(.times) { return Hit(first: first, last: j, value: "PAST_REF") }
-            return nil
-        }
-        if w == .latest, x.isWord(.period), withThe {
-            // "the latest period" in earnings reports: the quarter being reported.
-            let (y, q) = anchor.quarter ?? lastQuarter()
-            return Hit(first: first, last: j, value: "\(TimeValues.year(y))-Q\(q)", anchorable: false)
-        }
-        if w == .latest || w == .current {
-            if x.unit == .quarter, !x.plural {
-                let (y, q) = w == .latest ? lastQuarter() : (dct.year, TimeValues.quarter(of: dct))
-                anchor.quarter = (y, q)
-                return Hit(first: first, last: j, value: "\(TimeValues.year(y))-Q\(q)")
-            }
-            if w == .latest { return nil }
-        }
-        // A count: "the last two decades", "the next 10 years", "the past few weeks".
-        if let c = count(j), !c.article, let ut = tok(c.last + 1), let u = ut.unit, ut.plural || c.value == 1 {
-            guard [.last, .past, .next, .coming, .previous, .following, .first].contains(w) || withThe else { return nil }
-            var last = c.last + 1
-            if isWord(last + 1, .or), isWord(last + 2, .so) { last += 2 }
-            return TimeValues.duration(c.vague ? nil : c.value, u).map { Hit(first: first, last: last, value: $0, type: .duration) }
-        }
-        if let u = x.unit {
-            // "This Week" in title case names a programme.
-            if x.has(TimeToken.capitalized) && tok(i)?.has(TimeToken.capitalized) == true && !isSentenceEnd(i - 1) && i > 0 { return nil }
-            if x.plural {
-                switch w {
-                case .coming, .upcoming, .next: return Hit(first: first, last: j, value: "FUTURE_REF")
-                case .past, .last, .previous: return withThe ? Hit(first: first, last: j, value: "PAST_REF") : nil
-                default: return nil
-                }
-            }
-            let thisLike = w == .this || w == .current
-            if thisLike {
-                switch u {
-                case .year:
-                    if let h = possessivePeriod(year: dct.year, first: first, after: j) { return h }
-                    return Hit(first: first, last: j, value: TimeValues.year(dct.year))
-                case .month: return Hit(first: first, last: j, value: TimeValues.month(dct.year, dct.month))
-                case .week: return Hit(first: first, last: j, value: TimeValues.week(dct))
-                case .weekend: return Hit(first: first, last: j, value: TimeValues.week(dct) + "-WE")
-                case .quarter:
-                    anchor.quarter = (dct.year, TimeValues.quarter(of: dct))
-                    return Hit(first: first, last: j, value: "\(TimeValues.year(dct.year))-Q\(TimeValues.quarter(of: dct))")
-                case .decade: return Hit(first: first, last: j, value: "\(dct.year / 10)X")
-                case .century: return Hit(first: first, last: j, value: TimeValues.pad(dct.year / 100, 2))
-                default: return nil
-                }
-            }
-            var sign: Int
-            switch w {
-            case .last, .past, .previous: sign = -1
-            case .next, .coming, .following, .upcoming: sign = 1
-            default: return nil
-            }
-            if u == .quarter && (w == .last || w == .next || w == .previous) {
-                let v = TimeValues.shifted(dct, .quarter, sign) ?? ""
-                return Hit(first: first, last: j, value: v)
-            }
-            let anchored = w == .previous || w == .following || (withThe && w == .next && u == .day)
-            if anchored {
-                var ref = anchor.day ?? dct
-                if u == .month, let m = anchor.month { ref = m }
-                if u == .year, let y = anchor.year { ref = CalendarDate(year: y, month: 1, day: 1) }
-                guard let v = TimeValues.shifted(ref, u, sign) else { return nil }
-                if u == .day, let d = CalendarDate(iso: v) { setDay(d) }
-                return Hit(first: first, last: j, value: u == .weekend ? v + "-WE" : v)
-            }
-            if withThe && (w == .coming || w == .upcoming) && u != .day {
-                // "the coming year", like "the coming months": the future, not a measured period.
-                return Hit(first: first, last: j, value: "FUTURE_REF")
-            }
-            if withThe || w == .past {
-                // "the past year", "the next month": a period reaching to or from now.
-                guard u != .weekend, u != .night else { return nil }
-                return TimeValues.duration(1, u).map { Hit(first: first, last: j, value: $0, type: .duration) }
-            }
-            guard w == .last || w == .next || w == .coming else { return nil }
-            if w == .coming { return nil }
-            if u == .year, let h = possessivePeriod(year: dct.year + sign, first: first, after: j) { return h }
-            guard let v = TimeValues.shifted(dct, u, sign) else { return nil }
-            if u == .day, let d = CalendarDate(iso: v) { setDay(d) }
-            return Hit(first: first, last: j, value: u == .weekend ? v + "-WE" : v)
-        }
-        if (x.cat == .month) && x.has(TimeToken.capitalized) && [.last, .this, .next].contains(w) && !withThe {
-            let m = Int(x.v)
-            let y: Int
-            switch w {
-            case .last: y = m < dct.month ? dct.year : dct.year - 1
-            case .next: y = m > dct.month ? dct.year : dct.year + 1
-            default: y = dct.year
-            }
-            return Hit(first: first, last: j, value: TimeValues.month(y, m))
-        }
-        if x.cat == .weekday {
-            guard [.last, .this, .next, .coming, .previous].contains(w) else { return nil }
-            return matchWeekday(j, rel: w, first: first)
-        }
-        if x.cat == .season, !x.plural, [.last, .this, .next, .past, .coming].contains(w), !withThe || w != .this {
-            let s = Int(x.v)
-            let cur = TimeValues.season(ofMonth: dct.month)
-            // January and February belong to the winter that began the year before.
-            let curYear = dct.month <= 2 ? dct.year - 1 : dct.year
-            var y = curYear
-            switch w {
-            case .last, .past: if s >= cur { y -= 1 }
-            case .next, .coming: if s <= cur { y += 1 }
-            default: y = s == 4 ? curYear : dct.year
-            }
-            return Hit(first: first, last: j, value: "\(TimeValues.year(y))-\(TimeValues.seasonCodes[s])")
-        }
-        if x.cat == .partOfDay, !withThe {
-            switch w {
-            case .this: return Hit(first: first, last: j, value: dct.description + partCode(x.v), type: .time)
-            case .last: return Hit(first: first, last: j, value: dct.adding(days: -1).description + partCode(x.v), type: .time)
-            default: return nil
-            }
-        }
-        return nil
-    }
-
-    /// "this year's third quarter", "last year's quarter": a quarter or half of a named year.
-    mutating func possessivePeriod(year y: Int, first: Int, after j: Int) -> Hit? {
-        guard isPunct(j + 1, "'"), adjacent(j + 1), key(j + 2) == TimeKeys.s else { return nil }
-        var k = j + 3
-        var nth: Int?
-        if let o = tok(k), o.cat == .ordWord { nth = Int(o.v); k += 1 }
-        else if isWord(k, .first) { nth = 1; k += 1 }
-        else if isWord(k, .second) { nth = 2; k += 1 }
-        if isDash(k) { k += 1 }
-        if tok(k)?.unit == .quarter, tok(k)?.plural == false {
-            guard let q = nth ?? anchor.quarter?.q, (1...4).contains(q) else { return nil }
-            return Hit(first: first, last: k, value: "\(TimeValues.year(y))-Q\(q)")
-        }
-        if isWord(k, .half), let h = nth, (1...2).contains(h) {
-            return Hit(first: first, last: k, value: "\(TimeValues.year(y))-H\(h)")
-        }
-        return nil
     }
 
     /// "early 2020", "mid-November", "late August", "the end of September", "the beginning of the year".
@@ -536,6 +386,10 @@ extension TimeGrammar {
             if isWord(k, .the) { k += 1 }
         } else if isDash(k) && adjacent(k) {
             k += 1
+        }
+        // "mid-afternoon yesterday", "late morning Friday": a part of a named day.
+        if w != .end && w != .close, let p = tok(k), p.cat == .partOfDay, !p.plural, let d = calendarCore(k + 1), d.value.count == 10 {
+            return Hit(first: first, last: d.last, value: d.value + partCode(p.v), type: .time)
         }
         guard let core = calendarCore(k), core.type == .date, !core.value.hasPrefix("P"), !core.value.hasSuffix("_REF") else { return nil }
         var h = core
@@ -609,8 +463,13 @@ extension TimeGrammar {
         let startMonth = isHalf ? (idx - 1) * 6 + 1 : (idx - 1) * 3 + 1
         // A quarter or half without a year is this year's, or last year's when it has not begun.
         let y = year ?? (startMonth > dct.month && tense(first, last) != .future ? dct.year - 1 : dct.year)
-        if isQuarter { anchor.quarter = (y, idx) }
-        return Hit(first: first, last: last, value: "\(TimeValues.year(y))-\(isHalf ? "H" : "Q")\(idx)")
+        // A quarter still ahead ("the third quarter of 1990"), or the current one in a future clause
+        // ("will report a loss in the fourth quarter"), is a forecast, not the period being reported,
+        // which "the year-ago period" refers back to.
+        let current = (dct.year, TimeValues.quarter(of: dct))
+        let forecast = isQuarter && ((y, idx) > current || ((y, idx) == current && tense(first, last) == .future))
+        if isQuarter && !forecast { anchor.quarter = (y, idx) }
+        return Hit(first: first, last: last, value: "\(TimeValues.year(y))-\(isHalf ? "H" : "Q")\(idx)", anchorable: !forecast)
     }
 
     /// "nineteen ninety-one" → 1991.
@@ -620,6 +479,17 @@ extension TimeGrammar {
     }
 
     /// The year spelled out from token `i` ("nineteen ninety-one") and its last token.
+    /// "two thousand", "two thousand five", "two thousand and ten" → 2000, 2005, 2010.
+    func spokenTwoThousand(_ i: Int) -> (year: Int, last: Int)? {
+        guard let x = tok(i), x.cat == .numWord, x.v == 2, spelled(i + 1, "thousand") else { return nil }
+        var k = i + 2
+        if isWord(k, .and) { k += 1 }
+        if let c = count(k), !c.article, !c.vague, let v = c.value, v >= 1, v <= 99, tok(k)?.cat == .numWord, tok(c.last + 1)?.cat != .unit {
+            return (2000 + v, c.last)
+        }
+        return (2000, i + 1)
+    }
+
     func spokenYear(_ i: Int) -> (year: Int, last: Int)? {
         guard let x = tok(i), x.cat == .numWord, x.v == 19 || x.v == 20 else { return nil }
         guard let y = tok(i + 1), y.cat == .numWord, y.v >= 20, y.v <= 90, y.v % 10 == 0 else { return nil }

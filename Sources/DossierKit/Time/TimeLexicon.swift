@@ -148,7 +148,7 @@ struct TimeLexicon: Sendable {
             ("era", .era), ("period", .period), ("term", .term), ("times", .times),
             ("will", .will), ("shall", .shall), ("would", .would), ("expected", .expected), ("scheduled", .scheduled), ("due", .due),
             ("plans", .plans), ("plan", .plan), ("planned", .plans), ("going", .going), ("intends", .intends), ("set", .set),
-            ("aims", .intends), ("hopes", .intends), ("seeks", .intends), ("intend", .intends), ("schedule", .schedule), ("track", .track),
+            ("aims", .intends), ("hopes", .intends), ("expect", .intends), ("expects", .intends), ("anticipate", .intends), ("anticipates", .intends), ("seeks", .intends), ("intend", .intends), ("schedule", .schedule), ("track", .track),
             ("upcoming", .upcoming),
             ("was", .was), ("were", .were), ("had", .had), ("did", .did), ("said", .said),
             ("is", .is), ("are", .are), ("has", .has), ("have", .have), ("does", .does),

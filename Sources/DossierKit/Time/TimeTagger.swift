@@ -68,7 +68,10 @@ public struct TimeTagger: Sendable {
             let span = text.span(bytes: bytes)
             let type: Timex.TimexType = h.type == .date && TimeTagger.isDurationValue(h.value) ? .duration : h.type
             out.append(Timex(span: span, text: text.string(bytes), type: type, value: h.value, mod: h.mod))
-            if h.anchorable { remember(h.value, in: &g.anchor) }
+            if h.anchorable { remember(h.value, in: &g.anchor, dct: g.dct) }
+            // "for the nine months", "the first six months": a span of months in earnings prose
+            // ends the quarter reference; "a year earlier" after it compares whole periods.
+            if TimeTagger.isMonthSpan(h.value) { g.anchor.quarter = nil }
             i = h.last + 1
         }
     }
@@ -81,8 +84,14 @@ public struct TimeTagger: Sendable {
         return (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "X") || c == UInt8(ascii: "T")
     }
 
+    /// `P4M` … `P11M`: a span of several months (shorter than a year, longer than a quarter).
+    static func isMonthSpan(_ v: String) -> Bool {
+        guard v.hasPrefix("P"), v.hasSuffix("M"), !v.hasPrefix("PT"), let n = Int(v.dropFirst().dropLast()) else { return false }
+        return (4...11).contains(n)
+    }
+
     /// Day and quarter values become the reference for "the next day", "a year earlier".
-    private func remember(_ v: String, in anchor: inout TimeGrammar.Anchor) {
+    private func remember(_ v: String, in anchor: inout TimeGrammar.Anchor, dct: CalendarDate) {
         let u = Array(v.utf8)
         guard u.count >= 4, let y = Int(v.prefix(4)) else { return }
         anchor.year = y
@@ -91,7 +100,9 @@ public struct TimeTagger: Sendable {
         }
         if u.count == 10, let d = CalendarDate(iso: v) { anchor.day = d }
         else if u.count == 7, u[4] == UInt8(ascii: "-"), u[5] == UInt8(ascii: "Q"), let y = Int(v.prefix(4)), let q = Int(v.suffix(1)) {
-            anchor.quarter = (y, q)
+            // A quarter still ahead ("1990-Q3" in 1989) is a forecast, not the period being
+            // reported, which "the year-ago period" refers back to.
+            if (y, q) <= (dct.year, TimeValues.quarter(of: dct)) { anchor.quarter = (y, q) }
         }
     }
 }
