@@ -236,11 +236,8 @@ struct Export: ParsableCommand {
             let doc = try article.document(outlineOnly: true)
             for n in doc.notices { CLI.warn(n) }
             // Control characters and bidi overrides become visible placeholders; tabs and newlines stay.
-            var safe = String.UnicodeScalarView()
-            for u in TextExporter.text(doc).unicodeScalars {
-                if u == "\n" || u == "\t" || Sanitizer.isSafe(u) { safe.append(u) } else { safe.append(contentsOf: Sanitizer.placeholder(u).unicodeScalars) }
-            }
-            out.write(Data(String(safe).utf8))
+            let safe = Sanitizer.visible(TextExporter.text(doc), keeping: { $0 == "\n" || $0 == "\t" })
+            out.write(Data(safe.utf8))
             return
         }
         let (doc, context) = try LibraryExport.document(article: article, library: library, id: id)

@@ -5,11 +5,10 @@
 /// program wraps).
 public enum TextExporter {
     public static func text(_ doc: Document) -> String {
-        let scalars = Array(doc.text.unicodeScalars)
+        let buffer = TextBuffer(doc.text)
         func slice(_ s: Span) -> String {
-            var v = String.UnicodeScalarView()
-            v.append(contentsOf: scalars[max(0, min(s.start, scalars.count))..<max(0, min(s.end, scalars.count))])
-            return String(v)
+            let n = buffer.scalarCount
+            return buffer.string(Span(max(0, min(s.start, n)), max(0, min(s.end, n))))
         }
         var parts: [String] = []
         let m = doc.metadata
@@ -21,7 +20,7 @@ public enum TextExporter {
         if let d = m.date, !d.assumed { line.append(d.value.description + (d.inferred ? " (inferred)" : "")) }
         if let u = m.url { line.append(u) }
         if !line.isEmpty { parts.append(line.joined(separator: " · ")) }
-        let blocks = doc.blocks.isEmpty ? [Block(kind: .paragraph, span: Span(0, scalars.count))] : doc.blocks
+        let blocks = doc.blocks.isEmpty ? [Block(kind: .paragraph, span: Span(0, buffer.scalarCount))] : doc.blocks
         for b in blocks {
             if b.kind == .title && (m.title != nil || b == titleBlock) { continue }
             // The metadata line already says what a publication or byline line says.

@@ -23,12 +23,28 @@ public enum Sanitizer {
     }
 
     /// `text` with every unsafe scalar replaced by its placeholder.
-    public static func visible(_ text: String) -> String {
-        if text.unicodeScalars.allSatisfy(isSafe) { return text }
-        var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            if isSafe(s) { out.append(s) } else { out.append(contentsOf: placeholder(s).unicodeScalars) }
+    public static func visible(_ text: String) -> String { visible(text, keeping: { _ in false }) }
+
+    /// `text` with every unsafe scalar that `keep` does not keep (e.g. line breaks and tabs in
+    /// plain output) replaced by its placeholder; runs of safe text are copied whole.
+    public static func visible(_ text: String, keeping keep: (Unicode.Scalar) -> Bool) -> String {
+        let v = text.unicodeScalars
+        var out = ""
+        var run = v.startIndex
+        var i = v.startIndex
+        while i < v.endIndex {
+            let s = v[i]
+            let next = v.index(after: i)
+            if !isSafe(s) && !keep(s) {
+                if out.isEmpty { out.reserveCapacity(text.utf8.count + 64) }
+                out.unicodeScalars.append(contentsOf: v[run..<i])
+                out += placeholder(s)
+                run = next
+            }
+            i = next
         }
-        return String(out)
+        if run == v.startIndex { return text }
+        out.unicodeScalars.append(contentsOf: v[run..<v.endIndex])
+        return out
     }
 }
