@@ -204,7 +204,25 @@ enum CLI {
     }
 }
 
+#if os(Linux)
+@_silgen_name("mallopt")
+private func glibcMallopt(_ param: Int32, _ value: Int32) -> Int32
+#endif
+
 struct Export: ParsableCommand {
+    /// A big export allocates and frees many large buffers (text, token arrays, JSON slices):
+    /// glibc returns each one to the system and the next one faults its pages in again. Keeping
+    /// freed memory for reuse saves that (measured on 50 MB: about 0.3 s of 4.5, +40 MB peak).
+    static func keepFreedMemory() {
+        #if os(Linux)
+        // glibc's <malloc.h> (not in the Glibc module): M_TRIM_THRESHOLD -1, M_TOP_PAD -2,
+        // M_MMAP_THRESHOLD -3.
+        _ = glibcMallopt(-3, 32 << 20)  // the largest glibc accepts on 64-bit
+        _ = glibcMallopt(-1, 512 << 20)
+        _ = glibcMallopt(-2, 64 << 20)
+        #endif
+    }
+
     static let configuration = CommandConfiguration(
         abstract: "Print the article's model (entities, citations, time expressions, timeline) as JSON, or its clean text.",
         discussion: """
@@ -240,6 +258,7 @@ struct Export: ParsableCommand {
             out.write(Data(safe.utf8))
             return
         }
+        Self.keepFreedMemory()
         let (doc, context) = try LibraryExport.document(article: article, library: library, id: id)
         for n in doc.notices { CLI.warn(n) }
         DocumentExporter.write(doc, pretty: !compact, library: context) { out.write(Data($0)) }
