@@ -238,11 +238,7 @@ public struct EntityGrouper: Sendable {
         return h
     }
 
-    static func stringHash(_ s: String) -> UInt64 {
-        var h = NameHash.start
-        for c in s.utf8 { h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01B3 }
-        return h
-    }
+    static func stringHash(_ s: String) -> UInt64 { NameHash.of(s) }
 
     /// True when `a` is a fuller name than `b`: more words, then longer.
     static func fuller(_ a: String, than b: String) -> Bool {

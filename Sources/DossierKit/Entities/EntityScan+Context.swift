@@ -99,21 +99,12 @@ extension EntityScan {
 
     /// Arabic patronymic particles: "Osama bin Laden", "Abdullah ibn Hussein" — between two
     /// capitalized words they make a person's name whatever the given name.
-    static let patronymicHashes: Set<UInt64> = Set(["bin", "ibn", "bint"].map { w in
-        let b = Array(w.utf8)
-        return NameHash.add(NameHash.start, b, 0..<b.count)
-    })
+    static let patronymicHashes: Set<UInt64> = Set(["bin", "ibn", "bint"].map(NameHash.of))
     @inline(__always) func isPatronymic(_ t: Int) -> Bool { has(t, .lower) && Self.patronymicHashes.contains(hash(t)) }
-    static let byHashes: Set<UInt64> = Set(["By", "BY"].map { w in
-        let b = Array(w.utf8)
-        return NameHash.add(NameHash.start, b, 0..<b.count)
-    })
+    static let byHash = NameHash.of("By"), byCapsHash = NameHash.of("BY")
     /// Verbs after a name that a place does as well as a person ("Chicago is", "Dayton has").
     static let plainVerbHashes: Set<UInt64> = Set(["is", "was", "has", "had", "met", "meets", "visited", "visits",
-                                                   "signed", "signs", "wants", "wanted"].map { w in
-        let b = Array(w.utf8)
-        return NameHash.add(NameHash.start, b, 0..<b.count)
-    })
+                                                   "signed", "signs", "wants", "wanted"].map(NameHash.of))
     func plainVerbFollows(_ t: Int) -> Bool {
         t + 1 < count && toks[t].gap == .space && Self.plainVerbHashes.contains(hash(t + 1))
     }

@@ -208,7 +208,7 @@ extension EntityScan {
     /// comma that is not a name (an agency) is left to the rules. Returns the token after the
     /// last name, or nil when `t` does not start a byline.
     func byline(at t: Int, into out: inout [Found]) -> Int? {
-        guard Self.byHashes.contains(hash(t)), toks[t].gap == .space else { return nil }
+        guard hash(t) == Self.byHash || hash(t) == Self.byCapsHash, toks[t].gap == .space else { return nil }
         let a = startByte(t)
         guard a == 0 || bytes[a - 1] == 0x0A else { return nil }
         var lineEnd = a

@@ -30,10 +30,14 @@ extension EntityScan {
     }
 
     /// The hash of token `t` with every ASCII letter after the first lowercased.
-    func titleHash(_ t: Int) -> UInt64 {
+    func titleHash(_ t: Int) -> UInt64 { titleHash(bytes: startByte(t)..<endByte(t)) }
+
+    /// The hash of the bytes `r` with every ASCII letter lowercased except the first of each
+    /// word (after a space or a hyphen).
+    func titleHash(bytes r: Range<Int>) -> UInt64 {
         var h = NameHash.start
-        var i = startByte(t)
-        let z = endByte(t)
+        var i = r.lowerBound
+        let z = r.upperBound
         var first = true
         while i < z {
             var c = bytes[i]

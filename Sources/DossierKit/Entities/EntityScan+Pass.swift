@@ -264,18 +264,12 @@ extension EntityScan {
     /// The hash of the all-caps name at `r` written in title case ("LAURIE OAKES" → "Laurie
     /// Oakes"); nil when the name has a lowercase ASCII letter.
     func titleCaseHash(_ r: Range<Int>) -> UInt64? {
-        var h = NameHash.start
-        var afterLetter = false
         var letters = 0
         for i in r {
-            var c = bytes[i]
+            let c = bytes[i]
             if c >= 0x61 && c <= 0x7A { return nil }
-            let letter = c >= 0x41 && c <= 0x5A
-            if letter { letters += 1 }
-            if letter && afterLetter { c |= 0x20 }
-            afterLetter = letter
-            h = NameHash.add(h, [c], 0..<1)
+            if c >= 0x41 && c <= 0x5A { letters += 1 }
         }
-        return letters >= 2 ? h : nil
+        return letters >= 2 ? titleHash(bytes: r) : nil
     }
 }

@@ -98,11 +98,9 @@ struct JSONParts {
             return
         }
         let queue = RenderQueue(parts: all, window: max(1, window))
-        var threads: [Thread] = []
         for _ in 0..<workers {
             let t = Thread { queue.work() }
             t.stackSize = 4 << 20
-            threads.append(t)
             t.start()
         }
         for i in all.indices { sink(queue.take(i)) }

@@ -179,6 +179,13 @@ public enum NameHash {
         return h
     }
 
+    /// The hash of a whole word or name given as a string.
+    public static func of(_ s: String) -> UInt64 {
+        var h = start
+        for c in s.utf8 { h = (h ^ UInt64(c)) &* prime }
+        return h
+    }
+
     /// Adds a gap marker (see ``NameTokenizer/Gap``) between two tokens.
     @inline(__always)
     public static func gap(_ h: UInt64, _ g: NameTokenizer.Gap) -> UInt64 {
