@@ -2,18 +2,20 @@
 """Writes NAME.gold.json for the held-out articles from the hand-written annotation specs below.
 
 Each spec lists entities (id, type, actor, surface forms) and time expressions (surface, which
-occurrences, value, mod). Every occurrence of a surface form is a mention (longest form first,
-no nesting, whole words; a hyphen is a boundary) unless listed in SKIP. Run from this folder:
+occurrences, value, mod); Tools/eval/heldout_gold.py says how they become mentions. Run:
     python3 annotate.py
 The specs were written by reading the texts, before Dossier was run on them.
 """
-import json, re, sys
+import os, sys
 
-# id, type, actor, [surfaces]  (the first surface is the entity's name unless NAME overrides)
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, '..', '..', 'Tools', 'eval'))
+import heldout_gold  # noqa: E402
+
+# id, type, actor, [surfaces]  (the first surface is the entity's name)
 SPECS = {}
 TIMEX = {}
 CITES = {}
-SKIP = {}
 
 SPECS['nytimes-1'] = [
     ('united-states', 'PLACE', None, ['United States']),
@@ -308,61 +310,4 @@ TIMEX['herald-sun-1'] = [
     ('Friday', 0, '2015-03-20', None),
 ]
 
-WORD = r'\w'
-
-def occurrences(text, s):
-    return [m.start() for m in re.finditer(r'(?<!%s)%s(?!%s)' % (WORD, re.escape(s), WORD), text)]
-
-def pick(occ, which, what, name):
-    if which == 0:
-        return occ
-    which = [which] if isinstance(which, int) else which
-    if max(which) > len(occ):
-        sys.exit(f'{name}: “{what}” has only {len(occ)} occurrences')
-    return [occ[i - 1] for i in which]
-
-def build(name):
-    text = open(name + '.txt', encoding='utf-8').read()
-    taken = [False] * len(text)
-    entities, mentions = {}, []
-    forms = []
-    for eid, typ, actor, surfaces in SPECS[name]:
-        entities[eid] = {'name': surfaces[0], 'type': typ, 'actor': actor}
-        forms += [(s, eid, typ) for s in surfaces]
-    for s, eid, typ in sorted(forms, key=lambda f: -len(f[0])):
-        found = occurrences(text, s)
-        if not found:
-            sys.exit(f'{name}: “{s}” not in the text')
-        for st in found:
-            if any(taken[st:st + len(s)]):
-                continue
-            for i in range(st, st + len(s)):
-                taken[i] = True
-            mentions.append({'start': st, 'end': st + len(s), 'text': s, 'type': typ, 'entity': eid})
-    mentions.sort(key=lambda m: m['start'])
-    timexes = []
-    for s, which, value, mod in TIMEX[name]:
-        occ = [st for st in occurrences(text, s) if not any(t['start'] <= st < t['end'] for t in timexes)]
-        for st in pick(occ, which, s, name):
-            t = {'text': s, 'value': value, 'start': st, 'end': st + len(s)}
-            if mod:
-                t['mod'] = mod
-            timexes.append(t)
-    timexes.sort(key=lambda t: t['start'])
-    cites = []
-    for s, which, kind, refs in CITES.get(name, []):
-        occ = [m.start() for m in re.finditer(re.escape(s), text)]
-        for st in pick(occ, which, s, name):
-            cites.append({'text': s, 'kind': kind, 'see': False,
-                          'refs': [{'source': r, 'dates': d} for r, d in refs],
-                          'start': st, 'end': st + len(s)})
-    dct = TIMEX[name][0][2]
-    gold = {'file': name + '.txt', 'dct': dct, 'entities': entities, 'mentions': mentions,
-            'citations': cites, 'timexes': timexes}
-    with open(name + '.gold.json', 'w', encoding='utf-8') as f:
-        json.dump(gold, f, ensure_ascii=False, indent=1)
-        f.write('\n')
-    print(f'{name}: {len(mentions)} mentions, {len(entities)} entities, {len(cites)} citations, {len(timexes)} timexes')
-
-for n in SPECS:
-    build(n)
+heldout_gold.build_all(HERE, SPECS, TIMEX, CITES)
