@@ -65,6 +65,15 @@ func formattedBlocks(_ f: FormattedText) -> [(Block.Kind, String)] {
         #expect(blocks.filter { $0.1 == "Harbour Talks Resume in Port Kessel" }.count == 1)
     }
 
+    @Test func softHyphensAndZeroWidthCharactersAreDropped() {
+        let body = "<article><h1>Talks</h1><p>\(Self.prose) Prime Minister Tam&shy;sin Vo\u{AD}rel met Ilkka Nor\u{200B}dqvist&#8203; in Port Kessel.</p></article>"
+        let f = HTMLReader.read(Self.page(body: body))
+        #expect(f.text.contains("Prime Minister Tamsin Vorel met Ilkka Nordqvist in Port Kessel."))
+        #expect(!f.text.unicodeScalars.contains { $0.value == 0xAD || $0.value == 0x200B })
+        let doc = testAnnotator.annotate(f)
+        #expect(doc.allMentions().contains { $0.mention.text == "Tamsin Vorel" && $0.mention.type == .person })
+    }
+
     @Test func inlineStylesAndLinksAreSpansWithTargets() {
         let f = HTMLReader.read(Self.page(body: Self.article))
         let t = TextBuffer(f.text)

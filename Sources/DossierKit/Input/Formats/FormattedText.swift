@@ -66,6 +66,9 @@ struct TextAssembler {
     mutating func append(_ s: String) {
         if kind == nil { begin(.paragraph) }
         for u in s.unicodeScalars {
+            // Soft hyphens and zero-width characters are hints to the browser's line breaking,
+            // invisible on the page: kept, they cut names in two ("Vladi\u{AD}mir Putin").
+            if Self.isInvisibleBreakHint(u) { continue }
             if Self.isSpace(u) {
                 if preserveWhitespace && started {
                     if let b = pendingBreak { emit(b); pendingBreak = nil }
@@ -140,6 +143,14 @@ struct TextAssembler {
     static func isSpace(_ u: Unicode.Scalar) -> Bool {
         switch u.value {
         case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0xA0: return true
+        default: return false
+        }
+    }
+
+    /// Soft hyphen, zero-width space, word joiner and a byte-order mark inside the text.
+    static func isInvisibleBreakHint(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0xAD, 0x200B, 0x2060, 0xFEFF: return true
         default: return false
         }
     }
