@@ -120,12 +120,24 @@ public struct Knowledge: Sendable {
         maxTokens = max(maxTokens, toks.count)
     }
 
+    /// Words separated by spaces or line breaks; lines starting with "#" are comments. Hashed
+    /// straight from the bytes: the lists hold thousands of names and load at start-up.
     private mutating func addGivenNames(_ text: String) {
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            for word in line.split(separator: " ") {
-                let bytes = Array(word.utf8)
-                given.set(NameHash.add(NameHash.start, bytes, 0..<bytes.count), 1)
+        let bytes = Array(text.utf8)
+        var i = 0
+        var lineStart = true
+        while i < bytes.count {
+            let c = bytes[i]
+            if c == 0x0A || c == 0x20 || c == 0x0D { lineStart = lineStart || c == 0x0A; i += 1; continue }
+            if lineStart && c == 0x23 {
+                while i < bytes.count, bytes[i] != 0x0A { i += 1 }
+                continue
             }
+            lineStart = false
+            var j = i
+            while j < bytes.count, bytes[j] != 0x20, bytes[j] != 0x0A, bytes[j] != 0x0D { j += 1 }
+            given.set(NameHash.add(NameHash.start, bytes, i..<j), 1)
+            i = j
         }
     }
 
@@ -178,6 +190,10 @@ public enum NameHash {
         }
         return h
     }
+
+    /// Adds one byte.
+    @inline(__always)
+    public static func add(_ h: UInt64, byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* prime }
 
     /// The hash of a whole word or name given as a string.
     public static func of(_ s: String) -> UInt64 {
