@@ -239,7 +239,8 @@ struct EntityWireTests {
 
     @Test func companySuffixesMakeOrganizations() {
         let m = mentions(article("Shares of Kestrel Holdings Inc. and Arvato N.V. rose."))
-        #expect(m.contains { $0.0 == "Kestrel Holdings Inc" && $0.1 == .org })
+        // An abbreviated legal form keeps its period, as "U.S." does.
+        #expect(m.contains { $0.0 == "Kestrel Holdings Inc." && $0.1 == .org })
         #expect(m.contains { $0.0 == "Arvato N.V" && $0.1 == .org })
     }
 

@@ -50,7 +50,8 @@ public struct EntityGrouper: Sendable {
             if f.type == .person {
                 let full = Self.normHash(b, f.bytes) ^ 0x5045_5253
                 if f.tokens == 1 {
-                    let surname = Self.normHash(b, f.bytes)
+                    // "de Miranda" is the surname "Miranda" with the particle kept in the mention.
+                    let surname = Self.normHash(b, Self.lastWord(b, f.bytes))
                     // "the elder Berdimuhamedov": of two people with this surname, the one the
                     // text calls father (or son, for "the younger").
                     if let gen = Self.generation(b, before: f.bytes.lowerBound),

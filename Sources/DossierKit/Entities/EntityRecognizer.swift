@@ -37,13 +37,17 @@ public struct EntityRecognizer: Sendable {
         private var entryRaw: Int32
         private var tokenCount: UInt16
         public var type: EntityType
+        /// Typed only because the same name was typed elsewhere in the article (no evidence of
+        /// its own): it follows the article's vote instead of casting one.
+        public var derived: Bool
 
-        public init(bytes: Range<Int>, type: EntityType, entry: Int32?, tokens: Int) {
+        public init(bytes: Range<Int>, type: EntityType, entry: Int32?, tokens: Int, derived: Bool = false) {
             lo = Int32(truncatingIfNeeded: bytes.lowerBound)
             hi = Int32(truncatingIfNeeded: bytes.upperBound)
             entryRaw = entry ?? -1
             tokenCount = UInt16(clamping: tokens)
             self.type = type
+            self.derived = derived
         }
 
         public var bytes: Range<Int> {

@@ -13,6 +13,12 @@ extension EntityScan {
             if isMediaHead(last) { return (.media, end) }
             return (.org, end)
         }
+        // "Zanu-PF", "Fidesz-KDNP": an unknown word hyphenated to a short acronym is a party or
+        // company name.
+        if end - t == 2, toks[t].gap == .hyphen, has(last, .allCaps), !has(t, .allCaps),
+           (2...4).contains(endByte(last) - startByte(last)), gazetteer(at: t) == nil, gazetteer(at: last) == nil {
+            return (.org, end)
+        }
         // "Government of National Accord": an organization head before the connector decides,
         // even when the name ends in a document word.
         if let h = headBeforeConnector(t, end), isOrgHead(h) { return (.org, end) }
@@ -55,8 +61,11 @@ extension EntityScan {
         // Outlets by the noun after them ("RIA news agency reported", "the Anadolu news agency"),
         // and the credit in a wire dateline ("ANKARA, Jan 14 (Reuters) -").
         if mediaNounFollows(end) || isDatelineCredit(t, end) { return (.media, end) }
-        // "Operation Barbarossa", "Battle Stalingrad"-style names: an event word first.
-        if end - t >= 2, lex(t, .eventPrefixes), !isOrgHead(t) { return (.event, end) }
+        // "Operation Barbarossa": an event word first. A battle or siege takes "of" (handled
+        // above); "Battle Creek" is a town.
+        if end - t >= 2, lex(t, .eventPrefixes), !isOrgHead(t), hash(t) != Self.battleHash, hash(t) != Self.siegeHash {
+            return (.event, end)
+        }
         // An all-caps acronym: an organization unless it is a known outlet (handled above).
         if end - t == 1 && has(t, .allCaps) {
             if endByte(t) - startByte(t) <= 1 || lex(t, .nonNameAcronyms) { return (nil, end) }

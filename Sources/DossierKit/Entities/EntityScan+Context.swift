@@ -77,6 +77,8 @@ extension EntityScan {
     static let thatHash: UInt64 = { let w = Array("that".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
     static let whichHash: UInt64 = { let w = Array("which".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
     static let ofHash: UInt64 = { let w = Array("of".utf8); return NameHash.add(NameHash.start, w, 0..<w.count) }()
+    static let battleHash = NameHash.of("Battle")
+    static let siegeHash = NameHash.of("Siege")
     /// True when the byte at `j` ends the dash after a dateline's credit: ") -", ") —", ") –".
     func datelineDashEnds(at j: Int) -> Bool {
         var k: Int

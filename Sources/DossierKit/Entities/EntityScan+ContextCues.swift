@@ -233,7 +233,9 @@ extension EntityScan {
         if t > 0, toks[t - 1].gap == .space {
             if lex(t - 1, .roleHeads) || lex(t - 1, .personCues) { return true }
         }
-        if end < count, toks[end - 1].gap == .space, lex(end, .reportingVerbs) { return true }
+        // A reporting verb after the name; "is", "has", "met" are done by companies and places
+        // too ("the cash Verizon is paying"): they make a person only with another cue.
+        if end < count, toks[end - 1].gap == .space, lex(end, .reportingVerbs), !(end - t == 1 && plainVerbFollows(t)) { return true }
         if end < count, toks[end - 1].gap == .other, bytes[endByte(end - 1)] == 0x2C, end + 1 < count,
            lex(end, .reportingVerbs) { return false }
         if hasSurnameSuffix(end - 1) { return true }

@@ -65,6 +65,11 @@ extension EntityScan {
                 return t + gk
             }
         }
+        // "Securities and Exchange Commission", "Trade and Industry Committee": one body.
+        if g == nil, let stop = bodyJoinedByAnd(t, end) {
+            out.append(Found(bytes: startByte(t)..<endByte(stop - 1), type: .org, entry: nil, tokens: stop - t))
+            return stop
+        }
         // Unknown run (or one that extends past a known name).
         let (type, stop) = classifyRun(t, end, cite: cite)
         // A numbered formation: "the 20th Combined Arms Army", "the 58th Army".
@@ -88,6 +93,21 @@ extension EntityScan {
             return stop
         }
         out.append(Found(bytes: startByte(t)..<endByte(stop - 1), type: type, entry: nil, tokens: stop - t))
+        return stop
+    }
+
+    /// The end of an organization named "A and B Head" when the run `t..<end` is the "A" part:
+    /// one or two unknown capitalized words (not a given name), then "and", then a run of
+    /// unknown capitalized words ending in an organization head that is not a legal form
+    /// ("Kalumet and Brovex Inc" are two companies).
+    func bodyJoinedByAnd(_ t: Int, _ end: Int) -> Int? {
+        guard end - t <= 2, end + 1 < count, toks[end - 1].gap == .space, hash(end) == Self.andHash,
+              toks[end].gap == .space, has(end + 1, .cap), !has(end + 1, .allCaps) else { return nil }
+        for u in t..<end where !has(u, .cap) || has(u, .allCaps) || anyHead(u) || isRole(u) { return nil }
+        if knowledge.isGivenName(hash: hash(t)) || lex(t, .commonCapitalized) { return nil }
+        let stop = runEnd(from: end + 1)
+        guard stop - end - 1 <= 3, isOrgHead(stop - 1), !lex(stop - 1, .corpSuffixes) else { return nil }
+        for u in (end + 1)..<stop where !has(u, .cap) || gazetteer(at: u) != nil { return nil }
         return stop
     }
 
@@ -171,6 +191,12 @@ extension EntityScan {
                 if (isOrgHead(x) || isEventHead(x)) && x + 1 < end && has(x + 1, .lower) { return true }
                 x += 1
             }
+        }
+        // A nationality or faith word before a known place is two names: "Jewish West Bank",
+        // "Turkish Cyprus" (whole names such as "Russian Far East" match as one first).
+        if entry.type == .norp, gk == 1, toks[t].gap == .space, let (rk, ri) = gazetteer(at: t + 1), t + 1 + rk == end,
+           knowledge.entries[Int(ri)].type == .place {
+            return false
         }
         // "Georgian Dream" is known; "Ukrainian Navy", "China–Central Asia Summit": head-terminated.
         if isOrgHead(last) || isEventHead(last) || isMediaHead(last) || isPlaceHead(last) {

@@ -25,21 +25,9 @@ extension EntityScan {
             for (a, z) in deferred { deferredBytes.append((Int32(truncatingIfNeeded: startByte(a)), Int32(truncatingIfNeeded: endByte(z - 1)))) }
             collectContextCandidates(out, from: chunkFirst, into: &candidates)
         }
-        // Document-level evidence: names seen, people's surnames.
-        var seen = HashMap64(capacity: 1024)
-        var surnames = HashMap64(capacity: 256)
-        let types = EntityType.allCases
-        for f in out {
-            seen.set(NameHash.add(NameHash.start, bytes, f.bytes), Int32(types.firstIndex(of: f.type) ?? 0))
-            // A shouted name ("LAURIE OAKES" in a byline) is seen in title case too.
-            if f.tokens >= 2, let h = titleCaseHash(f.bytes) { seen.set(h, Int32(types.firstIndex(of: f.type) ?? 0)) }
-            if f.type == .person && f.tokens >= 2 {
-                var j = f.bytes.upperBound - 1
-                while j > f.bytes.lowerBound, bytes[j] != 0x20 { j -= 1 }
-                surnames.set(NameHash.add(NameHash.start, bytes, (bytes[j] == 0x20 ? j + 1 : j)..<f.bytes.upperBound), 0)
-            }
-        }
-        // A company's short name ("Innopac" after "Innopac Inc") is that company.
+        // A company's short name ("Innopac" after "Innopac Inc") is that company, before the
+        // names seen are collected: a sentence-initial "Innopac shares…" resolved by them later
+        // takes the company's type, not the person a weaker cue made of another mention.
         var shortNames = HashMap64(capacity: 64)
         for f in out where f.type == .org && f.tokens >= 2 {
             // "Ratners Group PLC" → "Ratners Group" → "Ratners".
@@ -55,6 +43,20 @@ extension EntityScan {
                     out[i].type = .org
                     out[i].entry = nil
                 }
+            }
+        }
+        // Document-level evidence: names seen, people's surnames.
+        var seen = HashMap64(capacity: 1024)
+        var surnames = HashMap64(capacity: 256)
+        let types = EntityType.allCases
+        for f in out {
+            seen.set(NameHash.add(NameHash.start, bytes, f.bytes), Int32(types.firstIndex(of: f.type) ?? 0))
+            // A shouted name ("LAURIE OAKES" in a byline) is seen in title case too.
+            if f.tokens >= 2, let h = titleCaseHash(f.bytes) { seen.set(h, Int32(types.firstIndex(of: f.type) ?? 0)) }
+            if f.type == .person && f.tokens >= 2 {
+                var j = f.bytes.upperBound - 1
+                while j > f.bytes.lowerBound, bytes[j] != 0x20 { j -= 1 }
+                surnames.set(NameHash.add(NameHash.start, bytes, (bytes[j] == 0x20 ? j + 1 : j)..<f.bytes.upperBound), 0)
             }
         }
         // An unknown name the article also cites as a source is an outlet ("the monitoring group
@@ -78,6 +80,8 @@ extension EntityScan {
         // the first step found: "Wagner fighters" … "Wagner has since left"), each re-tokenized
         // only in a window of text around it (most of the text needs no second look).
         var added: [Found] = []
+        // Names this step types by their own context for the first time ("Zubex executives").
+        var late = HashMap64(capacity: 64)
         var m = 0
         var ci = 0
         for w in Self.windows(bytes, [], candidates.map { Int($0) }) {
@@ -90,7 +94,10 @@ extension EntityScan {
             let more = resolveByContext(Array(out[m..<m2]), only: candidates[c0..<ci], surnames: surnames, shortNames: shortNames, seen: seen)
             for f in more {
                 let h = NameHash.add(NameHash.start, bytes, f.bytes)
-                if seen.get(h) == nil { seen.set(h, Int32(types.firstIndex(of: f.type) ?? 0)) }
+                if seen.get(h) == nil {
+                    seen.set(h, Int32(types.firstIndex(of: f.type) ?? 0))
+                    if !f.derived { late.set(h, Int32(types.firstIndex(of: f.type) ?? 0)) }
+                }
             }
             added.append(contentsOf: more)
             m = m2
@@ -106,7 +113,7 @@ extension EntityScan {
                 }
                 di += 1
             }
-            if !d.isEmpty { added.append(contentsOf: resolveDeferred(d, seen: seen, surnames: surnames)) }
+            if !d.isEmpty { added.append(contentsOf: resolveDeferred(d, seen: seen, surnames: surnames, shortNames: shortNames)) }
         }
         if !added.isEmpty {
             added.sort { $0.bytes.lowerBound < $1.bytes.lowerBound }
@@ -120,12 +127,61 @@ extension EntityScan {
             added.sort { $0.bytes.lowerBound < $1.bytes.lowerBound }
             out = Self.merge(out, added)
         }
-        for i in out.indices where isDottedAbbreviation(out[i].bytes) { out[i].bytes = out[i].bytes.lowerBound..<(out[i].bytes.upperBound + 1) }
+        if late.count > 0 { out = typeEarlierOccurrences(out, candidates: candidates, late: late) }
+        unifyUnknownNames(&out)
+        attachNameParticles(&out)
+        for i in out.indices where isDottedAbbreviation(out[i].bytes) || (out[i].type == .org && endsInAbbreviatedLegalForm(out[i].bytes)) {
+            out[i].bytes = out[i].bytes.lowerBound..<(out[i].bytes.upperBound + 1)
+        }
         // "al-Qaeda", "el-Sisi": the lowercase Arabic article hyphenated to a name is part of it.
         for i in out.indices where hasArticlePrefix(out[i].bytes.lowerBound) {
             out[i].bytes = (out[i].bytes.lowerBound - 3)..<out[i].bytes.upperBound
         }
         return out
+    }
+
+    /// Third look: a name the second step typed by its own context ("Zubex executives") types
+    /// the isolated occurrences it had passed before it ("the Zubex sale"), as a name typed in
+    /// the first step does. Only candidates whose word is such a name are tokenized again.
+    mutating func typeEarlierOccurrences(_ out: [Found], candidates: [Int32], late: HashMap64) -> [Found] {
+        var again: [Int32] = []
+        var m = 0
+        for c in candidates {
+            let a = Int(c)
+            while m < out.count && out[m].bytes.upperBound <= a { m += 1 }
+            if m < out.count && out[m].bytes.lowerBound <= a { continue }
+            if late.get(NameHash.add(NameHash.start, bytes, a..<wordEnd(from: a))) != nil { again.append(c) }
+        }
+        guard !again.isEmpty else { return out }
+        var added: [Found] = []
+        var ci = 0
+        m = 0
+        let none = HashMap64(capacity: 1)
+        for w in Self.windows(bytes, [], again.map { Int($0) }) {
+            while m < out.count && out[m].bytes.lowerBound < w.lowerBound { m += 1 }
+            var m2 = m
+            while m2 < out.count && out[m2].bytes.lowerBound < w.upperBound { m2 += 1 }
+            let c0 = ci
+            while ci < again.count, Int(again[ci]) < w.upperBound { ci += 1 }
+            tokenize(w)
+            added.append(contentsOf: resolveByContext(Array(out[m..<m2]), only: again[c0..<ci], surnames: none, shortNames: none, seen: late))
+            m = m2
+        }
+        return added.isEmpty ? out : Self.merge(out, added)
+    }
+
+    /// The end of the word starting at byte `a`: letters, digits and non-ASCII letters, up to an
+    /// apostrophe, a hyphen, a space or punctuation.
+    func wordEnd(from a: Int) -> Int {
+        var i = a
+        while i < bytes.count {
+            let c = bytes[i]
+            if (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || (c >= 0x30 && c <= 0x39) { i += 1; continue }
+            if c == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 || bytes[i + 2] == 0x98 || bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94 { break }
+            if c >= 0x80 { i += 1; continue }
+            break
+        }
+        return i
     }
 
     /// True when "al-" or "el-" stands right before byte `lo`, as a word of its own.
@@ -136,13 +192,15 @@ extension EntityScan {
         return !(c >= 0x80 || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == 0x2D)
     }
 
-    /// The range of an organization name without its trailing legal-form word ("Innopac Inc"
-    /// → "Innopac"), or nil when it has none.
+    /// The range of an organization name without its trailing legal-form word ("Innopac Inc",
+    /// "Innopac Inc." → "Innopac"), or nil when it has none.
     static func withoutCorporateSuffix(_ bytes: [UInt8], _ r: Range<Int>) -> Range<Int>? {
-        var j = r.upperBound
+        // "Remain Co." keeps its period in the mention; the legal form is the word before it.
+        let end = r.upperBound > r.lowerBound && bytes[r.upperBound - 1] == 0x2E ? r.upperBound - 1 : r.upperBound
+        var j = end
         while j > r.lowerBound, bytes[j - 1] != 0x20 { j -= 1 }
         guard j > r.lowerBound + 1 else { return nil }
-        let last = NameHash.add(NameHash.start, bytes, j..<r.upperBound)
+        let last = NameHash.add(NameHash.start, bytes, j..<end)
         guard Lexicon.cls(last).contains(.corpSuffixes) else { return nil }
         return r.lowerBound..<(j - 1)
     }

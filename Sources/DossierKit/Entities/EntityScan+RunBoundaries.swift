@@ -57,8 +57,12 @@ extension EntityScan {
     }
 
     /// True for a one-letter capital followed by a period ("W." in "W. Athey").
+    /// "W." or two initials written together, "H.W.".
     @inline(__always) func isInitial(_ t: Int) -> Bool {
-        toks[t].len == 1 && has(t, .cap) && toks[t].gap == .period
+        guard has(t, .cap), toks[t].gap == .period else { return false }
+        if toks[t].len == 1 { return true }
+        let a = startByte(t)
+        return toks[t].len == 3 && bytes[a + 1] == 0x2E && bytes[a + 2] >= 0x41 && bytes[a + 2] <= 0x5A
     }
 
     /// True when the capitalized words from `v` (joined by spaces) end in an event or
@@ -172,7 +176,7 @@ extension EntityScan {
                 u = v
                 continue
             }
-            // An initial: "W. Athey", "George W. Bush".
+            // An initial: "W. Athey", "George W. Bush", "George H.W. Bush".
             // The initial starts the name or follows a given name; a known place or outlet after
             // the period is a new sentence ("Line D. Moscow…").
             if g == .period, isInitial(u), has(v, .cap), !has(v, .allCaps), !lex(v, .breakers),

@@ -1,0 +1,105 @@
+import Testing
+@testable import DossierKit
+
+/// Rules found by reading news copy (wire and business stories) as a user; invented names.
+@Suite("Entity rules from news copy")
+struct EntityNewsRulesTests {
+    @Test func aCompanyShortNameKeepsTheCompanyTypeEverywhere() {
+        let text = article("""
+            Brovex Inc. said it extended its offer for Kalumet Corp. common stock. The offer values the \
+            stake in Kalumet that Brovex does not own at $500 million. Kalumet shares closed at $19.50, \
+            and Kalumet had 5.6 million shares outstanding.
+            """)
+        let kalumet = mentions(text).filter { $0.0 == "Kalumet" }
+        #expect(kalumet.count == 3)
+        #expect(kalumet.allSatisfy { $0.1 == .org })
+    }
+
+    @Test func aBattleNeedsOf() {
+        #expect(!has(article("The company moved its plant to Battle Creek in May."), "Battle Creek", .event))
+        #expect(has(article("Historians still argue about the Battle of Velmora."), "Battle of Velmora", .event))
+    }
+
+    @Test func aNationalityWordBeforeAKnownPlaceIsTwoNames() {
+        let m = mentions(article("Settlers in the Jewish West Bank and Turkish Cyprus were counted."))
+        #expect(m.contains { $0.0 == "Jewish" && $0.1 == .norp })
+        #expect(m.contains { $0.0 == "West Bank" && $0.1 == .place })
+        #expect(m.contains { $0.0 == "Turkish" && $0.1 == .norp })
+        #expect(m.contains { $0.0 == "Cyprus" && $0.1 == .place })
+    }
+}
+
+@Suite("Bodies joined by and")
+struct BodyJoinedByAndTests {
+    @Test func aBodyNamedWithAndIsOneOrganization() {
+        let m = mentions(article("The Tariffs and Excise Commission and the Fisheries and Ports Committee met on Monday."))
+        #expect(m.contains { $0.0 == "Tariffs and Excise Commission" && $0.1 == .org })
+        #expect(m.contains { $0.0 == "Fisheries and Ports Committee" && $0.1 == .org })
+    }
+
+    @Test func twoCompaniesStayTwo() {
+        let m = names(article("It sold stakes in Kalumet and Brovex Inc last year, and Velmora and Ostrava Council members objected."))
+        #expect(!m.contains("Kalumet and Brovex Inc"))
+        #expect(!m.contains { $0.hasPrefix("Velmora and") })
+    }
+}
+
+@Suite("Initials")
+struct InitialsTests {
+    @Test func twoInitialsInsideAName() {
+        #expect(has(article("The letter was signed by George H.W. Vellan and two others."), "George H.W. Vellan", .person))
+    }
+}
+
+@Suite("Hyphenated acronyms")
+struct HyphenatedAcronymTests {
+    @Test func aWordHyphenatedToAnAcronymIsOneOrganization() {
+        let m = mentions(article("Loyalists of the ruling Velvo-PF party rallied in the capital."))
+        #expect(m.contains { $0.0 == "Velvo-PF" && $0.1 == .org })
+        #expect(!m.contains { $0.0 == "PF" })
+    }
+}
+
+@Suite("One type per unknown name")
+struct UnknownNameVoteTests {
+    @Test func theArticlesEvidenceOutvotesOneWeakCue() {
+        let text = article("""
+            The Zubex subsidiary will be sold next year. Zubex executives called the price fair. \
+            Zubex shareholders will vote in June. If only Zubex had bought the rival when it could.
+            """)
+        let zubex = mentions(text).filter { $0.0 == "Zubex" }
+        #expect(zubex.count >= 3)
+        #expect(zubex.allSatisfy { $0.1 == .org })
+    }
+}
+
+@Suite("Name particles and legal forms")
+struct ParticleAndLegalFormTests {
+    @Test func aSurnameKeepsTheParticleOfTheFullName() {
+        let text = article("""
+            The philosopher Anselm de Varennes wrote about light. Critics ignored de Varennes for years. \
+            De Varennes said the city glowed.
+            """)
+        let m = mentions(text)
+        #expect(m.contains { $0.0 == "Anselm de Varennes" && $0.1 == .person })
+        #expect(m.filter { $0.0 == "de Varennes" && $0.1 == .person }.count == 1)
+        #expect(m.contains { $0.0 == "De Varennes" && $0.1 == .person })
+        // One person, not three.
+        let doc = testAnnotator.annotate(text)
+        #expect(doc.entities.filter { $0.type == .person }.count == 1)
+    }
+
+    @Test func anAbbreviatedLegalFormKeepsItsPeriod() {
+        let text = article("My favorite is simply Velmor Co., the name its executives use. Velmor Co. will hold the stock.")
+        let m = mentions(text)
+        #expect(m.filter { $0.0 == "Velmor Co." && $0.1 == .org }.count == 2)
+        let doc = testAnnotator.annotate(text)
+        #expect(doc.entities.filter { $0.type == .org }.count == 1)
+    }
+
+    @Test func legislaturesNamedWithoutTheirCountry() {
+        let m = mentions(article("The bill passed the Senate on Tuesday and goes to the House of Representatives."))
+        #expect(m.contains { $0.0 == "Senate" && $0.1 == .org })
+        #expect(m.contains { $0.0 == "House of Representatives" && $0.1 == .org })
+    }
+}
