@@ -89,7 +89,8 @@ private func values(_ text: String, dct: String) -> [String] { tagged(text, dct:
     }
 
     @Test func agoStillCountsFromTheDCT() {
-        #expect(values("Seven decades ago, the treaty was signed.", dct: "2019-05-01") == ["1949"])
+        // At the decade's granularity, as "a month ago" is a month (TimeGranularityTests).
+        #expect(values("Seven decades ago, the treaty was signed.", dct: "2019-05-01") == ["194X"])
     }
 }
 

@@ -267,6 +267,8 @@ struct TimeGrammar {
         guard let w = word(i) else { return nil }
         // "Russia Today", "USA Today": a capitalized word before a capitalized "Today" is a name.
         if tok(i)?.has(TimeToken.capitalized) == true, adjacentCapitalized(i), !isSentenceEnd(i - 1) { return nil }
+        // "The World of Tomorrow", "Cities of Today": a capitalized name ends in it.
+        if tok(i)?.has(TimeToken.capitalized) == true, isWord(i - 1, .of), tok(i - 2)?.has(TimeToken.capitalized) == true { return nil }
         let d: CalendarDate
         switch w {
         case .yesterday: d = dct.adding(days: -1)

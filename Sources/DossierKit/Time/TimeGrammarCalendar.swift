@@ -131,6 +131,12 @@ extension TimeGrammar {
         return Hit(first: i, last: i, value: "\(TimeValues.year(y))-\(TimeValues.seasonCodes[s])")
     }
 
+    /// "the 1990s" is a decade (`199X`); "the 1900s" and "the 1800s", a year ending in 00 before
+    /// 2000, name the century (`19`, `18`), as writers mostly mean; "the 2000s" stays a decade.
+    static func decadeOrCentury(_ year: Int) -> String {
+        year % 100 == 0 && year < 2000 ? TimeValues.pad(year / 100, 2) : "\(year / 10)X"
+    }
+
     /// Years, decades, ranges of years, ISO dates, clock times, "21 August 2016", "20th century", counts.
     mutating func matchNumber(_ i: Int) -> Hit? {
         guard let x = tok(i), x.kind == .number else { return nil }
@@ -138,7 +144,7 @@ extension TimeGrammar {
         if let h = matchHourAmPm(i) { return h }
         if x.has(TimeToken.plainS), x.digits == 4, x.num >= 1000, x.num <= 2190, x.num % 10 == 0 {
             if let p = tok(i - 1), adjacent(i), p.kind == .word || (p.isDash && !isWord(i - 2, .mid)) { return nil }
-            return Hit(first: i, last: i, value: "\(x.num / 10)X")
+            return Hit(first: i, last: i, value: Self.decadeOrCentury(x.num))
         }
         if let y = yearNumber(i) {
             // ISO date "2019-10-08"
@@ -157,10 +163,12 @@ extension TimeGrammar {
             if tok(k)?.unit == .quarter, tok(k)?.plural == false, let q = nth ?? anchor.quarter?.q, (1...4).contains(q) {
                 return Hit(first: i, last: k, value: "\(TimeValues.year(y))-Q\(q)")
             }
-            // "1980-88", "the 2012-13 season": a range with a shortened end year.
-            if isDash(i + 1), adjacent(i + 1), adjacent(i + 2), let e = tok(i + 2), e.kind == .number, e.digits == 2,
-               e.flags & (TimeToken.notPlain | TimeToken.clock | TimeToken.ordinal | TimeToken.plainS) == 0, e.num > y % 100 {
-                return Hit(first: i, last: i + 2, value: "\(TimeValues.year(y))/\(TimeValues.year(y - y % 100 + e.num))")
+            // "1980-88", "the 2012-13 season", "2008-9": a range with a shortened end year.
+            if isDash(i + 1), adjacent(i + 1), adjacent(i + 2), let e = tok(i + 2), e.kind == .number,
+               e.digits == 2 || (e.digits == 1 && y % 10 != 9),
+               e.flags & (TimeToken.notPlain | TimeToken.clock | TimeToken.ordinal | TimeToken.plainS) == 0 {
+                let end = e.digits == 2 ? y - y % 100 + e.num : y - y % 10 + e.num
+                if end > y { return Hit(first: i, last: i + 2, value: "\(TimeValues.year(y))/\(TimeValues.year(end))") }
             }
             // "1994–2020", "1994-2020"
             if isDash(i + 1), let y2 = yearNumber(i + 2, loose: true), y2 > y, y2 - y < 300 {
@@ -406,7 +414,7 @@ extension TimeGrammar {
             if let y = yearNumber(k, loose: true) {
                 h = Hit(first: k, last: k, value: TimeValues.year(y))
             } else if x.has(TimeToken.plainS), x.digits == 4, x.num % 10 == 0 {
-                h = Hit(first: k, last: k, value: "\(x.num / 10)X")
+                h = Hit(first: k, last: k, value: Self.decadeOrCentury(x.num))
             } else if x.has(TimeToken.ordinal) {
                 // "the early 20th century"
                 if let c = matchNumber(k), c.value.count == 2 { h = c }

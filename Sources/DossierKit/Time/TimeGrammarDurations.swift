@@ -178,9 +178,12 @@ extension TimeGrammar {
         return Hit(first: first, last: last, value: v, mod: mod)
     }
 
-    /// True when a calendar value (`2019`, `2019-10`, `2019-10-08`, `2019-Q4`) lies after the DCT
-    /// at its own granularity.
+    /// True when a calendar value (`2019`, `2019-10`, `2019-10-08`, `2019-Q4`, `203X`, `21`) lies
+    /// after the DCT at its own granularity.
     func isAfterDCT(_ v: String) -> Bool {
+        // A decade (`203X`) or a century (`21`) lies after the DCT when it starts after its year.
+        if v.count == 4, v.hasSuffix("X"), let d = Int(v.prefix(3)) { return d * 10 > dct.year }
+        if v.count == 2, let c = Int(v) { return c * 100 > dct.year }
         guard let y = Int(v.prefix(4)) else { return false }
         if y != dct.year { return y > dct.year }
         let u = Array(v.utf8)

@@ -79,8 +79,10 @@ enum TimeValues {
     static func shifted(_ ref: CalendarDate, _ unit: TimeLexicon.Unit, _ n: Int) -> String? {
         switch unit {
         case .year: return year(ref.year + n)
-        case .decade: return year(ref.year + 10 * n)
-        case .century: return year(ref.year + 100 * n)
+        // At the unit's own granularity, as "a month ago" is a month: "a decade ago" is a
+        // decade (`200X`), "a century ago" a century (`19`).
+        case .decade: return "\(pad((ref.year + 10 * n) / 10, 3))X"
+        case .century: return pad((ref.year + 100 * n) / 100, 2)
         case .millennium: return year(ref.year + 1000 * n)
         case .month:
             let (y, m) = addMonths(ref.year, ref.month, n)

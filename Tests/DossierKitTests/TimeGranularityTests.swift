@@ -1,0 +1,34 @@
+import Testing
+@testable import DossierKit
+
+/// Tags `text` against `dct` and returns (text, value) pairs.
+private func tagged(_ text: String, dct: String) -> [(String, String)] {
+    let d = CalendarDate(iso: dct) ?? CalendarDate(year: 2021, month: 3, day: 16)
+    return TimeTagger().tag(TextBuffer(text), excluding: [], dct: d).map { ($0.text, $0.value) }
+}
+
+/// Values at the granularity the words name: centuries, decades, shortened year ranges.
+@Suite struct TimeGranularityTests {
+    @Test func aRoundHundredsIsACentury() {
+        #expect(tagged("Gas lamps lit the city in the early 1900s and the 1800s.", dct: "2019-04-30").map(\.1) == ["19", "18"])
+        // The 1990s and the 2000s stay decades.
+        #expect(tagged("Trade grew in the 1990s and again in the 2000s.", dct: "2019-04-30").map(\.1) == ["199X", "200X"])
+    }
+
+    @Test func agoAtTheUnitsGranularity() {
+        #expect(tagged("A century ago the square was dark.", dct: "2019-04-30").map(\.1) == ["19"])
+        #expect(tagged("Two decades ago the plant closed.", dct: "2019-04-30").map(\.1) == ["199X"])
+        #expect(tagged("A month ago the plant closed.", dct: "2019-04-30").map(\.1) == ["2019-03"])
+    }
+
+    @Test func aRangeWithAOneDigitEndYear() {
+        let t = tagged("Spending rose in 2008-9 and fell in 2010-11.", dct: "2016-12-05")
+        #expect(t.map(\.0) == ["2008-9", "2010-11"])
+        #expect(t.map(\.1) == ["2008/2009", "2010/2011"])
+    }
+
+    @Test func aCapitalizedTomorrowInsideANameIsNotADate() {
+        #expect(tagged("Visitors queued for The World of Tomorrow exhibit.", dct: "2019-04-30").isEmpty)
+        #expect(tagged("The vote is tomorrow.", dct: "2019-04-30").map(\.1) == ["2019-05-01"])
+    }
+}
