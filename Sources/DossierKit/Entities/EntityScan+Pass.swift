@@ -12,6 +12,7 @@ extension EntityScan {
         var deferredBytes: [(Int32, Int32)] = []
         var candidates: [Int32] = []
         var deferred: [(Int, Int)] = []
+        var untypedBytes: [Range<Int>] = []
         for r in parts {
             tokenize(r)
             let chunkFirst = out.count
@@ -23,6 +24,7 @@ extension EntityScan {
                 t = max(next, t + 1)
             }
             for (a, z) in deferred { deferredBytes.append((Int32(truncatingIfNeeded: startByte(a)), Int32(truncatingIfNeeded: endByte(z - 1)))) }
+            if model != nil { collectUntypedRuns(out, from: chunkFirst, into: &untypedBytes) }
             collectContextCandidates(out, from: chunkFirst, into: &candidates)
         }
         // Document-level evidence: names seen, people's surnames.
@@ -120,6 +122,13 @@ extension EntityScan {
             added.sort { $0.bytes.lowerBound < $1.bytes.lowerBound }
             out = Self.merge(out, added)
         }
+        // Last: what the rules left untyped, the tagger may know (runs with no cue for any
+        // type, sentence starts the second pass could not confirm, isolated words).
+        if model != nil {
+            teamsInResults(&out)
+            let more = modelFill(out, untyped: untypedBytes)
+            if !more.isEmpty { out = Self.merge(out, more) }
+        }
         for i in out.indices where isDottedAbbreviation(out[i].bytes) { out[i].bytes = out[i].bytes.lowerBound..<(out[i].bytes.upperBound + 1) }
         // "al-Qaeda", "el-Sisi": the lowercase Arabic article hyphenated to a name is part of it.
         for i in out.indices where hasArticlePrefix(out[i].bytes.lowerBound) {
@@ -164,13 +173,7 @@ extension EntityScan {
     /// nil. It tags only the sentence around `r`, so the cost is paid only where rules ran out.
     func modelType(_ r: Range<Int>, personThreshold: Double = EntityScan.modelThreshold) -> EntityType? {
         guard let model, !insideQuotation(r.lowerBound) else { return nil }
-        var a = r.lowerBound
-        var z = r.upperBound
-        let lo = max(0, a - 400)
-        let hi = min(bytes.count, z + 400)
-        while a > lo, !(bytes[a - 1] == 0x0A || (bytes[a - 1] == 0x20 && a >= 2 && bytes[a - 2] == 0x2E)) { a -= 1 }
-        while z < hi, !(bytes[z] == 0x0A || (bytes[z] == 0x2E && (z + 1 >= bytes.count || bytes[z + 1] == 0x20 || bytes[z + 1] == 0x0A))) { z += 1 }
-        for span in model.tag(text, bytes: a..<z) where span.bytes == r && span.confidence >= Self.modelThreshold {
+        for span in model.tag(text, bytes: sentenceAround(r)) where span.bytes == r && span.confidence >= Self.modelThreshold {
             switch span.label {
             case .person: return span.confidence >= personThreshold ? .person : nil
             case .location: return .place
