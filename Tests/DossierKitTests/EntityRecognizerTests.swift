@@ -319,3 +319,20 @@ struct EntityModelFillTests {
         #expect(!follows("Brackwell, 3 times", after: "Brackwell"))
     }
 }
+
+@Suite("The tagger's reading of runs a known place begins")
+struct EntityPlacePrefixTests {
+    @Test func aPlaceBeginningAnOrganizationNameGivesWayToTheTagger() throws {
+        let model = try #require(testModel)
+        let text = "The Brackwell Rovers defeated the Ostermoor Mariners 5-3 on Friday .\n"
+        let buf = TextBuffer(text)
+        let st = StructureParser.parse(buf)
+        let withModel = EntityRecognizer(knowledge: EntityModelFillTests.towns, model: model).mentions(buf, blocks: st.blocks, citations: [])
+            .map { (buf.string($0.bytes), $0.type) }
+        #expect(withModel.contains { $0.0 == "Brackwell Rovers" && $0.1 == .org })
+        #expect(withModel.contains { $0.0 == "Ostermoor Mariners" && $0.1 == .org })
+        let rules = EntityRecognizer(knowledge: EntityModelFillTests.towns, model: nil).mentions(buf, blocks: st.blocks, citations: [])
+            .map { (buf.string($0.bytes), $0.type) }
+        #expect(rules.contains { $0.0 == "Brackwell" && $0.1 == .place })
+    }
+}

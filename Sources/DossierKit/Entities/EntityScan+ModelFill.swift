@@ -21,6 +21,10 @@ extension EntityScan {
         var sentence = 0..<0
         var spans: [NERSpan] = []
         for r in runs where r.upperBound > r.lowerBound {
+            // Typed by a later pass (a surname, a name seen elsewhere): nothing left to ask.
+            while m < out.count && out[m].bytes.upperBound <= r.lowerBound { m += 1 }
+            if m < out.count && out[m].bytes.lowerBound < r.upperBound && out[m].bytes.lowerBound <= r.lowerBound
+                && out[m].bytes.upperBound >= r.upperBound { continue }
             if !sentence.contains(r.lowerBound) {
                 sentence = sentenceAround(r)
                 spans = model.tag(text, bytes: sentence)
@@ -44,25 +48,70 @@ extension EntityScan {
         return added
     }
 
+    /// A known place that begins a longer capitalized run becomes the whole run where the tagger
+    /// reads the run as one organization (≥ ``fillThreshold``): "Brackwell Rovers beat …",
+    /// "shares of Ostermoor Savings" (the rules, finding no head word, kept only the place). A
+    /// longer place is not taken ("United States Embassies": the tagger's LOC there is wrong).
+    /// `runs` are sorted; each begins exactly where a place mention of `out` begins.
+    func extendPlaces(_ out: inout [Found], runs: [Range<Int>]) {
+        guard let model, !runs.isEmpty else { return }
+        var m = 0
+        var sentence = 0..<0
+        var spans: [NERSpan] = []
+        for r in runs {
+            while m < out.count && out[m].bytes.lowerBound < r.lowerBound { m += 1 }
+            guard m < out.count, out[m].bytes.lowerBound == r.lowerBound, out[m].type == .place,
+                  !insideQuotation(r.lowerBound) else { continue }
+            if !sentence.contains(r.lowerBound) {
+                sentence = sentenceAround(r)
+                spans = model.tag(text, bytes: sentence)
+            }
+            guard let sp = spans.first(where: { $0.bytes == r }), sp.confidence >= Self.fillThreshold else { continue }
+            guard sp.label == .organization else { continue }
+            out[m] = Found(bytes: r, type: .org, entry: nil, tokens: wordCount(r))
+        }
+    }
+
     /// Appends the byte ranges of the current chunk's capitalized runs (words joined by spaces
     /// or hyphens) that no mention of `out` (from index `first`) touches: the first pass's
-    /// leftovers. A lone common word ("The", "However"), a month or weekday, and a run ending
-    /// in a document word ("Association Agreement", which the rules reject) are not runs, nor
-    /// are the words of a title written in title case.
-    func collectUntypedRuns(_ out: [Found], from first: Int, into list: inout [Range<Int>]) {
+    /// leftovers. A lone common word ("The", "However"), a month or weekday, a run ending in a
+    /// document word ("Association Agreement", which the rules reject), a run of words the text
+    /// also writes in lowercase, and the words of a title written in title case are not runs.
+    ///
+    /// `placePrefixed` receives the runs that a known place begins and nothing else touches
+    /// ("Brackwell Rovers", "Ostermoor Savings"): the tagger may read them whole
+    /// (``extendPlaces(_:runs:)``).
+    func collectUntypedRuns(_ out: [Found], from first: Int, into list: inout [Range<Int>], placePrefixed: inout [Range<Int>]) {
         var m = first
         var t = 0
         while t < count {
             guard has(t, .cap) else { t += 1; continue }
             var z = t + 1
             while z < count, toks[z - 1].gap == .space || toks[z - 1].gap == .hyphen, has(z, .cap) { z += 1 }
-            let a = startByte(t)
-            let b = endByte(z - 1)
             defer { t = z }
+            // "On Tuesday", "The Gavrilov": a leading common word is not part of the name.
+            var s = t
+            while s < z - 1, lex(s, .commonCapitalized) { s += 1 }
+            let a = startByte(s)
+            let b = endByte(z - 1)
             while m < out.count && out[m].bytes.upperBound <= a { m += 1 }
-            if m < out.count && out[m].bytes.lowerBound < b { continue }
-            if z - t == 1 && (lex(t, .commonCapitalized) || isMonthOrDay(t)) { continue }
+            if m < out.count && out[m].bytes.lowerBound < b {
+                let f = out[m]
+                if f.type == .place, f.bytes.lowerBound == a, f.bytes.upperBound < b,
+                   m + 1 >= out.count || out[m + 1].bytes.lowerBound >= b, !has(t, .title) || has(t, .allCaps) {
+                    placePrefixed.append(a..<b)
+                }
+                continue
+            }
+            if z - s == 1 && (lex(s, .commonCapitalized) || isMonthOrDay(s)) { continue }
             if isDocHead(z - 1) { continue }
+            // A lone sentence-initial word the tagger knows in lowercase ("Throughout", "Noting").
+            if z - s == 1, has(s, .sentStart), let model, model.knowsLowercase(text, bytes: a..<b) { continue }
+            // Every word also written in lowercase in the text: common words capitalized at a
+            // sentence start or in a heading ("Despite", "Grand Ambitions"), not a name.
+            var common = true
+            for y in s..<z where !seenLowercase(y) { common = false; break }
+            if common { continue }
             // A title in title case capitalizes common words ("Gas Ambitions"): no evidence there.
             if has(t, .title) && !has(t, .allCaps) { continue }
             list.append(a..<b)

@@ -13,6 +13,7 @@ extension EntityScan {
         var candidates: [Int32] = []
         var deferred: [(Int, Int)] = []
         var untypedBytes: [Range<Int>] = []
+        var placePrefixed: [Range<Int>] = []
         for r in parts {
             tokenize(r)
             let chunkFirst = out.count
@@ -24,7 +25,7 @@ extension EntityScan {
                 t = max(next, t + 1)
             }
             for (a, z) in deferred { deferredBytes.append((Int32(truncatingIfNeeded: startByte(a)), Int32(truncatingIfNeeded: endByte(z - 1)))) }
-            if model != nil { collectUntypedRuns(out, from: chunkFirst, into: &untypedBytes) }
+            if model != nil { collectUntypedRuns(out, from: chunkFirst, into: &untypedBytes, placePrefixed: &placePrefixed) }
             collectContextCandidates(out, from: chunkFirst, into: &candidates)
         }
         // Document-level evidence: names seen, people's surnames.
@@ -126,6 +127,7 @@ extension EntityScan {
         // type, sentence starts the second pass could not confirm, isolated words).
         if model != nil {
             teamsInResults(&out)
+            extendPlaces(&out, runs: placePrefixed)
             let more = modelFill(out, untyped: untypedBytes)
             if !more.isEmpty { out = Self.merge(out, more) }
         }
