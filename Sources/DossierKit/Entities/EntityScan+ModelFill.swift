@@ -74,7 +74,7 @@ extension EntityScan {
 
     /// Appends the byte ranges of the current chunk's capitalized runs (words joined by spaces
     /// or hyphens) that no mention of `out` (from index `first`) touches: the first pass's
-    /// leftovers. A lone common word ("The", "However"), a month or weekday, a run ending in a
+    /// leftovers. A run of common words and calendar names ("However", "On Tuesday"), a run ending in a
     /// document word ("Association Agreement", which the rules reject), a run of words the text
     /// also writes in lowercase, and the words of a title written in title case are not runs.
     ///
@@ -89,9 +89,10 @@ extension EntityScan {
             var z = t + 1
             while z < count, toks[z - 1].gap == .space || toks[z - 1].gap == .hyphen, has(z, .cap) { z += 1 }
             defer { t = z }
-            // "On Tuesday", "The Gavrilov": a leading common word is not part of the name.
+            // "The Gavrilov", "Since Brackwell": a word that never continues a name is not part
+            // of it (but "New York", "All Blacks" keep their first word).
             var s = t
-            while s < z - 1, lex(s, .commonCapitalized) { s += 1 }
+            while s < z - 1, lex(s, .breakers) { s += 1 }
             let a = startByte(s)
             let b = endByte(z - 1)
             while m < out.count && out[m].bytes.upperBound <= a { m += 1 }
@@ -103,7 +104,10 @@ extension EntityScan {
                 }
                 continue
             }
-            if z - s == 1 && (lex(s, .commonCapitalized) || isMonthOrDay(s)) { continue }
+            // Only common words and calendar names: "On Tuesday", "In November", "However".
+            var calendar = true
+            for y in s..<z where !(lex(y, .commonCapitalized) || isMonthOrDay(y)) { calendar = false; break }
+            if calendar { continue }
             if isDocHead(z - 1) { continue }
             // A lone sentence-initial word the tagger knows in lowercase ("Throughout", "Noting").
             if z - s == 1, has(s, .sentStart), let model, model.knowsLowercase(text, bytes: a..<b) { continue }
