@@ -7,7 +7,7 @@ import Foundation
 ///     dossier-train eval --model M FILE          (CoNLL file: conlleval-style P/R/F1)
 ///     dossier-train articles DIR [--model M] [-v] [--document] (our articles vs their .gold.json mentions)
 ///     dossier-train bench FILE... [--model M] [--megabytes N]
-///     dossier-train tag FILE [--model M]         (prints the spans found)
+///     dossier-train tag FILE... [--model M] [--spans] (prints the spans found)
 ///     dossier-train mem FILE [--model M]         (resident memory before/after load and tagging)
 ///     dossier-train convert --model M --out FILE (rewrites a model file in the current format)
 
@@ -30,6 +30,8 @@ struct Args {
                 flags.insert("v")
             } else if a == "--document" {
                 flags.insert("d")
+            } else if a == "--spans" {
+                flags.insert("spans")
             } else if a == "--final" {
                 flags.insert("final")
             } else if a.hasPrefix("--") {
@@ -208,13 +210,22 @@ case "mem":
     withExtendedLifetime((model, second)) {}
 
 case "tag":
-    guard let f = args.positional.first, let s = try? String(contentsOfFile: f, encoding: .utf8) else {
-        fail("usage: dossier-train tag FILE")
-    }
+    // `--spans`: one line per span, "FILE<TAB>start<TAB>end<TAB>label<TAB>confidence", offsets in
+    // code points (as `dossier export`), for comparing the tagger with the whole pipeline.
+    guard !args.positional.isEmpty else { fail("usage: dossier-train tag [--spans] FILE...") }
     let model = loadModel(args)
-    let buf = TextBuffer(s)
-    for sp in model.tag(buf, bytes: 0..<buf.count) {
-        print("\(sp.label.rawValue)\t\(String(format: "%.2f", sp.confidence))\t\(buf.string(sp.bytes))")
+    for f in args.positional {
+        guard let s = try? String(contentsOfFile: f, encoding: .utf8) else { fail("cannot read \(f)") }
+        let buf = TextBuffer(s)
+        for sp in model.tag(buf, bytes: 0..<buf.count) {
+            let conf = String(format: "%.2f", sp.confidence)
+            if args.flags.contains("spans") {
+                let c = buf.span(bytes: sp.bytes)
+                print("\(f)\t\(c.start)\t\(c.end)\t\(sp.label.rawValue)\t\(conf)")
+            } else {
+                print("\(sp.label.rawValue)\t\(conf)\t\(buf.string(sp.bytes))")
+            }
+        }
     }
 
 case "articles":

@@ -141,3 +141,21 @@ struct EntityCompanyTests {
         #expect(e?.mentions.count == 2)
     }
 }
+
+@Suite("Entity grouping: a surname with its particle")
+struct EntityGroupingParticleTests {
+    @Test func particleSurnameAtASentenceStartJoinsTheFullName() {
+        let buf = TextBuffer("Officials met Tomas de Varrend on Monday. De Varrend said the talks went well.\n")
+        let full = EntityRecognizer.Found(bytes: 14..<30, type: .person, entry: nil, tokens: 3)
+        let short = EntityRecognizer.Found(bytes: 42..<52, type: .person, entry: nil, tokens: 2)
+        #expect(buf.string(full.bytes) == "Tomas de Varrend" && buf.string(short.bytes) == "De Varrend")
+        let es = EntityGrouper(knowledge: Knowledge()).group([full, short], text: buf)
+        #expect(es.count == 1)
+        // "Paul Smith" is not "John Paul Smith": only a lowercase particle starts a tail.
+        let buf2 = TextBuffer("John Paul Smith met Paul Smith.\n")
+        let a = EntityRecognizer.Found(bytes: 0..<15, type: .person, entry: nil, tokens: 3)
+        let c = EntityRecognizer.Found(bytes: 20..<30, type: .person, entry: nil, tokens: 2)
+        #expect(buf2.string(c.bytes) == "Paul Smith")
+        #expect(EntityGrouper(knowledge: Knowledge()).group([a, c], text: buf2).count == 2)
+    }
+}

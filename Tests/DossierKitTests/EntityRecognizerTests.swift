@@ -255,3 +255,85 @@ struct EntityWireTests {
         #expect(m.contains { $0.0 == "Martin Fabi" && $0.1 == .person })
     }
 }
+
+@Suite("The tagger's last look at what the rules left untyped")
+struct EntityModelFillTests {
+    /// Invented towns as the long city list would give them.
+    static let towns = Knowledge(files: [("cities.tsv", """
+        PLACE\tbrackwell\t\tBrackwell
+        PLACE\tostermoor\t\tOstermoor
+        PLACE\tfeldhaven\t\tFeldhaven
+        PLACE\tquillton\t\tQuillton
+        PLACE\tmarrowby\t\tMarrowby
+        PLACE\ttessingham\t\tTessingham
+        """)])
+
+    func found(_ text: String, knowledge: Knowledge = testKnowledge, model: NERModel?) -> [(String, EntityType)] {
+        let buf = TextBuffer(text)
+        let st = StructureParser.parse(buf)
+        return EntityRecognizer(knowledge: knowledge, model: model).mentions(buf, blocks: st.blocks, citations: [])
+            .map { (buf.string($0.bytes), $0.type) }
+    }
+
+    @Test func untypedRunsTakeTheTaggersSureType() throws {
+        let model = try #require(testModel, "Data/ner/model.bin ships with the project")
+        // Names in a results table: no cue for any type, so the rules leave them untyped.
+        let text = "Division two\nBrackwell 3 Ostermoor 1\nFeldhaven 2 Quillton 2\n"
+        #expect(found(text, knowledge: Knowledge(), model: nil).isEmpty)
+        let withModel = found(text, knowledge: Knowledge(), model: model)
+        for n in ["Brackwell", "Ostermoor", "Feldhaven", "Quillton"] {
+            #expect(withModel.contains { $0.0 == n && $0.1 == .org }, "\(n)")
+        }
+    }
+
+    @Test func titleCaseTitlesAndDocumentNamesStayUntyped() throws {
+        let model = try #require(testModel)
+        let text = "Brackwell Gas Ambitions Grow\n\nThe Ostermoor Cooperation Agreement was signed on Friday by the two sides.\n"
+        let names = found(text, knowledge: Knowledge(), model: model).map(\.0)
+        #expect(!names.contains("Gas Ambitions"))
+        #expect(!names.contains { $0.hasSuffix("Agreement") })
+    }
+
+    @Test func placesInSportsResultsAreTeams() throws {
+        let model = try #require(testModel)
+        let results = "Division two\nBrackwell 3 Ostermoor 1\nFeldhaven 2 Quillton 2\nMarrowby 0 Tessingham 4\n"
+        let teams = found(results, knowledge: Self.towns, model: model)
+        for n in ["Brackwell", "Ostermoor", "Feldhaven", "Quillton", "Marrowby", "Tessingham"] {
+            #expect(teams.contains { $0.0 == n && $0.1 == .org }, "\(n)")
+        }
+        // Without the scores the same towns are places, and without the tagger too.
+        let prose = "Officials from Brackwell and Ostermoor met in Feldhaven on Friday.\n"
+        #expect(found(prose, knowledge: Self.towns, model: model).allSatisfy { $0.1 == .place })
+        #expect(found(results, knowledge: Self.towns, model: nil).allSatisfy { $0.1 == .place })
+    }
+
+    @Test func aScoreIsOneToThreeDigitsAfterASpace() {
+        func follows(_ s: String, after name: String) -> Bool {
+            let scan = EntityScan(text: TextBuffer(s), knowledge: Knowledge(), blocks: [], citations: [])
+            return scan.scoreFollows(name.utf8.count)
+        }
+        #expect(follows("Brackwell 3 Ostermoor 1", after: "Brackwell"))
+        #expect(follows("Brackwell 102\n", after: "Brackwell"))
+        #expect(!follows("Brackwell 2024 plans", after: "Brackwell"))
+        #expect(!follows("Brackwell 3-1 win", after: "Brackwell"))
+        #expect(!follows("Brackwell 3.5 percent", after: "Brackwell"))
+        #expect(!follows("Brackwell, 3 times", after: "Brackwell"))
+    }
+}
+
+@Suite("The tagger's reading of runs a known place begins")
+struct EntityPlacePrefixTests {
+    @Test func aPlaceBeginningAnOrganizationNameGivesWayToTheTagger() throws {
+        let model = try #require(testModel)
+        let text = "The Brackwell Rovers defeated the Ostermoor Mariners 5-3 on Friday .\n"
+        let buf = TextBuffer(text)
+        let st = StructureParser.parse(buf)
+        let withModel = EntityRecognizer(knowledge: EntityModelFillTests.towns, model: model).mentions(buf, blocks: st.blocks, citations: [])
+            .map { (buf.string($0.bytes), $0.type) }
+        #expect(withModel.contains { $0.0 == "Brackwell Rovers" && $0.1 == .org })
+        #expect(withModel.contains { $0.0 == "Ostermoor Mariners" && $0.1 == .org })
+        let rules = EntityRecognizer(knowledge: EntityModelFillTests.towns, model: nil).mentions(buf, blocks: st.blocks, citations: [])
+            .map { (buf.string($0.bytes), $0.type) }
+        #expect(rules.contains { $0.0 == "Brackwell" && $0.1 == .place })
+    }
+}

@@ -27,6 +27,24 @@ public struct EntityGrouper: Sendable {
             let last = Self.normHash(b, Self.lastWord(b, f.bytes))
             if firstBySurname.get(last) == nil { firstBySurname.set(last, Int32(i)) }
         }
+        // The last words of a longer person's name from a lowercase particle on ("de Miranda" of
+        // "Luis de Miranda"), by normalized hash: a shorter multi-word mention equal to them is
+        // that person ("De Miranda" at a sentence start).
+        var byNameTail = HashMap64()
+        for (i, f) in found.enumerated() where f.type == .person && f.tokens >= 3 {
+            var j = f.bytes.upperBound
+            var words = 0
+            while j > f.bytes.lowerBound {
+                j -= 1
+                guard b[j] == 0x20 else { continue }
+                words += 1
+                // Only a tail that starts with a lowercase particle ("de", "van", "bin"): "Paul
+                // Smith" is not "John Paul Smith".
+                if words >= 2, b[j + 1] >= 0x61 && b[j + 1] <= 0x7A, byNameTail.get(Self.normHash(b, (j + 1)..<f.bytes.upperBound)) == nil {
+                    byNameTail.set(Self.normHash(b, (j + 1)..<f.bytes.upperBound), Int32(i))
+                }
+            }
+        }
         var personKeyOf: [Int32: UInt64] = [:]
         // The key of a multi-word person mention: a known person under any spelling keeps its
         // knowledge id; others their normalized name.
@@ -64,6 +82,10 @@ public struct EntityGrouper: Sendable {
                     } else {
                         key = full
                     }
+                } else if byNameTail.count > 0, let j = byNameTail.get(Self.normHash(b, f.bytes)), Int(j) != i {
+                    key = personKeyOf[j] ?? fullPersonKey(Int(j))
+                    personKeyOf[Int32(i)] = key
+                    latestBySurname.set(Self.normHash(b, Self.lastWord(b, f.bytes)), j)
                 } else {
                     key = fullPersonKey(i)
                     personKeyOf[Int32(i)] = key

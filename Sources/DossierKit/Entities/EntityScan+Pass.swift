@@ -12,6 +12,8 @@ extension EntityScan {
         var deferredBytes: [(Int32, Int32)] = []
         var candidates: [Int32] = []
         var deferred: [(Int, Int)] = []
+        var untypedBytes: [Range<Int>] = []
+        var placePrefixed: [Range<Int>] = []
         for r in parts {
             tokenize(r)
             let chunkFirst = out.count
@@ -23,6 +25,7 @@ extension EntityScan {
                 t = max(next, t + 1)
             }
             for (a, z) in deferred { deferredBytes.append((Int32(truncatingIfNeeded: startByte(a)), Int32(truncatingIfNeeded: endByte(z - 1)))) }
+            if model != nil { collectUntypedRuns(out, from: chunkFirst, into: &untypedBytes, placePrefixed: &placePrefixed) }
             collectContextCandidates(out, from: chunkFirst, into: &candidates)
         }
         // A company's short name ("Innopac" after "Innopac Inc") is that company, before the
@@ -128,6 +131,14 @@ extension EntityScan {
             out = Self.merge(out, added)
         }
         if late.count > 0 { out = typeEarlierOccurrences(out, candidates: candidates, late: late) }
+        // Last: what the rules left untyped, the tagger may know (runs with no cue for any
+        // type, sentence starts the second pass could not confirm, isolated words).
+        if model != nil {
+            teamsInResults(&out)
+            extendPlaces(&out, runs: placePrefixed)
+            let more = modelFill(out, untyped: untypedBytes)
+            if !more.isEmpty { out = Self.merge(out, more) }
+        }
         unifyUnknownNames(&out)
         attachNameParticles(&out)
         for i in out.indices where isDottedAbbreviation(out[i].bytes) || (out[i].type == .org && endsInAbbreviatedLegalForm(out[i].bytes)) {
@@ -222,13 +233,7 @@ extension EntityScan {
     /// nil. It tags only the sentence around `r`, so the cost is paid only where rules ran out.
     func modelType(_ r: Range<Int>, personThreshold: Double = EntityScan.modelThreshold) -> EntityType? {
         guard let model, !insideQuotation(r.lowerBound) else { return nil }
-        var a = r.lowerBound
-        var z = r.upperBound
-        let lo = max(0, a - 400)
-        let hi = min(bytes.count, z + 400)
-        while a > lo, !(bytes[a - 1] == 0x0A || (bytes[a - 1] == 0x20 && a >= 2 && bytes[a - 2] == 0x2E)) { a -= 1 }
-        while z < hi, !(bytes[z] == 0x0A || (bytes[z] == 0x2E && (z + 1 >= bytes.count || bytes[z + 1] == 0x20 || bytes[z + 1] == 0x0A))) { z += 1 }
-        for span in model.tag(text, bytes: a..<z) where span.bytes == r && span.confidence >= Self.modelThreshold {
+        for span in model.tag(text, bytes: sentenceAround(r)) where span.bytes == r && span.confidence >= Self.modelThreshold {
             switch span.label {
             case .person: return span.confidence >= personThreshold ? .person : nil
             case .location: return .place

@@ -292,6 +292,17 @@ public struct NERModel: Sendable {
         }
     }
 
+    /// Whether the word at `range` of `text` (at most 32 bytes) was seen in lowercase in the
+    /// training text: a capitalized word the tagger knows as a common one ("Throughout").
+    public func knowsLowercase(_ text: TextBuffer, bytes range: Range<Int>) -> Bool {
+        guard range.count > 0, range.count <= 32, range.upperBound <= text.bytes.count else { return false }
+        return text.bytes.withUnsafeBufferPointer { p in
+            let scratch = UnsafeMutablePointer<UInt32>.allocate(capacity: 64)
+            defer { scratch.deallocate() }
+            return seen(NERFeatures.analyze(p, range.lowerBound, range.upperBound, scratch: scratch).word)
+        }
+    }
+
     /// Whether a lowercased word was seen lowercased in training: a bit of the file's vocabulary
     /// bitset (u64 words stored little-endian, so bit k is bit k % 8 of byte k / 8).
     @inline(__always)
