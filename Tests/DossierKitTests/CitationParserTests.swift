@@ -213,3 +213,23 @@ private func md(_ m: Int, _ d: Int, _ y: Int? = nil) -> PartialDate { PartialDat
         #expect(r.blocks.map(\.kind) == [.title, .meta, .caption, .paragraph])
     }
 }
+
+/// Photo and wire credits without a date.
+@Suite struct AgencyCreditTests {
+    @Test func anAgencyAloneOrAfterNamesIsACredit() throws {
+        for (s, source) in [("The crowd gathered at the gate. (AP)", "AP"),
+                            ("Rescuers searched the hills. (Mira Vell / AP)", "Mira Vell / AP"),
+                            ("The envoy arrived. (Tam Orsk/AFP/Getty Images)", "Tam Orsk/AFP/Getty Images"),
+                            ("The rocket lifted off. (Velm Press Service photo via AP)", "Velm Press Service photo via AP")] {
+            let c = try #require(one(s))
+            #expect(c.kind == .credit)
+            #expect(c.refs.map(\.source) == [source])
+        }
+    }
+
+    @Test func otherShortParentheticalsAreNot() {
+        #expect(cites("The alliance (NATO) met.").isEmpty)
+        #expect(cites("Both bodies (EU/NATO) met.").isEmpty)
+        #expect(cites("He joined the agency (AP, 2019).").isEmpty)
+    }
+}

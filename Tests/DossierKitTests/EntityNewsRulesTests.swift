@@ -103,3 +103,15 @@ struct ParticleAndLegalFormTests {
         #expect(m.contains { $0.0 == "House of Representatives" && $0.1 == .org })
     }
 }
+
+@Suite("Credits")
+struct CreditMentionTests {
+    @Test func aSlashedCreditIsReadNameByName() {
+        let text = article("The envoy arrived in the capital on Tuesday. (Tamsin Vorel/AFP/Getty Images)")
+        let doc = testAnnotator.annotate(text)
+        #expect(doc.citations.contains { $0.kind == .credit })
+        let m = doc.allMentions().map { ($0.mention.text, $0.mention.type) }
+        #expect(!m.contains { $0.0.contains("/") })
+        #expect(m.contains { $0.0 == "AFP" && $0.1 == .media })
+    }
+}

@@ -97,12 +97,36 @@ public enum CitationParser {
                 body = r.position..<t.upperBound
             }
         }
+        // A photo or wire credit: "(AP)", "(John Minchillo / AP)", "(Thomas Coex/AFP/Getty Images)".
+        if kind == .source, isAgencyCredit(b, t) { return Parsed(kind: .credit, refs: [RawRef(range: t, dates: [])]) }
         guard let refs = parseRefs(b, body) ?? creditFallback(b, body, kind: kind) else { return nil }
         guard !refs.refs.isEmpty else { return nil }
         if kind == .source && !refs.hasMonth && !refs.allDomains { return nil }
         // Without a date, a numbered name is a figure or a chapter ("see Table 3"), not an outlet.
         if !refs.hasMonth && kind != .credit && refs.refs.contains(where: { endsWithNumber(b, $0.range) }) { return nil }
         return Parsed(kind: kind, refs: refs.refs)
+    }
+
+    /// Photo and wire agencies that credit pictures and stories without a date.
+    static let agencies: [[UInt8]] = ["AP", "Reuters", "AFP", "Getty Images", "EPA", "EPA-EFE", "Bloomberg", "Xinhua",
+                                      "TASS", "dpa", "AAP", "PA", "Anadolu", "Sputnik", "UPI"].map { Array($0.utf8) }
+
+    /// True when the whole content is a credit to an agency: the agency alone, or names separated
+    /// by slashes ending in one, or "… via AGENCY"; at most 80 bytes, no digits.
+    static func isAgencyCredit(_ b: [UInt8], _ t: Range<Int>) -> Bool {
+        guard t.count <= 80 else { return false }
+        for i in t where Bytes.isDigit(b[i]) || b[i] == 0x28 || b[i] == 0x2C || b[i] == 0x3B { return false }
+        // The last part after a slash or after "via ".
+        var a = t.lowerBound
+        for i in t where b[i] == 0x2F { a = i + 1 }
+        var i = t.lowerBound
+        while i + 4 <= t.upperBound {
+            if b[i] == 0x76, b[i + 1] == 0x69, b[i + 2] == 0x61, b[i + 3] == 0x20, i == t.lowerBound || b[i - 1] == 0x20 { a = max(a, i + 4) }
+            i += 1
+        }
+        let last = Bytes.trimmed(b, a..<t.upperBound)
+        // A bare agency, or a credit with a name before it: "(NATO)" or "(EU/NATO)" is not one.
+        return agencies.contains { $0.count == last.count && b[last].elementsEqual($0) }
     }
 
     /// A credit whose content is not a list of names ("Source: author's photo") is one source.

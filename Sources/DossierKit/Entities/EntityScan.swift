@@ -57,7 +57,13 @@ struct EntityScan {
         self.bytes = text.bytes
         self.knowledge = knowledge
         for c in citations {
-            for r in c.refs { sourceRanges.append(text.byteRange(r.sourceSpan)) }
+            for r in c.refs {
+                let range = text.byteRange(r.sourceSpan)
+                // A credit naming a photographer and agencies ("Tam Orsk/AFP/Getty Images") is
+                // several names: its words are read as in running text.
+                if c.kind == .credit, text.bytes[range].contains(0x2F) || text.bytes[range].count > 40 { continue }
+                sourceRanges.append(range)
+            }
         }
         for bl in blocks where bl.kind == .title || bl.kind == .heading {
             // Only a real headline: short, one line, not a paragraph of prose.
