@@ -115,3 +115,12 @@ struct CreditMentionTests {
         #expect(m.contains { $0.0 == "AFP" && $0.1 == .media })
     }
 }
+
+@Suite("A place after of")
+struct PlaceAfterOfTests {
+    @Test func aStateAfterASenatorsNameStaysAPlace() {
+        let m = mentions(article("Senator Ann Vell of Kentucky said the bill would fail."))
+        #expect(m.contains { $0.0 == "Kentucky" && $0.1 == .place })
+        #expect(m.contains { $0.0 == "Ann Vell" && $0.1 == .person })
+    }
+}

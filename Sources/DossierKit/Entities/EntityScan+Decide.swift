@@ -52,8 +52,9 @@ extension EntityScan {
                 // "President Bush", "Bush said": a minor place name used as a surname.
                 // "a spokesman in Benghazi said": a locative keeps the place.
                 // ("Chicago is", "Dayton has": a place does those too; only speech makes a person.)
+                // ("Senator Ann Vell of Kentucky said": after "of" it is the person's place.)
                 if entry.isMinorPlace, gk == 1, isPersonContext(t), personCueBefore(t) || !plainVerbFollows(t),
-                   !(t > 0 && toks[t - 1].gap == .space && has(t - 1, .lower) && lex(t - 1, .locatives)) {
+                   !(t > 0 && toks[t - 1].gap == .space && has(t - 1, .lower) && (lex(t - 1, .locatives) || hash(t - 1) == Self.ofHash)) {
                     type = .person
                 }
                 // A minor place that is also a given name ("Martin") needs a place context.
