@@ -146,7 +146,8 @@ extension EntityScan {
     }
 
     /// "de Miranda" after "Luis de Miranda": a person's surname keeps the lowercase particle
-    /// the article's full name gives it, also when a sentence starts with it ("De Miranda").
+    /// the article's full name gives it. ("De Miranda" found whole at a sentence start joins the
+    /// full name in EntityGrouper.)
     func attachNameParticles(_ out: inout [Found]) {
         var tails = HashMap64(capacity: 16)
         for f in out where f.type == .person && f.tokens >= 2 {
@@ -172,11 +173,6 @@ extension EntityScan {
                                 bytes, (a + 1)..<z)
         }
         for k in out.indices where out[k].type == .person {
-            // "De Miranda" found whole at a sentence start is the surname, not a second full name.
-            if out[k].tokens == 2, tails.contains(tailHash(out[k].bytes.lowerBound, out[k].bytes.upperBound)) {
-                out[k] = Found(bytes: out[k].bytes, type: .person, entry: out[k].entry, tokens: 1, derived: out[k].derived)
-                continue
-            }
             let lo = out[k].bytes.lowerBound
             guard lo >= 2, bytes[lo - 1] == 0x20 else { continue }
             var ws = lo - 1

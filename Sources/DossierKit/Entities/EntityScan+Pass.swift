@@ -85,16 +85,9 @@ extension EntityScan {
         var added: [Found] = []
         // Names this step types by their own context for the first time ("Zubex executives").
         var late = HashMap64(capacity: 64)
-        var m = 0
-        var ci = 0
-        for w in Self.windows(bytes, [], candidates.map { Int($0) }) {
-            while m < out.count && out[m].bytes.lowerBound < w.lowerBound { m += 1 }
-            var m2 = m
-            while m2 < out.count && out[m2].bytes.lowerBound < w.upperBound { m2 += 1 }
-            let c0 = ci
-            while ci < candidates.count, Int(candidates[ci]) < w.upperBound { ci += 1 }
+        for (w, ms, cs) in candidateWindows(out, candidates) {
             tokenize(w)
-            let more = resolveByContext(Array(out[m..<m2]), only: candidates[c0..<ci], surnames: surnames, shortNames: shortNames, seen: seen)
+            let more = resolveByContext(Array(out[ms]), only: candidates[cs], surnames: surnames, shortNames: shortNames, seen: seen)
             for f in more {
                 let h = NameHash.add(NameHash.start, bytes, f.bytes)
                 if seen.get(h) == nil {
@@ -103,7 +96,6 @@ extension EntityScan {
                 }
             }
             added.append(contentsOf: more)
-            m = m2
         }
         var di = 0
         for w in Self.windows(bytes, deferredBytes.map { Int($0.0) }, []) {
@@ -165,20 +157,30 @@ extension EntityScan {
         }
         guard !again.isEmpty else { return out }
         var added: [Found] = []
-        var ci = 0
-        m = 0
         let none = HashMap64(capacity: 1)
-        for w in Self.windows(bytes, [], again.map { Int($0) }) {
+        for (w, ms, cs) in candidateWindows(out, again) {
+            tokenize(w)
+            added.append(contentsOf: resolveByContext(Array(out[ms]), only: again[cs], surnames: none, shortNames: none, seen: late))
+        }
+        return added.isEmpty ? out : Self.merge(out, added)
+    }
+
+    /// The windows around the sorted candidate positions (see ``windows(_:_:_:maxWindow:)``), each
+    /// with the index ranges of the mentions in `out` and of the candidates that start inside it.
+    func candidateWindows(_ out: [Found], _ candidates: [Int32]) -> [(Range<Int>, Range<Int>, Range<Int>)] {
+        var result: [(Range<Int>, Range<Int>, Range<Int>)] = []
+        var m = 0
+        var ci = 0
+        for w in Self.windows(bytes, [], candidates.map { Int($0) }) {
             while m < out.count && out[m].bytes.lowerBound < w.lowerBound { m += 1 }
             var m2 = m
             while m2 < out.count && out[m2].bytes.lowerBound < w.upperBound { m2 += 1 }
             let c0 = ci
-            while ci < again.count, Int(again[ci]) < w.upperBound { ci += 1 }
-            tokenize(w)
-            added.append(contentsOf: resolveByContext(Array(out[m..<m2]), only: again[c0..<ci], surnames: none, shortNames: none, seen: late))
+            while ci < candidates.count, Int(candidates[ci]) < w.upperBound { ci += 1 }
+            result.append((w, m..<m2, c0..<ci))
             m = m2
         }
-        return added.isEmpty ? out : Self.merge(out, added)
+        return result
     }
 
     /// The end of the word starting at byte `a`: letters, digits and non-ASCII letters, up to an
