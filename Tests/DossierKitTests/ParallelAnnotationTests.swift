@@ -30,6 +30,32 @@ import Testing
     }
 }
 
+@Suite struct ParallelEntityTests {
+    /// The name recognizer's first look runs over a big text's chunks on several threads: the
+    /// mentions are the same as on one thread, including unknown names the tagger is asked
+    /// about in different sentences and names resolved by the document-level steps.
+    @Test func chunksOnThreadsGiveTheSameMentions() {
+        let paragraphs = [
+            "Dravo Kellan spoke in Kessel on Monday. The Zubex subsidiary in Marrow Creek grew, and Zubex executives met Brovex Inc.",
+            "Talks with Orin Vask ended. Vask said the Tarnow Group would leave Harbin Flats (Harbour Ledger, March 10).",
+            "Kellan Dravo arrived. Marrow Creek officials and Dravo Kellan met in Moscow; Zubex declined to comment.",
+            "IN KESSEL TODAY\nThe Velmar Commission of Inquiry and Ilham Aliyev discussed Nova Sich and Velykyi Burluk.",
+        ]
+        var text = "Talks in Kessel\n\n"
+        var k = 0
+        while text.utf8.count < 600_000 {
+            text += paragraphs[k % paragraphs.count] + (k % 3 == 0 ? " " : "\n\n")
+            k += 1
+        }
+        let buffer = TextBuffer(text)
+        let recognizer = EntityRecognizer(knowledge: testAnnotator.knowledge, model: testAnnotator.model)
+        let one = recognizer.mentions(buffer, blocks: [], citations: [])
+        let two = recognizer.mentions(buffer, blocks: [], citations: [], parallel: true)
+        #expect(one.count > 10_000)
+        #expect(one == two)
+    }
+}
+
 @Suite struct ParallelExportTests {
     /// An export cut in many slices gives the same bytes on worker threads as on one, and is
     /// valid JSON.

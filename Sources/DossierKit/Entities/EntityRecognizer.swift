@@ -26,8 +26,11 @@ public struct EntityRecognizer: Sendable {
     /// Recognizes mentions and groups them into entities ordered by first mention.
     /// `lowercase`: what ``lowercaseWords(_:)`` gave for this text, when a caller computed it
     /// ahead (on another thread while the text's structure is parsed); computed here otherwise.
-    public func recognize(_ text: TextBuffer, blocks: [Block], citations: [Citation], lowercase: LowercaseWords? = nil) -> [Entity] {
-        let found = mentions(text, blocks: blocks, citations: citations, lowercase: lowercase)
+    /// `parallel`: look at a big text's chunks on several threads (the same mentions).
+    public func recognize(
+        _ text: TextBuffer, blocks: [Block], citations: [Citation], lowercase: LowercaseWords? = nil, parallel: Bool = false
+    ) -> [Entity] {
+        let found = mentions(text, blocks: blocks, citations: citations, lowercase: lowercase, parallel: parallel)
         return EntityGrouper(knowledge: knowledge).group(found, text: text)
     }
 
@@ -66,9 +69,12 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// All mentions in text order (no overlaps).
-    public func mentions(_ text: TextBuffer, blocks: [Block], citations: [Citation], lowercase: LowercaseWords? = nil) -> [Found] {
+    public func mentions(
+        _ text: TextBuffer, blocks: [Block], citations: [Citation], lowercase: LowercaseWords? = nil, parallel: Bool = false
+    ) -> [Found] {
         var scan = EntityScan(text: text, knowledge: knowledge, blocks: blocks, citations: citations)
         scan.model = model
+        scan.parallel = parallel
         if let lowercase { scan.lowercaseSeen = lowercase.hashes }
         return scan.run()
     }

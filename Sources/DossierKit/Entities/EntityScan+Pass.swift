@@ -3,31 +3,75 @@ import Foundation
 /// The scanning pass over the document and the tagger fallback.
 extension EntityScan {
 
-    mutating func run() -> [Found] {
-        collectLowercase()
-        let parts = chunks()
-        var out: [Found] = []
-        // What the second pass must look at, as byte positions (token arrays are per chunk):
-        // unresolved runs and isolated unknown words, in text order.
-        var deferredBytes: [(Int32, Int32)] = []
+    /// What the first look at a run of chunks found: the mentions it decided, and byte positions
+    /// of what later steps must look at again (token arrays are per chunk).
+    struct FirstLook {
+        var found: [Found] = []
+        /// Unresolved runs, as (first byte, last byte).
+        var deferred: [(Int32, Int32)] = []
+        /// Isolated unknown words the context step may decide.
         var candidates: [Int32] = []
-        var deferred: [(Int, Int)] = []
-        var untypedBytes: [Range<Int>] = []
+        /// Capitalized runs left untyped, for the tagger's last look.
+        var untyped: [Range<Int>] = []
         var placePrefixed: [Range<Int>] = []
+    }
+
+    /// The first look at `parts` (whole chunks, in text order). Each chunk is decided on its
+    /// own (the tagger memo starts empty in each), so the chunks of a big text can be looked
+    /// at on several threads with the same result.
+    mutating func firstLook(_ parts: ArraySlice<Range<Int>>) -> FirstLook {
+        var look = FirstLook()
+        var deferred: [(Int, Int)] = []
         for r in parts {
+            taggerMemo.typeOfName.removeAll(keepingCapacity: true)
             tokenize(r)
-            let chunkFirst = out.count
+            let chunkFirst = look.found.count
             deferred.removeAll(keepingCapacity: true)
             var t = 0
             while t < count {
                 guard nameLike(t) || has(t, .digitFirst) && has(t, .domain) else { t += 1; continue }
-                let next = decide(at: t, into: &out, deferred: &deferred)
+                let next = decide(at: t, into: &look.found, deferred: &deferred)
                 t = max(next, t + 1)
             }
-            for (a, z) in deferred { deferredBytes.append((Int32(truncatingIfNeeded: startByte(a)), Int32(truncatingIfNeeded: endByte(z - 1)))) }
-            if model != nil { collectUntypedRuns(out, from: chunkFirst, into: &untypedBytes, placePrefixed: &placePrefixed) }
-            collectContextCandidates(out, from: chunkFirst, into: &candidates)
+            for (a, z) in deferred { look.deferred.append((Int32(truncatingIfNeeded: startByte(a)), Int32(truncatingIfNeeded: endByte(z - 1)))) }
+            if model != nil { collectUntypedRuns(look.found, from: chunkFirst, into: &look.untyped, placePrefixed: &look.placePrefixed) }
+            collectContextCandidates(look.found, from: chunkFirst, into: &look.candidates)
         }
+        return look
+    }
+
+    mutating func run() -> [Found] {
+        collectLowercase()
+        let parts = chunks()
+        let look: FirstLook
+        if parallel && parts.count >= 8 {
+            // Pieces of a few chunks, taken by whichever thread is free (the time expressions'
+            // thread may be busy); each with its own scanner copy and memo, joined in order.
+            let scan = self
+            let looks = SliceMap.pieces(parts, count: min(parts.count / 4, 64)) { piece in
+                var own = scan
+                own.taggerMemo = TaggerMemo()
+                return own.firstLook(piece)
+            }
+            var all = FirstLook()
+            for l in looks {
+                all.found.append(contentsOf: l.found)
+                all.deferred.append(contentsOf: l.deferred)
+                all.candidates.append(contentsOf: l.candidates)
+                all.untyped.append(contentsOf: l.untyped)
+                all.placePrefixed.append(contentsOf: l.placePrefixed)
+            }
+            look = all
+        } else {
+            look = firstLook(parts[...])
+        }
+        // The later steps start from an empty memo whichever way the first look ran.
+        taggerMemo.typeOfName.removeAll()
+        var out = look.found
+        let deferredBytes = look.deferred
+        let candidates = look.candidates
+        let untypedBytes = look.untyped
+        let placePrefixed = look.placePrefixed
         // A company's short name ("Innopac" after "Innopac Inc") is that company, before the
         // names seen are collected: a sentence-initial "Innopac shares…" resolved by them later
         // takes the company's type, not the person a weaker cue made of another mention.

@@ -32,7 +32,9 @@ struct EntityScan {
     /// The tagger's answer for each plain unknown pair already asked about (by name hash): the
     /// same name is not tagged again in every sentence that repeats it.
     final class TaggerMemo { var typeOfName: [UInt64: EntityType?] = [:] }
-    let taggerMemo = TaggerMemo()
+    var taggerMemo = TaggerMemo()
+    /// Look at the chunks of a big text on several threads (see ``firstLook(_:)``).
+    var parallel = false
 
     /// One token of the current chunk.
     struct Tok {

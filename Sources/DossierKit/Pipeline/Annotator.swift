@@ -38,7 +38,7 @@ public struct Annotator: Sendable {
             return (recognizer.recognize(buffer, blocks: blocks, citations: citations), timexes, timeline)
         }
         let result = ThreadResult.start(time)
-        let entities = recognizer.recognize(buffer, blocks: blocks, citations: citations, lowercase: lowercase?.wait())
+        let entities = recognizer.recognize(buffer, blocks: blocks, citations: citations, lowercase: lowercase?.wait(), parallel: true)
         let (timexes, timeline) = result.wait()
         return (entities, timexes, timeline)
     }

@@ -25,4 +25,23 @@ enum SliceMap {
         for p in parts { all.append(contentsOf: p) }
         return all
     }
+
+    /// `transform` of `count` consecutive pieces of `items`, on as many threads as the machine
+    /// offers, each piece taken by the next free thread; the results in the pieces' order.
+    static func pieces<T: Sendable, R>(_ items: [T], count: Int, _ transform: (ArraySlice<T>) -> R) -> [R] {
+        let n = min(max(count, 1), items.count)
+        guard n > 1 else { return [transform(items[...])] }
+        let parts = UnsafeMutableBufferPointer<R?>.allocate(capacity: n)
+        parts.initialize(repeating: nil)
+        defer { parts.deinitialize(); parts.deallocate() }
+        nonisolated(unsafe) let out = parts
+        withoutActuallyEscaping(transform) { transform in
+            nonisolated(unsafe) let transform = transform
+            DispatchQueue.concurrentPerform(iterations: n) { k in
+                let lo = items.count * k / n, hi = items.count * (k + 1) / n
+                out[k] = transform(items[lo..<hi])
+            }
+        }
+        return parts.map { $0! }
+    }
 }
