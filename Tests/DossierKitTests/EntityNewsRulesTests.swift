@@ -20,6 +20,35 @@ struct EntityNewsRulesTests {
         #expect(has(article("Historians still argue about the Battle of Velmora."), "Battle of Velmora", .event))
     }
 
+    @Test func aSoftHyphenInsideANameIsInvisible() {
+        // Text copied from a web page keeps soft hyphens (U+00AD) inside words.
+        let text = article("President Ilham Ali\u{AD}yev met Envoy Tamsin Vo\u{AD}rel in Baku. Vorel said Aliyev agreed.")
+        let m = mentions(text)
+        #expect(m.contains { $0.0 == "Ilham Ali\u{AD}yev" && $0.1 == .person })
+        #expect(m.contains { $0.0 == "Tamsin Vo\u{AD}rel" && $0.1 == .person })
+        let doc = testAnnotator.annotate(text, date: CalendarDate(year: 2021, month: 3, day: 1))
+        let vorel = doc.entities.first { $0.mentions.contains { $0.text == "Vorel" } }
+        #expect(vorel?.mentions.count == 2)
+        #expect(vorel?.name == "Tamsin Vorel")
+        let aliyev = doc.entities.first { $0.mentions.contains { $0.text == "Aliyev" } }
+        #expect(aliyev?.mentions.count == 2)
+    }
+
+    @Test func aLeadingTheIsNotPartOfTheName() {
+        let m = mentions(article("The Harbour Ledger reported (Harbour Ledger, March 3) that The Hague court ruled. THE KESSEL COURIER agreed."))
+        #expect(m.contains { $0.0 == "Hague" && $0.1 == .place })
+        #expect(m.contains { $0.0 == "Harbour Ledger" && $0.1 == .media })
+        #expect(!m.contains { $0.0.hasPrefix("The ") || $0.0.hasPrefix("THE ") })
+    }
+
+    @Test func anOutletsLastWordIsThatOutlet() {
+        let text = article("The Kessel Post reported the deal (Kessel Post, March 3). Since joining The Post, Tamsin Vorel has covered energy.")
+        let doc = testAnnotator.annotate(text, date: CalendarDate(year: 2021, month: 3, day: 5))
+        let post = doc.entities.first { $0.mentions.contains { $0.text == "Post" } }
+        #expect(post?.type == .media)
+        #expect(post?.mentions.map(\.text).contains("Kessel Post") == true)
+    }
+
     @Test func aNationalityWordBeforeAKnownPlaceIsTwoNames() {
         let m = mentions(article("Settlers in the Jewish West Bank and Turkish Cyprus were counted."))
         #expect(m.contains { $0.0 == "Jewish" && $0.1 == .norp })

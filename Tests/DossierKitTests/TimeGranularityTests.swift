@@ -27,6 +27,22 @@ private func tagged(_ text: String, dct: String) -> [(String, String)] {
         #expect(t.map(\.1) == ["2008/2009", "2010/2011"])
     }
 
+    @Test func vagueDecadesAreDecades() {
+        #expect(tagged("The plant ran for decades.", dct: "2019-04-30").map(\.1) == ["PXDE"])
+        #expect(tagged("The plant ran for two decades.", dct: "2019-04-30").map(\.1) == ["P20Y"])
+    }
+
+    /// "today" opening a statement about the present is "these days" (PRESENT_REF); in a past
+    /// report, before "is", or after its verb it is the article's date.
+    @Test func aGenericTodayIsThePresent() {
+        #expect(tagged("Today, the two sides seem far apart.", dct: "2019-04-30").map(\.1) == ["PRESENT_REF"])
+        #expect(tagged("Yet today the plant is running again.", dct: "2019-04-30").map(\.1) == ["PRESENT_REF"])
+        #expect(tagged("Today, crowds gathered in the square.", dct: "2019-04-30").map(\.1) == ["2019-04-30"])
+        #expect(tagged("In Kessel, today is the eighth day of the strike.", dct: "2019-04-30").map(\.1) == ["2019-04-30"])
+        #expect(tagged("The ministry said today it would review the plan.", dct: "2019-04-30").map(\.1) == ["2019-04-30"])
+        #expect(tagged("Today, the envoy will meet the committee.", dct: "2019-04-30").map(\.1) == ["2019-04-30"])
+    }
+
     @Test func aCapitalizedTomorrowInsideANameIsNotADate() {
         #expect(tagged("Visitors queued for The World of Tomorrow exhibit.", dct: "2019-04-30").isEmpty)
         #expect(tagged("The vote is tomorrow.", dct: "2019-04-30").map(\.1) == ["2019-05-01"])

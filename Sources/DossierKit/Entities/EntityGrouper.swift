@@ -45,6 +45,13 @@ public struct EntityGrouper: Sendable {
                 }
             }
         }
+        // An outlet's last word → its first multi-word mention: "the Post" after "The Washington
+        // Post", "Gazeta" after "Novaya Gazeta" is that outlet.
+        var outletByLastWord = HashMap64()
+        for (i, f) in found.enumerated() where f.type == .media && f.tokens >= 2 {
+            let last = Self.normHash(b, Self.lastWord(b, f.bytes))
+            if outletByLastWord.get(last) == nil { outletByLastWord.set(last, Int32(i)) }
+        }
         var personKeyOf: [Int32: UInt64] = [:]
         // The key of a multi-word person mention: a known person under any spelling keeps its
         // knowledge id; others their normalized name.
@@ -122,6 +129,10 @@ public struct EntityGrouper: Sendable {
                 }
             }
             if acronymOf.count > 0, let j = acronymOf.get(acr) { key = keys[Int(j)] }
+            if f.type == .media, f.tokens == 1, outletByLastWord.count > 0,
+               let j = outletByLastWord.get(Self.normHash(b, f.bytes)), Int(j) < i {
+                key = keys[Int(j)]
+            }
             keys.append(key)
         }
 
@@ -168,6 +179,10 @@ public struct EntityGrouper: Sendable {
                 entities.append(Entity(id: "", name: t, type: f.type, actor: nil, mentions: ms))
                 nameTokens.append(f.tokens)
             }
+        }
+        // A soft hyphen kept from a web page ("Vo\u{AD}rel") is no part of the entity's name.
+        for i in entities.indices where entities[i].name.utf8.contains(0xAD) {
+            entities[i].name = entities[i].name.replacingOccurrences(of: "\u{AD}", with: "")
         }
         // Ids: the knowledge id when known, else a slug of the name; unique in the document.
         var used = Set<String>()
@@ -253,6 +268,7 @@ public struct EntityGrouper: Sendable {
         while i < r.upperBound {
             var x = b[i]
             i += 1
+            if x == 0xC2, i < r.upperBound, b[i] == 0xAD { i += 1; continue }  // soft hyphen
             if x >= 0x41 && x <= 0x5A { x |= 0x20 }
             if x == 0x79 { x = 0x69 }
             if x == 0x27 || x == 0x2D || x == 0x2E { continue }

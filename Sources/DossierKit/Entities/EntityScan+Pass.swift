@@ -180,6 +180,11 @@ extension EntityScan {
         for i in out.indices where isDottedAbbreviation(out[i].bytes) || (out[i].type == .org && endsInAbbreviatedLegalForm(out[i].bytes)) {
             out[i].bytes = out[i].bytes.lowerBound..<(out[i].bytes.upperBound + 1)
         }
+        // No leading "the" (guidelines §1): "The Hague" → "Hague", "The Post" → "Post".
+        for i in out.indices where out[i].tokens >= 2 && startsWithThe(out[i].bytes) {
+            let f = out[i]
+            out[i] = Found(bytes: (f.bytes.lowerBound + 4)..<f.bytes.upperBound, type: f.type, entry: f.entry, tokens: f.tokens - 1, derived: f.derived)
+        }
         // "al-Qaeda", "el-Sisi": the lowercase Arabic article hyphenated to a name is part of it.
         for i in out.indices where hasArticlePrefix(out[i].bytes.lowerBound) {
             out[i].bytes = (out[i].bytes.lowerBound - 3)..<out[i].bytes.upperBound
@@ -239,6 +244,13 @@ extension EntityScan {
             break
         }
         return i
+    }
+
+    /// True when the bytes `r` start with the word "The" or "THE" and a space.
+    func startsWithThe(_ r: Range<Int>) -> Bool {
+        let a = r.lowerBound
+        guard r.count > 4, bytes[a] == 0x54, bytes[a + 1] | 0x20 == 0x68, bytes[a + 2] | 0x20 == 0x65, bytes[a + 3] == 0x20 else { return false }
+        return bytes[a + 1] & 0x20 == bytes[a + 2] & 0x20
     }
 
     /// True when "al-" or "el-" stands right before byte `lo`, as a word of its own.

@@ -48,6 +48,9 @@ extension EntityScan {
                 }
                 let l = NameTokenizer.wordCharLength(bytes, j)
                 if l == 0 {
+                    // A soft hyphen inside a word ("Netan\u{AD}yahu", text copied from a web page)
+                    // is invisible: the word and its hash are those of "Netanyahu".
+                    if NameTokenizer.softHyphenInWord(bytes, j, n) { j += 2; continue }
                     // ’ inside a word (Xi’an) but not a possessive ’s.
                     guard c == 0xE2, j + 3 < n, bytes[j + 1] == 0x80, bytes[j + 2] == 0x99,
                           NameTokenizer.wordCharLength(bytes, j + 3) > 0,

@@ -185,7 +185,10 @@ public enum NameHash {
         var i = r.lowerBound
         let end = min(r.upperBound, b.count)
         while i < end {
-            h = (h ^ UInt64(b[i])) &* prime
+            let c = b[i]
+            // A soft hyphen is invisible: "Netan\u{AD}yahu" hashes as "Netanyahu".
+            if c == 0xC2, i + 1 < end, b[i + 1] == 0xAD { i += 2; continue }
+            h = (h ^ UInt64(c)) &* prime
             i += 1
         }
         return h
@@ -254,6 +257,13 @@ public enum NameTokenizer {
         return len
     }
 
+    /// A soft hyphen (U+00AD) at `i` between two word characters: an invisible break hint
+    /// that text copied from web pages keeps ("Vladi\u{AD}mir"), part of the word.
+    @inline(__always)
+    public static func softHyphenInWord(_ b: [UInt8], _ i: Int, _ end: Int) -> Bool {
+        b[i] == 0xC2 && i + 2 < end && b[i + 1] == 0xAD && i > 0 && wordCharLength(b, i + 2) > 0
+    }
+
     /// Tokenizes `b[range]`. Internal dots between word characters stay in the token
     /// (`Aze.az`, `U.S`), as do apostrophes inside a word (`Xi’an`) except a possessive `’s`.
     public static func tokenize(_ b: [UInt8], _ range: Range<Int>? = nil) -> [Token] {
@@ -282,6 +292,7 @@ public enum NameTokenizer {
         while i < end {
             let l = wordCharLength(b, i)
             if l > 0 { i += l; continue }
+            if softHyphenInWord(b, i, end) { i += 2; continue }
             let c = b[i]
             // Internal dot: "Aze.az", "U.S" (followed by a word character).
             if c == 0x2E, i + 1 < end, wordCharLength(b, i + 1) > 0 { i += 1; continue }

@@ -279,8 +279,23 @@ struct TimeGrammar {
         if let p = tok(i + 1), p.cat == .partOfDay {
             return Hit(first: i, last: i + 1, value: d.description + partCode(p.v), type: .time)
         }
+        if w == .today && genericToday(i) { return Hit(first: i, last: i, value: "PRESENT_REF") }
         setDay(d)
         return Hit(first: i, last: i, value: d.description)
+    }
+
+    /// "Today, they seem…", "Yet today neon is experiencing…": "today" opening a statement
+    /// about the present, with no past or future verb in its clause, means "these days", not
+    /// the article's date (PRESENT_REF, as "now"). "Today, crowds gathered", "said today",
+    /// "today is the eighth day" stay the date.
+    func genericToday(_ i: Int) -> Bool {
+        var j = i - 1
+        if isOneOf(j, TimeKeys.clauseOpeners) { j -= 1 }
+        let opensClause = j < 0 || isSentenceEnd(j) || isPunct(j, ",") || isPunct(j, "\"") || tok(j)?.kind == .barrier
+        guard opensClause else { return false }
+        if let nx = word(i + 1), nx == .is || nx == .was { return false }
+        let tense = tense(i, i)
+        return tense == .present || tense == .unknown
     }
 
     /// The TIMEX3 part-of-day suffix (`TMO`, `TAF`, `TEV`, `TNI`).
@@ -479,6 +494,8 @@ enum TimeKeys {
     static let commitments = ["agreed", "agree", "agrees", "agreement", "decided", "decision", "promised", "pledged", "vowed",
                               "voted", "offered", "proposed", "committed", "deal", "bid", "undertook"].map(TimeLexicon.pack)
     static let beBeen = ["be", "been", "being"].map(TimeLexicon.pack)
+    /// Words that may open a clause before "today" ("Yet today…").
+    static let clauseOpeners = ["yet", "but", "and", "even", "still", "so"].map(TimeLexicon.pack)
     static let been = TimeLexicon.pack("been")
     static let amountAdverbs = ["barely", "another", "almost", "nearly", "exactly", "roughly", "only", "just", "once", "half"].map(TimeLexicon.pack)
     static let decadeWords = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"].map(TimeLexicon.pack)

@@ -66,7 +66,7 @@ enum TimeValues {
         case .hour: return "PT\(c)H"
         case .minute: return "PT\(c)M"
         case .second: return "PT\(c)S"
-        case .decade: return n.map { "P\($0 * 10)Y" } ?? "PXE"
+        case .decade: return n.map { "P\($0 * 10)Y" } ?? "PXDE"
         case .century: return n.map { "P\($0)C" } ?? "PXC"
         case .millennium: return n.map { "P\($0)L" } ?? "PXL"
         case .quarter: return "P\(c)Q"
