@@ -18,7 +18,7 @@ import pathlib, re, sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 KNOWLEDGE = ["countries.tsv", "regions.tsv", "cities.tsv", "demonyms.tsv", "nationalities.tsv", "organizations.tsv",
-             "media.tsv", "events.tsv", "persons.tsv", "given-names.txt", "given-names-census.txt"]
+             "media.tsv", "events.tsv", "persons.tsv", "companies.tsv", "given-names.txt", "given-names-census.txt"]
 
 
 def literal(text):

@@ -49,6 +49,16 @@ struct EntityNewsRulesTests {
         #expect(post?.mentions.map(\.text).contains("Kessel Post") == true)
     }
 
+    /// Companies of the main stock indices are known (Data/knowledge/companies.tsv): a listed
+    /// company after "to" is no place, and an English word ("Target") or a town is not listed.
+    @Test func listedCompaniesAreOrganizations() {
+        let m = mentions(article("Yahoo sold the unit to Verizon. Siemens said the cash Verizon is paying was fair."))
+        #expect(m.filter { $0.0 == "Verizon" }.count == 2)
+        #expect(m.filter { $0.0 == "Verizon" || $0.0 == "Siemens" }.allSatisfy { $0.1 == .org })
+        #expect(testAnnotator.knowledge.lookup("Target") == nil)
+        #expect(testAnnotator.knowledge.lookup("Dover")?.type != .org)
+    }
+
     @Test func aNationalityWordBeforeAKnownPlaceIsTwoNames() {
         let m = mentions(article("Settlers in the Jewish West Bank and Turkish Cyprus were counted."))
         #expect(m.contains { $0.0 == "Jewish" && $0.1 == .norp })

@@ -37,7 +37,7 @@ public struct Knowledge: Sendable {
         // Precedence when two files list the same surface form: states and nationality words
         // first, then bodies and outlets, people, and the long city list last.
         let order = ["countries.tsv", "demonyms.tsv", "nationalities.tsv", "organizations.tsv", "media.tsv", "events.tsv",
-                     "regions.tsv", "persons.tsv", "cities.tsv"]
+                     "regions.tsv", "persons.tsv", "companies.tsv", "cities.tsv"]
         let sorted = files.sorted { a, b in
             (order.firstIndex(of: a.0) ?? order.count) < (order.firstIndex(of: b.0) ?? order.count)
         }
