@@ -59,6 +59,20 @@ struct EntityNewsRulesTests {
         #expect(testAnnotator.knowledge.lookup("Dover")?.type != .org)
     }
 
+    @Test func theChamberAndTheLeadersTenure() {
+        let m = mentions(article("The bill passed the House after House Republicans and the Vellan administration agreed. Vellan left."))
+        #expect(m.filter { $0.0 == "House" && $0.1 == .org }.count == 2)
+        #expect(m.contains { $0.0 == "Republicans" && $0.1 == .norp })
+        #expect(m.filter { $0.0 == "Vellan" }.allSatisfy { $0.1 == .person })
+        #expect(m.filter { $0.0 == "Vellan" }.count == 2)
+        #expect(!m.contains { $0.0 == "House Republicans" })
+    }
+
+    @Test func aDoctrineIsNoPlace() {
+        let m = mentions(article("Posters said “Glory to Velmarism,” while workers marched to Kessel."))
+        #expect(!m.contains { $0.0 == "Velmarism" })
+    }
+
     @Test func aNationalityWordBeforeAKnownPlaceIsTwoNames() {
         let m = mentions(article("Settlers in the Jewish West Bank and Turkish Cyprus were counted."))
         #expect(m.contains { $0.0 == "Jewish" && $0.1 == .norp })

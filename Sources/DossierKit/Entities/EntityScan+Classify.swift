@@ -8,6 +8,16 @@ extension EntityScan {
         // Exercise and games names with a year: "Kavkaz-2020", "Three Brothers-2021", "Trident Juncture 2018".
         if end - t >= 2, isYear(last), toks[last - 1].gap == .hyphen || end - t >= 3 || isEventHead(t) { return (.event, end) }
         if cite && sourceItemEnds(end) { return (.media, end) }
+        // "Communism", "Putinism": a doctrine is no name of a place or a person.
+        if end - t == 1, endsWithIsm(t) { return (nil, end) }
+        // "the House", "House Republicans": the chamber, apart from the party word after it.
+        if hash(t) == Self.houseHash, afterArticle(t) || (end - t >= 2 && gazetteer(at: t + 1).map { knowledge.entries[Int($0.1)].type == .norp } == true) {
+            return (.org, t + 1)
+        }
+        // "the Carter administration", "the Vellan presidency": a surname before the office.
+        if end - t == 1, end < count, toks[t].gap == .space, has(end, .lower), lex(end, .presidencyNouns), !has(t, .allCaps) {
+            return (.person, end)
+        }
         // Firms joined by "&" ("Douglas & Lomason", "Ernst & Young").
         for y in t..<(end - 1) where isAmpersandGap(y) {
             if isMediaHead(last) { return (.media, end) }
@@ -171,6 +181,14 @@ extension EntityScan {
             return (nil, t + 1)
         }
         return (nil, end)
+    }
+
+    static let houseHash = NameHash.of("House")
+
+    /// True when token `t` ends in "ism" and is longer than five letters ("Marxism", not "Ism").
+    func endsWithIsm(_ t: Int) -> Bool {
+        let e = endByte(t)
+        return e - startByte(t) > 5 && bytes[e - 3] == 0x69 && bytes[e - 2] == 0x73 && bytes[e - 1] == 0x6D
     }
 
     /// The last head word before the first lowercase connector of the run, or nil when the run

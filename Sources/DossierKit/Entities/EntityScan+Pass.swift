@@ -375,7 +375,7 @@ extension EntityScan {
 
     /// The token-level conditions of the context pass.
     func isContextCandidate(_ t: Int) -> Bool {
-        if endByte(t) - startByte(t) < 2 || has(t, .allCaps) || isMonthOrDay(t) || lex(t, .commonCapitalized) || seenLowercase(t) { return false }
+        if endByte(t) - startByte(t) < 2 || has(t, .allCaps) || isMonthOrDay(t) || lex(t, .commonCapitalized) || seenLowercase(t) || endsWithIsm(t) { return false }
         if anyHead(t) || isRole(t) { return false }
         if t > 0, toks[t - 1].gap == .space || toks[t - 1].gap == .hyphen, has(t - 1, .cap), hash(t - 1) != Self.theCapHash { return false }
         if t + 1 < count, toks[t].gap == .space || toks[t].gap == .hyphen, has(t + 1, .cap) { return false }

@@ -37,6 +37,7 @@ enum Lexicon {
         static let appositionOrgNouns = Cls(rawValue: 1 << 28)
         static let placeOrigins = Cls(rawValue: 1 << 29)
         static let ownershipTails = Cls(rawValue: 1 << 30)
+        static let presidencyNouns = Cls(rawValue: 1 << 31)
     }
 
     /// Token hash → class bits of every closed word class above.
@@ -64,6 +65,7 @@ enum Lexicon {
         for w in placeCueNounsWords { add(w, .placeCueNouns) }
         for w in placeHeadsWords { add(w, .placeHeads) }
         for w in placePrefixesWords { add(w, .placePrefixes) }
+        for w in presidencyNounsWords { add(w, .presidencyNouns) }
         for w in reportingVerbsWords { add(w, .reportingVerbs) }
         for w in roleHeadsWords { add(w, .roleHeads) }
         // Capitalized cue words at a sentence start act as titles ("Analyst Giorgi Beridze").
@@ -99,6 +101,10 @@ enum Lexicon {
         }
         return out
     }
+
+    /// Lowercase nouns of a leader's tenure after a surname: "the Carter administration", "the
+    /// Assad regime", "the Brezhnev era".
+    static let presidencyNounsWords = ["administration", "administrations", "presidency", "regime", "era", "camp"]
 
     /// Titles and roles that stand before a name and are not part of it.
     static let rolesWords: [String] = ([

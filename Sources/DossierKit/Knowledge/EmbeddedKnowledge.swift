@@ -613,7 +613,7 @@ PLACE	kaliningrad		Kaliningrad
 PLACE	karelia		Karelia
 PLACE	yakutia		Yakutia
 PLACE	buryatia		Buryatia
-PLACE	tuva		Tuva
+PLACE	tuva		Tuva|Tyva
 PLACE	chukotka		Chukotka
 PLACE	kamchatka		Kamchatka
 PLACE	sakhalin		Sakhalin
@@ -16564,6 +16564,10 @@ NORP	circassian		Circassian|Circassians
 NORP	tatar	tatarstan	Tatar|Tatars
 NORP	bashkir	bashkortostan	Bashkir|Bashkirs
 NORP	kurdish		Kurdish|Kurd|Kurds
+NORP	scottish		Scottish|Scots
+NORP	welsh		Welsh
+NORP	catalan		Catalan|Catalans
+NORP	basque		Basque|Basques
 NORP	uyghur		Uyghur|Uyghurs|Uighur|Uighurs
 NORP	karakalpak		Karakalpak|Karakalpaks
 NORP	pashtun		Pashtun|Pashtuns
@@ -16806,6 +16810,16 @@ ORG	gazprom		Gazprom
 ORG	lukoil		Lukoil
 ORG	rosatom		Rosatom
 ORG	rostec		Rostec
+ORG	roscosmos		Roscosmos|Roscosmos State Corporation|Roscosmos Space Agency|Russian Federal Space Agency
+ORG	rosoboronexport		Rosoboronexport
+ORG	rosaviatsia		Rosaviatsia
+ORG	rosselkhoznadzor		Rosselkhoznadzor
+ORG	rospotrebnadzor		Rospotrebnadzor
+ORG	rosstat		Rosstat
+ORG	rosneftegaz		Rosneftegaz
+ORG	rosmorport		Rosmorport
+ORG	nasa		NASA
+ORG	esa		European Space Agency|ESA
 ORG	novatek		Novatek
 ORG	transneft		Transneft
 ORG	sberbank		Sberbank
@@ -17055,6 +17069,8 @@ MEDIA	armeniasputnik		Armeniasputnik.am
 EVENT	ww1		World War I|First World War|Great War
 EVENT	ww2		World War II|Second World War|Great Patriotic War
 EVENT	cold-war		Cold War
+EVENT	great-depression		Great Depression
+EVENT	great-recession		Great Recession
 EVENT	first-karabakh-war		First Karabakh War
 EVENT	second-karabakh-war		Second Karabakh War|44-Day War
 EVENT	russo-georgian-war		Russo-Georgian War|August War|Five-Day War
