@@ -27,9 +27,23 @@ private func tagged(_ text: String, dct: String) -> [(String, String)] {
         #expect(t.map(\.1) == ["2008/2009", "2010/2011"])
     }
 
+    @Test func aDecadeAgoIsTenYearsAgo() {
+        #expect(tagged("A decade ago the plant was small.", dct: "2018-09-25").map(\.1) == ["2008"])
+        #expect(tagged("Two decades ago the plant was small.", dct: "2018-09-25").map(\.1) == ["199X"])
+    }
+
+    @Test func countsInThousandsGroups() {
+        #expect(tagged("The crew spent more than 1,000 hours on it.", dct: "2019-04-30").map(\.1) == ["PT1000H"])
+        #expect(tagged("The dispute lasted 2,500 years.", dct: "2019-04-30").map(\.1) == ["P2500Y"])
+        // A grouped number is still no year or day.
+        #expect(tagged("They paid 2,019 dollars in May 1,000 times.", dct: "2019-04-30").map(\.1) == ["2019-05"])
+    }
+
     @Test func vagueDecadesAreDecades() {
         #expect(tagged("The plant ran for decades.", dct: "2019-04-30").map(\.1) == ["PXDE"])
         #expect(tagged("The plant ran for two decades.", dct: "2019-04-30").map(\.1) == ["P20Y"])
+        #expect(tagged("In the following decades, the plant grew.", dct: "2019-04-30").map(\.1) == ["PXDE"])
+        #expect(tagged("In the following months, the plant grew.", dct: "2019-04-30").map(\.1) == ["PXM"])
     }
 
     /// "today" opening a statement about the present is "these days" (PRESENT_REF); in a past

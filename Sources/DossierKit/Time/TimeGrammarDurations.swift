@@ -7,7 +7,10 @@ extension TimeGrammar {
     func count(_ i: Int) -> (value: Int?, last: Int, article: Bool, vague: Bool)? {
         guard let x = tok(i) else { return nil }
         if x.kind == .number {
-            guard x.flags & (TimeToken.notPlain | TimeToken.clock | TimeToken.plainS | TimeToken.ordinal) == 0, x.digits <= 6 else { return nil }
+            // "1,000 hours": a count in thousands groups counts too.
+            let plain = x.flags & (TimeToken.notPlain | TimeToken.clock | TimeToken.plainS | TimeToken.ordinal) == 0
+            guard plain || x.flags & (TimeToken.grouped | TimeToken.clock | TimeToken.plainS | TimeToken.ordinal) == TimeToken.grouped,
+                  x.digits <= 6 else { return nil }
             // "2 to 3 weeks", "two or three weeks": a range of counts reads as the first count.
             return (x.num, i, false, false)
         }
@@ -171,6 +174,11 @@ extension TimeGrammar {
         // "a year earlier" / "a year ago" in quarterly reporting: the same quarter a year before.
         if unit == .year && c == 1, let q = anchor.quarter {
             return Hit(first: first, last: last, value: "\(TimeValues.year(q.year + sign))-Q\(q.q)", mod: mod, anchorable: false)
+        }
+        // "a decade ago" is spoken as "ten years ago": the year (2008 in 2018); "two decades ago"
+        // keeps the decade (199X).
+        if unit == .decade && c == 1, let v = TimeValues.shifted(ref, .year, sign * 10) {
+            return Hit(first: first, last: last, value: v, mod: mod)
         }
         guard let v = TimeValues.shifted(ref, unit, sign * c) else {
             return Hit(first: first, last: last, value: ref.description, mod: mod)

@@ -57,6 +57,10 @@ extension TimeGrammar {
                 switch w {
                 case .coming, .upcoming, .next: return Hit(first: first, last: j, value: "FUTURE_REF")
                 case .past, .last, .previous: return withThe ? Hit(first: first, last: j, value: "PAST_REF") : nil
+                case .following:
+                    // "the following decades": a stretch of time after the events told, of no set length.
+                    guard withThe else { return nil }
+                    return TimeValues.duration(nil, u).map { Hit(first: first, last: j, value: $0, type: .duration) }
                 default: return nil
                 }
             }

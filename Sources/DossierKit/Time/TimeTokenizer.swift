@@ -49,6 +49,8 @@ struct TimeToken: Sendable {
     /// Numbers: "7:15" (num = hour * 100 + minute).
     static let clock: UInt8 = 32
     static let allCaps: UInt8 = 64
+    /// Numbers: "1,000", "2,500" (thousands groups; num is the whole value; also notPlain).
+    static let grouped: UInt8 = 128
 
     /// True when flag `f` is set.
     @inline(__always) func has(_ f: UInt8) -> Bool { flags & f != 0 }
@@ -130,11 +132,21 @@ enum TimeTokenizer {
                 var t = TimeToken(start: s, end: i, kind: .number)
                 t.num = v; t.digits = d; t.flags = sp
                 // "1,500", "3.5": one number that is never a date part.
+                var grouped = d <= 3
                 while i + 1 < to && (buf[i] == 0x2C || buf[i] == 0x2E) && buf[i + 1] >= 0x30 && buf[i + 1] <= 0x39 {
                     // "7.30" after a clock-like context is rare in prose; treat as not plain.
+                    let comma = buf[i] == 0x2C
                     i += 1
-                    while i < to && buf[i] >= 0x30 && buf[i] <= 0x39 { i += 1 }
+                    let g = i
+                    var group = 0
+                    while i < to && buf[i] >= 0x30 && buf[i] <= 0x39 { group = group &* 10 &+ Int(buf[i] - 0x30); i += 1 }
+                    // "1,000", "2,500,000": thousands groups keep the whole value (a count).
+                    if grouped && comma && i - g == 3 && v < 1_000_000 { v = v * 1000 + group } else { grouped = false }
                     t.flags |= TimeToken.notPlain
+                }
+                if grouped && t.flags & TimeToken.notPlain != 0 {
+                    t.num = v
+                    t.flags |= TimeToken.grouped
                 }
                 if t.flags & TimeToken.notPlain == 0 && d <= 2 && i + 2 < to && buf[i] == 0x3A
                     && buf[i + 1] >= 0x30 && buf[i + 1] <= 0x39 && buf[i + 2] >= 0x30 && buf[i + 2] <= 0x39
