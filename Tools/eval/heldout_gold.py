@@ -3,7 +3,9 @@
 Used by Data/heldout*/annotate.py. A spec gives, per article:
 - entities: (id, type, actor, [surface forms]); the first form is the entity's name. Every
   occurrence of a form is a mention (longest form first, no nesting, whole words; a hyphen is a
-  boundary).
+  boundary). A form may be given as (form, which) to take only those occurrences (1-based among
+  all whole-word occurrences of the form), for a surname that two people share; such forms are
+  placed before plain forms of the same length.
 - time expressions: (surface, which, value, mod); `which` is 0 for every occurrence not inside an
   earlier-listed TIMEX, or a 1-based index (or list of them) among those occurrences.
 - citations: (text, which, kind, [(source, [dates])]).
@@ -33,12 +35,15 @@ def build(folder, name, specs, timex_specs, cite_specs):
     entities, mentions = {}, []
     forms = []
     for eid, typ, actor, surfaces in specs:
-        entities[eid] = {'name': surfaces[0], 'type': typ, 'actor': actor}
-        forms += [(s, eid, typ) for s in surfaces]
-    for s, eid, typ in sorted(forms, key=lambda f: -len(f[0])):
+        first = surfaces[0] if isinstance(surfaces[0], str) else surfaces[0][0]
+        entities[eid] = {'name': first, 'type': typ, 'actor': actor}
+        forms += [(s, eid, typ, None) if isinstance(s, str) else (s[0], eid, typ, s[1]) for s in surfaces]
+    for s, eid, typ, which in sorted(forms, key=lambda f: (-len(f[0]), f[3] is None)):
         found = occurrences(text, s)
         if not found:
             sys.exit(f'{name}: “{s}” not in the text')
+        if which is not None:
+            found = pick(found, which, s, name)
         for st in found:
             if any(taken[st:st + len(s)]):
                 continue
