@@ -68,6 +68,27 @@ struct EntityNewsRulesTests {
         #expect(!m.contains { $0.0 == "House Republicans" })
     }
 
+    @Test func koreanNamesAreWhole() {
+        let text = article("Opposition leader Lee Jae-myung met Han Dong-hoon and Yoon Suk Yeol in Seoul. Later Yoon said Lee agreed.")
+        let m = mentions(text)
+        #expect(m.contains { $0.0 == "Lee Jae-myung" && $0.1 == .person })
+        #expect(m.contains { $0.0 == "Han Dong-hoon" && $0.1 == .person })
+        let doc = testAnnotator.annotate(text, date: CalendarDate(year: 2024, month: 12, day: 7))
+        let yoon = doc.entities.first { $0.mentions.contains { $0.text == "Yoon" } }
+        #expect(yoon?.name == "Yoon Suk Yeol")
+    }
+
+    @Test func aCountryBeforeAHeadFirstStateBodyIsTwoNames() {
+        let m = mentions(article("Rangers of the New Zealand Department of Conservation met the Vilnius Institute for Policy Analysis."))
+        #expect(m.contains { $0.0 == "New Zealand" && $0.1 == .place })
+        #expect(m.contains { $0.0 == "Department of Conservation" && $0.1 == .org })
+        #expect(m.contains { $0.0 == "Vilnius Institute for Policy Analysis" && $0.1 == .org })
+    }
+
+    @Test func aNamedStormIsAnEvent() {
+        #expect(has(article("Homes were lost after Hurricane Velma hit the coast."), "Hurricane Velma", .event))
+    }
+
     @Test func aDoctrineIsNoPlace() {
         let m = mentions(article("Posters said “Glory to Velmarism,” while workers marched to Kessel."))
         #expect(!m.contains { $0.0 == "Velmarism" })

@@ -52,6 +52,15 @@ public struct EntityGrouper: Sendable {
             let last = Self.normHash(b, Self.lastWord(b, f.bytes))
             if outletByLastWord.get(last) == nil { outletByLastWord.set(last, Int32(i)) }
         }
+        // A Korean name's first word is the surname: "Yoon" is "Yoon Suk Yeol".
+        var bySurnameFirst = HashMap64()
+        for (i, f) in found.enumerated() where f.type == .person && f.tokens >= 2 {
+            let first = Self.firstWord(b, f.bytes)
+            if Lexicon.eastAsianSurnames.contains(NameHash.add(NameHash.start, b, first)) {
+                let h = Self.normHash(b, first)
+                if bySurnameFirst.get(h) == nil { bySurnameFirst.set(h, Int32(i)) }
+            }
+        }
         var personKeyOf: [Int32: UInt64] = [:]
         // The key of a multi-word person mention: a known person under any spelling keeps its
         // knowledge id; others their normalized name.
@@ -86,6 +95,8 @@ public struct EntityGrouper: Sendable {
                         key = personKeyOf[j] ?? fullPersonKey(Int(j))
                     } else if let e = entry, e.type == .person, let j = fullByEntryId[e.id] {
                         key = fullPersonKey(j)
+                    } else if bySurnameFirst.count > 0, let j = bySurnameFirst.get(surname) {
+                        key = personKeyOf[j] ?? fullPersonKey(Int(j))
                     } else {
                         key = full
                     }
@@ -251,6 +262,13 @@ public struct EntityGrouper: Sendable {
         if let p = people.first(where: { $0.2 == gen }) { return p.0 }
         if people.count == 2, let k = people.firstIndex(where: { $0.2 == -gen }) { return people[1 - k].0 }
         return nil
+    }
+
+    /// The byte range of the first space-separated word of `r`.
+    static func firstWord(_ b: [UInt8], _ r: Range<Int>) -> Range<Int> {
+        var j = r.lowerBound
+        while j < r.upperBound, b[j] != 0x20 { j += 1 }
+        return r.lowerBound..<j
     }
 
     /// The byte range of the last space-separated word of `r`.

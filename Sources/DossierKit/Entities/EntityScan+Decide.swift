@@ -12,6 +12,10 @@ extension EntityScan {
         }
         guard has(t, .cap) else { return t + 1 }
         if let stop = byline(at: t, into: &out) { return stop }
+        if let stop = koreanName(at: t) {
+            out.append(Found(bytes: startByte(t)..<endByte(stop - 1), type: .person, entry: nil, tokens: stop - t))
+            return stop
+        }
         let weak = has(t, .sentStart) || has(t, .title)
         // "The", "In", "However"… at a sentence start: look at the next word on its own.
         if weak && lex(t, .commonCapitalized) && gazetteer(at: t) == nil { return t + 1 }
@@ -180,6 +184,19 @@ extension EntityScan {
     }
 
     /// Whether an unknown capitalized continuation after a known name makes a longer name.
+    /// "Lee Jae-myung", "Han Dong-hoon": a Korean surname, then a given name of two syllables
+    /// joined by a hyphen, the second in lowercase; the end of the name, or nil.
+    func koreanName(at t: Int) -> Int? {
+        guard t + 2 < count, Lexicon.eastAsianSurnames.contains(hash(t)), toks[t].gap == .space,
+              has(t + 1, .cap), !has(t + 1, .allCaps), toks[t + 1].gap == .hyphen, has(t + 2, .lower),
+              (2...5).contains(endByte(t + 2) - startByte(t + 2)), toks[t + 2].gap != .hyphen, gazetteer(at: t + 1) == nil
+        else { return nil }
+        for i in startByte(t + 2)..<endByte(t + 2) where !(bytes[i] >= 0x61 && bytes[i] <= 0x7A) { return nil }
+        return t + 3
+    }
+
+    static let stateBodyHeads: Set<UInt64> = Set(["Ministry", "Department", "Office", "Bureau", "Directorate", "Inspectorate"].map { NameHash.of($0) })
+
     func extendsBeyond(_ t: Int, _ gk: Int, _ end: Int, _ entry: KnowledgeEntry) -> Bool {
         let last = end - 1
         // "Zapad-2025", "Kavkaz-2020": a name with a year is an exercise or games.
@@ -187,6 +204,12 @@ extension EntityScan {
         // A place before an organization or event name with a connector: "Vilnius Institute for
         // Policy Analysis", "Minsk International Conference on Eurasian Security".
         if entry.type == .place || entry.type == .norp, t + gk < end {
+            // But a country before a head-first state body is two names: "the New Zealand
+            // Department of Conservation" → New Zealand, Department of Conservation.
+            if entry.type == .place, entry.actor == nil, !entry.isMinorPlace, toks[t + gk - 1].gap == .space,
+               Self.stateBodyHeads.contains(hash(t + gk)), t + gk + 1 < end, has(t + gk + 1, .lower) {
+                return false
+            }
             var x = t + gk
             while x < end, has(x, .cap) {
                 if (isOrgHead(x) || isEventHead(x)) && x + 1 < end && has(x + 1, .lower) { return true }

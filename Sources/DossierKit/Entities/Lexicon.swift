@@ -237,7 +237,14 @@ enum Lexicon {
     ])
 
     /// Event heads that come first ("Battle of …", "Operation …").
-    static let eventPrefixesWords: [String] = (["Battle", "Siege", "Operation", "Treaty-of", "Congress", "Siege-of"])
+    static let eventPrefixesWords: [String] = (["Battle", "Siege", "Operation", "Treaty-of", "Congress", "Siege-of", "Hurricane", "Typhoon", "Cyclone"])
+
+    /// The commonest Korean surnames (romanized), written first: "Lee Jae-myung", "Yoon Suk Yeol".
+    static let eastAsianSurnames: Set<UInt64> = Set([
+        "Kim", "Lee", "Park", "Choi", "Jung", "Chung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Oh", "Seo", "Shin",
+        "Kwon", "Hwang", "Ahn", "Song", "Jeon", "Hong", "Yoo", "Ko", "Moon", "Yang", "Son", "Bae", "Baek", "Heo", "Nam",
+        "Noh", "Roh", "Ha", "Kwak", "Ryu", "Chun", "Yun", "Woo", "Min", "Ban",
+    ].map { NameHash.of($0) })
 
     /// Place heads that come first ("Sea of Azov", "Mount Kazbek", "Lake Sevan").
     static let placePrefixesWords: [String] = ([

@@ -16568,6 +16568,8 @@ NORP	scottish		Scottish|Scots
 NORP	welsh		Welsh
 NORP	catalan		Catalan|Catalans
 NORP	basque		Basque|Basques
+NORP	new-zealander	new-zealand	New Zealander|New Zealanders
+NORP	maori		Māori|Maori
 NORP	uyghur		Uyghur|Uyghurs|Uighur|Uighurs
 NORP	karakalpak		Karakalpak|Karakalpaks
 NORP	pashtun		Pashtun|Pashtuns
