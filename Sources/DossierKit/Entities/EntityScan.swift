@@ -30,7 +30,9 @@ struct EntityScan {
     /// PERSON calls are far less precise than on wire news (Data/ner/README.md).
     static let personWithoutCueThreshold = 0.97
     /// The tagger's answer for each plain unknown pair already asked about (by name hash): the
-    /// same name is not tagged again in every sentence that repeats it.
+    /// same name is not tagged again in every sentence of a chunk that repeats it. It starts
+    /// empty in each chunk of the first look (so chunks may run on several threads) and once
+    /// more for the later steps.
     final class TaggerMemo { var typeOfName: [UInt64: EntityType?] = [:] }
     var taggerMemo = TaggerMemo()
     /// Look at the chunks of a big text on several threads (see ``firstLook(_:)``).
