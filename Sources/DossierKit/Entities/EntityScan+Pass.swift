@@ -43,7 +43,7 @@ extension EntityScan {
     mutating func run() -> [Found] {
         collectLowercase()
         let parts = chunks()
-        let look: FirstLook
+        var look: FirstLook
         if parallel && parts.count >= 8 {
             // Pieces of a few chunks, taken by whichever thread is free (the time expressions'
             // thread may be busy); each with its own scanner copy and memo, joined in order.
@@ -67,7 +67,10 @@ extension EntityScan {
         }
         // The later steps start from an empty memo whichever way the first look ran.
         taggerMemo.typeOfName.removeAll()
-        var out = look.found
+        // Moved, not copied: `out` is changed below, and a second copy of every mention would
+        // raise the peak memory of a big text.
+        var out: [Found] = []
+        swap(&out, &look.found)
         let deferredBytes = look.deferred
         let candidates = look.candidates
         let untypedBytes = look.untyped
