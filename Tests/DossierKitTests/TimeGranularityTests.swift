@@ -39,6 +39,12 @@ private func tagged(_ text: String, dct: String) -> [(String, String)] {
         #expect(tagged("They paid 2,019 dollars in May 1,000 times.", dct: "2019-04-30").map(\.1) == ["2019-05"])
     }
 
+    @Test func aVagueStretchAfterAVerbOfDurationOrBeforeLater() {
+        #expect(tagged("The country spent decades under military rule.", dct: "2024-12-07").map(\.1) == ["PXDE"])
+        #expect(tagged("The order was lifted hours later.", dct: "2024-12-07").map(\.1) == ["PTXH"])
+        #expect(tagged("Shops sold toys and hours of music.", dct: "2024-12-07").isEmpty)
+    }
+
     @Test func vagueDecadesAreDecades() {
         #expect(tagged("The plant ran for decades.", dct: "2019-04-30").map(\.1) == ["PXDE"])
         #expect(tagged("The plant ran for two decades.", dct: "2019-04-30").map(\.1) == ["P20Y"])

@@ -283,6 +283,11 @@ extension TimeGrammar {
                 if p == .in && !(u == .year || u == .decade || u == .month || u == .week) { return nil }
                 return TimeValues.duration(nil, u).map { Hit(first: i, last: i, value: $0, type: .duration) }
             }
+            // "spent decades under military rule", "lifted the order hours later": a vague stretch
+            // after a verb of duration, or before "later"/"earlier" (the amount, as "three days later").
+            if u != .second, u != .night, isPrecededByVerbLike(i - 1) || isWord(i + 1, .later) || isWord(i + 1, .earlier) {
+                return TimeValues.duration(nil, u).map { Hit(first: i, last: i, value: $0, type: .duration) }
+            }
             return nil
         }
         // "year-earlier", "year-ago" (financial prose): the same period a year before.
