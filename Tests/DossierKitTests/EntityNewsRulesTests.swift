@@ -85,6 +85,14 @@ struct EntityNewsRulesTests {
         #expect(m.contains { $0.0 == "Vilnius Institute for Policy Analysis" && $0.1 == .org })
     }
 
+    @Test func aCompassWordAndANationalityAreOneGroupWord() {
+        let m = mentions(article("East Asian and North African leaders met South Korean envoys in Kessel."))
+        #expect(m.contains { $0.0 == "East Asian" && $0.1 == .norp })
+        #expect(m.contains { $0.0 == "North African" && $0.1 == .norp })
+        #expect(m.contains { $0.0 == "South Korean" && $0.1 == .norp })
+        #expect(!m.contains { $0.0 == "East" || $0.0 == "North" })
+    }
+
     @Test func aNamedStormIsAnEvent() {
         #expect(has(article("Homes were lost after Hurricane Velma hit the coast."), "Hurricane Velma", .event))
     }

@@ -29,6 +29,13 @@ extension EntityScan {
             }
         }
         let g = gazetteer(at: t)
+        // "East Asian", "North African", "Central Asian": a compass word and a nationality word
+        // are one group word (not a place and a nationality).
+        if Self.compassWords.contains(hash(t)), (g?.0 ?? 1) <= 1, toks[t].gap == .space, t + 1 < count,
+           let (nk, ni) = gazetteer(at: t + 1), nk == 1, knowledge.entries[Int(ni)].type == .norp {
+            out.append(Found(bytes: startByte(t)..<endByte(t + 1), type: .norp, entry: nil, tokens: 2))
+            return t + 2
+        }
         let n = end - t
         let cite = has(t, .citeItem) || inSource(startByte(t))
         if let (gk, gi) = g {
@@ -194,6 +201,9 @@ extension EntityScan {
         for i in startByte(t + 2)..<endByte(t + 2) where !(bytes[i] >= 0x61 && bytes[i] <= 0x7A) { return nil }
         return t + 3
     }
+
+    static let compassWords: Set<UInt64> = Set(["North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western",
+                                                "Southeast", "Northeast", "Southwest", "Northwest"].map { NameHash.of($0) })
 
     static let stateBodyHeads: Set<UInt64> = Set(["Ministry", "Department", "Office", "Bureau", "Directorate", "Inspectorate"].map { NameHash.of($0) })
 
