@@ -17063,6 +17063,40 @@ MEDIA	new-era		New Era
 MEDIA	defense-news		Defense News
 MEDIA	janes		Janes|Jane’s
 MEDIA	armeniasputnik		Armeniasputnik.am
+MEDIA	getty-images		Getty Images
+MEDIA	telegraph		Daily Telegraph|Telegraph
+MEDIA	sydney-morning-herald		Sydney Morning Herald
+MEDIA	le-monde		Le Monde
+MEDIA	spiegel		Der Spiegel|Spiegel
+MEDIA	faz		Frankfurter Allgemeine Zeitung|Frankfurter Allgemeine|FAZ
+MEDIA	sueddeutsche		Süddeutsche Zeitung
+MEDIA	el-pais		El País
+MEDIA	corriere		Corriere della Sera
+MEDIA	nbc-news		NBC News|NBC
+MEDIA	cbs-news		CBS News|CBS
+MEDIA	abc-news		ABC News|ABC
+MEDIA	fox-news		Fox News
+MEDIA	npr		NPR
+MEDIA	pbs		PBS
+MEDIA	huffpost		HuffPost|Huffington Post
+MEDIA	buzzfeed-news		BuzzFeed News|BuzzFeed
+MEDIA	mashable		Mashable
+MEDIA	salon		Salon.com
+MEDIA	vox		Vox
+MEDIA	newsweek		Newsweek
+MEDIA	usa-today		USA Today
+MEDIA	los-angeles-times		Los Angeles Times|LA Times
+MEDIA	chicago-tribune		Chicago Tribune
+MEDIA	new-yorker		New Yorker
+MEDIA	yonhap		Yonhap|Yonhap News Agency
+MEDIA	kyodo		Kyodo|Kyodo News
+MEDIA	nhk		NHK
+MEDIA	asahi		Asahi Shimbun
+MEDIA	yomiuri		Yomiuri Shimbun
+MEDIA	korea-herald		Korea Herald
+MEDIA	times-of-india		Times of India
+MEDIA	dawn		Dawn.com
+MEDIA	al-arabiya		Al Arabiya
 
 """#),
         ("events.tsv", #"""
